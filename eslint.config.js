@@ -1,0 +1,79 @@
+// Lint rules, including the house boundaries: only timeline/ imports vis, only store/ imports
+// zustand, the schema imports nothing of ours, and features never reach into each other.
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const FEATURES = ['data', 'filter', 'panel', 'timeline', 'url'];
+
+const featureBoundaries = FEATURES.map((feature) => ({
+  files: [`src/app/${feature}/**/*.{ts,tsx}`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            group: FEATURES.filter((other) => other !== feature).map((other) => `../${other}/*`),
+            message: 'Features do not import each other: share through the store or domain/.',
+          },
+          ...(feature === 'timeline'
+            ? []
+            : [
+                {
+                  group: ['vis-timeline', 'vis-timeline/*', 'vis-data', 'vis-data/*'],
+                  message: 'Only src/app/timeline/ touches vis.',
+                },
+              ]),
+          { group: ['zustand', 'zustand/*'], message: 'Use the store hooks from store/.' },
+        ],
+      },
+    ],
+  },
+}));
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'playwright-report', 'test-results', 'bench/results'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['src/schema/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['../*', '!./*'], message: 'The schema imports nothing of ours.' }] },
+      ],
+    },
+  },
+  ...featureBoundaries,
+  {
+    files: ['src/app/domain/**/*.ts', 'src/app/App.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['vis-timeline', 'vis-timeline/*', 'vis-data', 'vis-data/*', 'zustand', 'zustand/*'],
+              message: 'Only timeline/ touches vis; only store/ imports zustand.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['*.config.{js,ts}', 'scripts/**/*.ts', 'e2e/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+);

@@ -1,0 +1,45 @@
+// What the reader sees while the dataset loads, and when it cannot be loaded: never a blank page.
+import type { LoadState } from '../store/datasetSlice';
+
+export function LoadingView({ load }: { load: Extract<LoadState, { status: 'loading' }> }) {
+  const { loadedBytes, totalBytes } = load;
+  const kilobytes = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  return (
+    <div className="load-status" role="status" aria-live="polite">
+      <p>Loading events…</p>
+      <progress
+        max={totalBytes ?? undefined}
+        value={totalBytes ? loadedBytes : undefined}
+        aria-label="Loading the dataset"
+      />
+      {loadedBytes > 0 && (
+        <p className="load-status__detail">
+          {totalBytes ? `${kilobytes(loadedBytes)} of ${kilobytes(totalBytes)}` : kilobytes(loadedBytes)}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function LoadErrorView({ load }: { load: Extract<LoadState, { status: 'failed' }> }) {
+  return (
+    <div className="load-status load-status--error" role="alert">
+      <h2>The timeline could not be loaded</h2>
+      <p>{load.summary}</p>
+      <p className="load-status__detail">
+        File: <code>{load.url}</code>
+      </p>
+      {load.problems.length > 0 && (
+        <ul className="load-status__problems">
+          {load.problems.map((problem, index) => (
+            <li key={index}>
+              {problem.path ? <code>{problem.path}</code> : null}
+              {problem.path ? ': ' : ''}
+              {problem.message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

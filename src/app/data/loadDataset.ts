@@ -1,0 +1,19 @@
+// Loads a dataset into the store: fetch with progress, then parse and validate.
+import { useNewslineStore } from '../store/store';
+import { fetchDatasetText } from './fetchDatasetText';
+import { parseDataset } from './parseDataset';
+
+export const DEFAULT_DATASET_URL = `${import.meta.env.BASE_URL}data/events.json`;
+
+export async function loadDataset(url: string): Promise<void> {
+  const { loadStarted, loadProgressed, loadFailed, datasetLoaded } = useNewslineStore.getState();
+  loadStarted(url);
+  const fetched = await fetchDatasetText(url, { onProgress: loadProgressed });
+  if (!fetched.ok) {
+    loadFailed(url, fetched.summary, []);
+    return;
+  }
+  const parsed = parseDataset(fetched.text);
+  if (parsed.ok) datasetLoaded(url, parsed.dataset);
+  else loadFailed(url, parsed.summary, parsed.problems);
+}

@@ -1,0 +1,50 @@
+// The actor filter: every actor with its kind and event count; pick any number, clear in one click.
+import { useActorsWithCounts, useNewslineStore, useVisibleEvents } from '../store/store';
+
+export function ActorFilter() {
+  const actors = useActorsWithCounts();
+  const selectedActorIds = useNewslineStore((s) => s.selectedActorIds);
+  const toggleActor = useNewslineStore((s) => s.toggleActor);
+  const clearActorFilter = useNewslineStore((s) => s.clearActorFilter);
+  const visibleCount = useVisibleEvents().length;
+  const totalCount = useNewslineStore((s) => s.dataset?.events.length ?? 0);
+
+  return (
+    <section className="actor-filter" aria-labelledby="actor-filter-title">
+      <div className="actor-filter__header">
+        <h2 id="actor-filter-title">Filter by actor</h2>
+        <button
+          type="button"
+          className="text-button"
+          onClick={clearActorFilter}
+          disabled={selectedActorIds.length === 0}
+        >
+          Clear
+        </button>
+      </div>
+      <p className="actor-filter__status" role="status">
+        {selectedActorIds.length === 0
+          ? `All ${totalCount} events`
+          : `${visibleCount} of ${totalCount} events`}
+      </p>
+      <ul className="actor-filter__list">
+        {actors.map(({ actor, eventCount }) => {
+          const checked = selectedActorIds.includes(actor.id);
+          return (
+            <li key={actor.id}>
+              <label className={`actor-option chip--${actor.kind}`} data-checked={checked}>
+                <input type="checkbox" checked={checked} onChange={() => toggleActor(actor.id)} />
+                <span className="actor-option__name">{actor.name}</span>
+                <span className="actor-option__kind">{actor.kind}</span>
+                <span className="actor-option__count">
+                  {eventCount}
+                  <span className="visually-hidden"> event{eventCount === 1 ? '' : 's'}</span>
+                </span>
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

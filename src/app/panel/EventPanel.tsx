@@ -1,0 +1,208 @@
+// The side panel for the selected event: its date and where the date comes from, summary, actors,
+// quotes, reported statements and sources with the excerpts the event rests on. Text only.
+import { useEffect, useRef } from 'react';
+import type { Source, SourceRef, TimelineEvent } from '../../schema/dataset';
+import { describeDateOrigin, describeDatePrecision } from '../domain/dateProvenance';
+import { formatEventDate, formatPartialDate, isUncertainDate } from '../domain/formatDate';
+import { safeUrl } from '../domain/safeUrl';
+import {
+  useDatasetLookups,
+  useNewslineStore,
+  useSelectedEvent,
+  useVisibleEvents,
+  type DatasetLookups,
+} from '../store/store';
+import { ActorChip } from './ActorChip';
+import { useEventKeyboard } from './useEventKeyboard';
+
+export function EventPanel() {
+  const event = useSelectedEvent();
+  const lookups = useDatasetLookups();
+  const visibleEvents = useVisibleEvents();
+  const selectAdjacentEvent = useNewslineStore((s) => s.selectAdjacentEvent);
+  const selectEvent = useNewslineStore((s) => s.selectEvent);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEventKeyboard();
+
+  const isOpen = event !== null;
+  // Move focus into the panel when it opens, not on every step, so Previous/Next keep focus.
+  useEffect(() => {
+    if (isOpen) headingRef.current?.focus({ preventScroll: true });
+  }, [isOpen]);
+
+  if (!event || !lookups) return null;
+  const position = visibleEvents.findIndex((candidate) => candidate.id === event.id);
+
+  return (
+    <aside className="panel" aria-labelledby="panel-title" data-testid="event-panel">
+      <div className="panel__bar">
+        <button
+          type="button"
+          className="text-button"
+          onClick={() => selectAdjacentEvent(-1)}
+          disabled={position === 0}
+          aria-keyshortcuts="ArrowLeft"
+        >
+          ← Previous
+        </button>
+        <span className="panel__position">
+          {position >= 0 ? `${position + 1} of ${visibleEvents.length}` : 'Hidden by the filter'}
+        </span>
+        <button
+          type="button"
+          className="text-button"
+          onClick={() => selectAdjacentEvent(1)}
+          disabled={position === visibleEvents.length - 1}
+          aria-keyshortcuts="ArrowRight"
+        >
+          Next →
+        </button>
+        <button
+          type="button"
+          className="icon-button panel__close"
+          aria-label="Close panel"
+          aria-keyshortcuts="Escape"
+          onClick={() => selectEvent(null)}
+        >
+          ×
+        </button>
+      </div>
+      <div className="panel__body">
+        <p className="panel__date">
+          <time>{formatEventDate(event.date)}</time>
+          {isUncertainDate(event.date) && <span className="badge badge--uncertain">uncertain date</span>}
+        </p>
+        <h2 id="panel-title" className="panel__title" tabIndex={-1} ref={headingRef}>
+          {event.title}
+        </h2>
+        <p className="panel__date-origin">
+          {describeDatePrecision(event.date)}. {describeDateOrigin(event.date, lookups.sourcesById)}
+        </p>
+        <p className="panel__summary">{event.summary}</p>
+        <ActorsSection event={event} lookups={lookups} />
+        <StatementsSection event={event} lookups={lookups} kind="quotes" />
+        <StatementsSection event={event} lookups={lookups} kind="paraphrases" />
+        <SourcesSection refs={event.sources} lookups={lookups} />
+      </div>
+    </aside>
+  );
+}
+
+function ActorsSection({ event, lookups }: { event: TimelineEvent; lookups: DatasetLookups }) {
+  if (event.actorIds.length === 0) return null;
+  return (
+    <section className="panel__section" aria-labelledby="panel-actors">
+      <h3 id="panel-actors">Actors</h3>
+      <ul className="chip-list">
+        {event.actorIds.map((id) => {
+          const actor = lookups.actorsById.get(id);
+          return actor ? (
+            <li key={id}>
+              <ActorChip actor={actor} />
+            </li>
+          ) : null;
+        })}
+      </ul>
+    </section>
+  );
+}
+
+const STATEMENT_HEADINGS = { quotes: 'Quotes', paraphrases: 'Reported statements' } as const;
+
+function StatementsSection({
+  event,
+  lookups,
+  kind,
+}: {
+  event: TimelineEvent;
+  lookups: DatasetLookups;
+  kind: 'quotes' | 'paraphrases';
+}) {
+  const statements = event[kind];
+  if (statements.length === 0) return null;
+  const headingId = `panel-${kind}`;
+  return (
+    <section className="panel__section" aria-labelledby={headingId}>
+      <h3 id={headingId}>{STATEMENT_HEADINGS[kind]}</h3>
+      {kind === 'paraphrases' && <p className="panel__note">In the reporter’s words, not the speaker’s.</p>}
+      {statements.map((statement, index) => {
+        const speaker = statement.speakerId ? lookups.actorsById.get(statement.speakerId)?.name : undefined;
+        const source = lookups.sourcesById.get(statement.sourceId);
+        return (
+          <figure key={index} className={`statement statement--${kind}`}>
+            <blockquote className="statement__text">
+              {kind === 'quotes' ? `\u201c${statement.text}\u201d` : statement.text}
+            </blockquote>
+            <figcaption className="statement__credit">
+              — {speaker ?? 'Speaker not stated'}
+              {source ? `, according to ${sourceLabel(source)}` : ''}
+            </figcaption>
+          </figure>
+        );
+      })}
+    </section>
+  );
+}
+
+function SourcesSection({ refs, lookups }: { refs: readonly SourceRef[]; lookups: DatasetLookups }) {
+  const bySource = new Map<string, string[]>();
+  for (const ref of refs) bySource.set(ref.sourceId, [...(bySource.get(ref.sourceId) ?? []), ref.excerpt]);
+  return (
+    <section className="panel__section" aria-labelledby="panel-sources">
+      <h3 id="panel-sources">Sources</h3>
+      <ul className="source-list">
+        {[...bySource].map(([sourceId, excerpts]) => {
+          const source = lookups.sourcesById.get(sourceId);
+          return source ? (
+            <li key={sourceId} className="source">
+              <SourceCard source={source} />
+              {excerpts.map((excerpt, index) => (
+                <blockquote key={index} className="source__excerpt">
+                  {excerpt}
+                </blockquote>
+              ))}
+            </li>
+          ) : null;
+        })}
+      </ul>
+    </section>
+  );
+}
+
+function SourceCard({ source }: { source: Source }) {
+  const href = safeUrl(source.url);
+  const title = source.title ?? 'Untitled article';
+  return (
+    <div className="source__card">
+      <p className="source__publisher">
+        {source.publisher ?? 'Publisher not stated'}
+        {source.via ? <span className="source__via"> via {source.via}</span> : null}
+      </p>
+      <p className="source__title">
+        {href ? (
+          <a href={href} target="_blank" rel="noopener noreferrer">
+            {title}
+            <span className="visually-hidden"> (opens in a new tab)</span>
+          </a>
+        ) : (
+          title
+        )}
+      </p>
+      <p className="source__meta">
+        {source.published ? (
+          <>
+            Published <time dateTime={source.published}>{formatPartialDate(source.published)}</time>
+          </>
+        ) : (
+          'Publication date not stated'
+        )}
+        {!href && source.url ? ` · ${source.url}` : ''}
+        {!source.url ? ' · No link available' : ''}
+      </p>
+    </div>
+  );
+}
+
+function sourceLabel(source: Source): string {
+  return source.publisher ?? source.title ?? 'an article with no stated publisher';
+}

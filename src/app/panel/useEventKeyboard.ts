@@ -1,0 +1,27 @@
+// ← and → walk the visible events in date order, Esc closes the panel; typing in a field is left alone.
+import { useEffect } from 'react';
+import { useNewslineStore } from '../store/store';
+
+const TEXT_ENTRY =
+  'input:not([type="checkbox"]):not([type="radio"]):not([type="button"]), textarea, select, [contenteditable="true"]';
+
+export function handleEventKey(event: KeyboardEvent): boolean {
+  if (event.altKey || event.ctrlKey || event.metaKey) return false;
+  if (event.target instanceof Element && event.target.closest(TEXT_ENTRY)) return false;
+  const store = useNewslineStore.getState();
+  if (event.key === 'ArrowRight') store.selectAdjacentEvent(1);
+  else if (event.key === 'ArrowLeft') store.selectAdjacentEvent(-1);
+  else if (event.key === 'Escape' && store.selectedEventId !== null) store.selectEvent(null);
+  else return false;
+  return true;
+}
+
+export function useEventKeyboard(): void {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (handleEventKey(event)) event.preventDefault();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+}

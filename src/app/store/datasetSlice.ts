@@ -1,0 +1,49 @@
+// Dataset slice: the loaded dataset and the state of loading it.
+import type { StateCreator } from 'zustand';
+import type { Dataset } from '../../schema/dataset';
+import type { NewslineState } from './store';
+
+export interface LoadProblem {
+  /** Where the problem is: a JSON path such as `events[3] (id "x").date.start`, or empty for the whole file. */
+  path: string;
+  message: string;
+}
+
+export type LoadState =
+  | { status: 'idle' }
+  | { status: 'loading'; url: string; loadedBytes: number; totalBytes: number | null }
+  | { status: 'ready'; url: string }
+  | { status: 'failed'; url: string; summary: string; problems: LoadProblem[] };
+
+export interface DatasetSlice {
+  dataset: Dataset | null;
+  load: LoadState;
+  loadStarted: (url: string) => void;
+  loadProgressed: (loadedBytes: number, totalBytes: number | null) => void;
+  datasetLoaded: (url: string, dataset: Dataset) => void;
+  loadFailed: (url: string, summary: string, problems: LoadProblem[]) => void;
+}
+
+export const createDatasetSlice: StateCreator<NewslineState, [], [], DatasetSlice> = (set, get) => ({
+  dataset: null,
+  load: { status: 'idle' },
+  loadStarted: (url) => set({ load: { status: 'loading', url, loadedBytes: 0, totalBytes: null } }),
+  loadProgressed: (loadedBytes, totalBytes) => {
+    const { load } = get();
+    if (load.status === 'loading') set({ load: { ...load, loadedBytes, totalBytes } });
+  },
+  datasetLoaded: (url, dataset) => {
+    // Drop a selection or filter (from the URL) that names ids this dataset does not have.
+    const eventIds = new Set(dataset.events.map((event) => event.id));
+    const actorIds = new Set(dataset.actors.map((actor) => actor.id));
+    const { selectedEventId, selectedActorIds } = get();
+    set({
+      dataset,
+      load: { status: 'ready', url },
+      selectedEventId: selectedEventId !== null && eventIds.has(selectedEventId) ? selectedEventId : null,
+      selectedActorIds: selectedActorIds.filter((id) => actorIds.has(id)),
+    });
+  },
+  loadFailed: (url, summary, problems) =>
+    set({ dataset: null, load: { status: 'failed', url, summary, problems } }),
+});

@@ -1,0 +1,53 @@
+// Derived data, computed from the store's plain state and never stored beside it.
+import type { Actor, Dataset, TimelineEvent } from '../../schema/dataset';
+import { chronologicalEvents } from '../domain/eventPlacement';
+
+/** Events involving any of the picked actors (all events when none is picked), in date order. */
+export function visibleEvents(dataset: Dataset, actorIds: readonly string[]): readonly TimelineEvent[] {
+  const ordered = chronologicalEvents(dataset);
+  if (actorIds.length === 0) return ordered;
+  const picked = new Set(actorIds);
+  return ordered.filter((event) => event.actorIds.some((id) => picked.has(id)));
+}
+
+export interface ActorWithCount {
+  actor: Actor;
+  eventCount: number;
+}
+
+const countsCache = new WeakMap<Dataset, readonly ActorWithCount[]>();
+
+/** Every actor with the number of events it appears in, most frequent first, then by name. */
+export function actorsWithCounts(dataset: Dataset): readonly ActorWithCount[] {
+  const cached = countsCache.get(dataset);
+  if (cached) return cached;
+  const counts = new Map<string, number>();
+  for (const event of dataset.events) {
+    for (const id of new Set(event.actorIds)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  const result = dataset.actors
+    .map((actor) => ({ actor, eventCount: counts.get(actor.id) ?? 0 }))
+    .sort((a, b) => b.eventCount - a.eventCount || a.actor.name.localeCompare(b.actor.name));
+  countsCache.set(dataset, result);
+  return result;
+}
+
+const lookupCache = new WeakMap<Dataset, DatasetLookups>();
+
+export interface DatasetLookups {
+  actorsById: ReadonlyMap<string, Actor>;
+  sourcesById: ReadonlyMap<string, Dataset['sources'][number]>;
+  eventsById: ReadonlyMap<string, TimelineEvent>;
+}
+
+export function datasetLookups(dataset: Dataset): DatasetLookups {
+  const cached = lookupCache.get(dataset);
+  if (cached) return cached;
+  const lookups: DatasetLookups = {
+    actorsById: new Map(dataset.actors.map((actor) => [actor.id, actor])),
+    sourcesById: new Map(dataset.sources.map((source) => [source.id, source])),
+    eventsById: new Map(dataset.events.map((event) => [event.id, event])),
+  };
+  lookupCache.set(dataset, lookups);
+  return lookups;
+}

@@ -1,0 +1,42 @@
+// The one Newsline store, combined from slices, and the selector hooks components subscribe with.
+import { useMemo } from 'react';
+import { create } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
+import { createDatasetSlice, type DatasetSlice } from './datasetSlice';
+import { createFilterSlice, type FilterSlice } from './filterSlice';
+import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
+import { actorsWithCounts, datasetLookups, visibleEvents } from './selectors';
+
+export type { DatasetLookups } from './selectors';
+
+export type NewslineState = DatasetSlice & FilterSlice & SelectionSlice;
+
+export const useNewslineStore = create<NewslineState>()((...args) => ({
+  ...createDatasetSlice(...args),
+  ...createFilterSlice(...args),
+  ...createSelectionSlice(...args),
+}));
+
+export { useShallow };
+
+export function useVisibleEvents() {
+  const dataset = useNewslineStore((s) => s.dataset);
+  const actorIds = useNewslineStore((s) => s.selectedActorIds);
+  return useMemo(() => (dataset ? visibleEvents(dataset, actorIds) : []), [dataset, actorIds]);
+}
+
+export function useActorsWithCounts() {
+  const dataset = useNewslineStore((s) => s.dataset);
+  return dataset ? actorsWithCounts(dataset) : [];
+}
+
+export function useDatasetLookups() {
+  const dataset = useNewslineStore((s) => s.dataset);
+  return dataset ? datasetLookups(dataset) : null;
+}
+
+export function useSelectedEvent() {
+  const lookups = useDatasetLookups();
+  const selectedId = useNewslineStore((s) => s.selectedEventId);
+  return selectedId !== null ? (lookups?.eventsById.get(selectedId) ?? null) : null;
+}

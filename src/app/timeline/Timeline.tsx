@@ -1,0 +1,65 @@
+// The timeline view: one vis Timeline for the component's life, fed from the store through the
+// controller, with visible zoom buttons.
+import { useEffect, useMemo, useRef } from 'react';
+import { useNewslineStore, useVisibleEvents } from '../store/store';
+import { TimelineController } from './TimelineController';
+import { toTimelineItem } from './timelineItems';
+import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
+
+export function Timeline() {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const controllerRef = useRef<TimelineController | null>(null);
+  const dataset = useNewslineStore((s) => s.dataset);
+  const selectedEventId = useNewslineStore((s) => s.selectedEventId);
+  const visibleEvents = useVisibleEvents();
+
+  const items = useMemo(() => (dataset ? dataset.events.map(toTimelineItem) : []), [dataset]);
+  const visibleIds = useMemo(() => new Set(visibleEvents.map((event) => event.id)), [visibleEvents]);
+
+  // Mount-only: the handler reads the store's latest action, so it is bound once.
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const controller = new TimelineController(container, {
+      onSelect: (id) => useNewslineStore.getState().selectEvent(id),
+    });
+    controllerRef.current = controller;
+    return () => {
+      controller.destroy();
+      controllerRef.current = null;
+    };
+  }, []);
+
+  useEffect(() => controllerRef.current?.setItems(items), [items]);
+  useEffect(() => controllerRef.current?.setVisibleIds(visibleIds), [visibleIds]);
+  useEffect(() => controllerRef.current?.setSelection(selectedEventId), [selectedEventId]);
+
+  return (
+    <section className="timeline" aria-label="Timeline">
+      <div className="timeline__zoom" role="group" aria-label="Zoom">
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Zoom in"
+          title="Zoom in"
+          onClick={() => controllerRef.current?.zoomIn()}
+        >
+          +
+        </button>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Zoom out"
+          title="Zoom out"
+          onClick={() => controllerRef.current?.zoomOut()}
+        >
+          −
+        </button>
+        <button type="button" className="text-button" onClick={() => controllerRef.current?.fitAll()}>
+          Fit all
+        </button>
+      </div>
+      <div ref={containerRef} className="timeline__canvas" data-testid="timeline" />
+    </section>
+  );
+}

@@ -1,0 +1,152 @@
+// Owns the vis Timeline and its data, between React and vis: each setter compares with what it
+// last applied and touches vis only on change, so React re-renders never rebuild the timeline.
+import { DataSet, DataView } from 'vis-data/peer';
+import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
+import { renderItemContent, type TimelineItemRecord } from './timelineItems';
+
+export interface TimelineCallbacks {
+  /** The reader clicked an item (its id) or empty space (null). */
+  onSelect: (eventId: string | null) => void;
+}
+
+/** The part of vis's Timeline the controller uses; a fake stands in for it in unit tests. */
+export interface TimelineWidget {
+  on(event: 'select', callback: (properties: { items: (string | number)[] }) => void): void;
+  setSelection(ids: string[], options?: { focus?: boolean }): void;
+  getWindow(): { start: Date; end: Date };
+  moveTo(time: Date, options?: { animation?: boolean }): void;
+  zoomIn(percentage: number): void;
+  zoomOut(percentage: number): void;
+  fit(options?: { animation?: boolean }): void;
+  destroy(): void;
+}
+
+export type WidgetFactory = (
+  container: HTMLElement,
+  items: DataView<TimelineItemRecord, 'id'>,
+  options: TimelineOptions,
+) => TimelineWidget;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const ZOOM_STEP = 0.5;
+
+export const TIMELINE_OPTIONS: TimelineOptions = {
+  // No zooming to hours or out to millennia: news happens in days, months and years.
+  zoomMin: 14 * DAY_MS,
+  zoomMax: 120 * 365 * DAY_MS,
+  stack: true,
+  selectable: true,
+  multiselect: false,
+  showCurrentTime: false,
+  orientation: { axis: 'bottom', item: 'bottom' },
+  margin: { item: { horizontal: 6, vertical: 8 } },
+  height: '100%',
+  // Dense periods stack higher than the view: drag scrolls vertically instead of clipping items,
+  // while the wheel keeps zooming (preferZoom).
+  verticalScroll: true,
+  preferZoom: true,
+  // Our template returns a node built from text only; vis keeps its sanitiser on for strings.
+  template: (item: TimelineItemRecord) => renderItemContent(item),
+};
+
+export const createVisTimeline: WidgetFactory = (container, items, options) =>
+  new Timeline(container, items, options) as unknown as TimelineWidget;
+
+export class TimelineController {
+  private readonly items = new DataSet<TimelineItemRecord, 'id'>();
+  private readonly view: DataView<TimelineItemRecord, 'id'>;
+  private readonly widget: TimelineWidget;
+  private appliedItems = new Map<string, TimelineItemRecord>();
+  private visibleIds: ReadonlySet<string> | null = null;
+  private selectedId: string | null = null;
+  private destroyed = false;
+
+  constructor(
+    container: HTMLElement,
+    callbacks: TimelineCallbacks,
+    factory: WidgetFactory = createVisTimeline,
+  ) {
+    this.view = new DataView(this.items, {
+      filter: (item) => this.visibleIds === null || this.visibleIds.has(item.id),
+    });
+    this.widget = factory(container, this.view, TIMELINE_OPTIONS);
+    this.widget.on('select', ({ items }) => {
+      const id = items.length > 0 ? String(items[0]) : null;
+      this.selectedId = id;
+      callbacks.onSelect(id);
+    });
+  }
+
+  /** Replaces the item set, touching only records that were added, changed or removed. */
+  setItems(records: readonly TimelineItemRecord[]): void {
+    const next = new Map(records.map((record) => [record.id, record]));
+    const removed = [...this.appliedItems.keys()].filter((id) => !next.has(id));
+    const changed = records.filter((record) => !sameItem(this.appliedItems.get(record.id), record));
+    if (removed.length > 0) this.items.remove(removed);
+    if (changed.length > 0) this.items.update(changed);
+    const firstItems = this.appliedItems.size === 0 && records.length > 0;
+    this.appliedItems = next;
+    if (firstItems) this.widget.fit({ animation: false });
+  }
+
+  /** Shows only these ids (null: all). The DataView filters; vis never sees a rebuilt data set. */
+  setVisibleIds(ids: ReadonlySet<string> | null): void {
+    if (sameIdSet(this.visibleIds, ids)) return;
+    this.visibleIds = ids;
+    this.view.refresh();
+  }
+
+  setSelection(id: string | null): void {
+    if (id === this.selectedId) return;
+    this.selectedId = id;
+    this.widget.setSelection(id === null ? [] : [id]);
+    const item = id === null ? undefined : this.appliedItems.get(id);
+    if (item && !this.isInWindow(item)) this.widget.moveTo(item.start, { animation: true });
+  }
+
+  zoomIn(): void {
+    this.widget.zoomIn(ZOOM_STEP);
+  }
+
+  zoomOut(): void {
+    this.widget.zoomOut(ZOOM_STEP);
+  }
+
+  fitAll(): void {
+    this.widget.fit({ animation: true });
+  }
+
+  /** Safe to call twice (StrictMode mounts, unmounts and mounts again): vis throws on a second destroy. */
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.widget.destroy();
+    this.view.dispose();
+  }
+
+  private isInWindow(item: TimelineItemRecord): boolean {
+    const { start, end } = this.widget.getWindow();
+    const itemEnd = item.end ?? item.start;
+    return item.start.getTime() <= end.getTime() && itemEnd.getTime() >= start.getTime();
+  }
+}
+
+function sameItem(a: TimelineItemRecord | undefined, b: TimelineItemRecord): boolean {
+  return (
+    a !== undefined &&
+    a.start.getTime() === b.start.getTime() &&
+    a.end?.getTime() === b.end?.getTime() &&
+    a.type === b.type &&
+    a.className === b.className &&
+    a.label === b.label &&
+    a.dateLabel === b.dateLabel &&
+    a.uncertain === b.uncertain
+  );
+}
+
+function sameIdSet(a: ReadonlySet<string> | null, b: ReadonlySet<string> | null): boolean {
+  if (a === null || b === null) return a === b;
+  if (a.size !== b.size) return false;
+  for (const id of a) if (!b.has(id)) return false;
+  return true;
+}

@@ -1,0 +1,33 @@
+// The view a URL carries (`?event=…&actors=a,b`), parsed from untrusted text and written back.
+import { z } from 'zod';
+
+export interface UrlState {
+  eventId: string | null;
+  actorIds: string[];
+}
+
+const IdParam = z.string().regex(/^[a-z0-9][a-z0-9-]{0,127}$/);
+const MAX_ACTORS = 100;
+
+/** Reads the view from a query string; values that are not valid ids are ignored, never trusted. */
+export function parseUrlState(search: string): UrlState {
+  const params = new URLSearchParams(search);
+  const event = IdParam.safeParse(params.get('event') ?? '');
+  const actorIds = (params.get('actors') ?? '')
+    .split(',')
+    .slice(0, MAX_ACTORS)
+    .filter((id) => IdParam.safeParse(id).success);
+  return { eventId: event.success ? event.data : null, actorIds: [...new Set(actorIds)] };
+}
+
+/** Writes the view into a query string, keeping any other parameters that were there. */
+export function writeUrlState(state: UrlState, currentSearch: string): string {
+  const params = new URLSearchParams(currentSearch);
+  if (state.eventId !== null) params.set('event', state.eventId);
+  else params.delete('event');
+  if (state.actorIds.length > 0) params.set('actors', state.actorIds.join(','));
+  else params.delete('actors');
+  // Commas are safe in a query and far easier to read in a shared link than %2C.
+  const query = params.toString().replace(/%2C/gi, ',');
+  return query ? `?${query}` : '';
+}

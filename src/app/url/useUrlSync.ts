@@ -1,0 +1,40 @@
+// Keeps the URL and the store in step, both ways: a link reopens the same view, each change of
+// view is a history entry, and Back/Forward restore the view they point to.
+import { useEffect } from 'react';
+import { useNewslineStore } from '../store/store';
+import { parseUrlState, writeUrlState } from './urlState';
+
+function applyUrlToStore(): void {
+  const { eventId, actorIds } = parseUrlState(window.location.search);
+  const store = useNewslineStore.getState();
+  store.setActorFilter(actorIds);
+  store.selectEvent(eventId);
+}
+
+export function useUrlSync(): void {
+  useEffect(() => {
+    applyUrlToStore();
+    const unsubscribe = useNewslineStore.subscribe((state, previous) => {
+      if (
+        state.selectedEventId === previous.selectedEventId &&
+        state.selectedActorIds === previous.selectedActorIds
+      ) {
+        return;
+      }
+      const search = writeUrlState(
+        { eventId: state.selectedEventId, actorIds: state.selectedActorIds },
+        window.location.search,
+      );
+      if (search === window.location.search) return;
+      const url = `${window.location.pathname}${search}${window.location.hash}`;
+      // Ids from the URL that the dataset lacks are dropped on load: correct the URL, don't add history.
+      if (state.dataset !== previous.dataset) window.history.replaceState(null, '', url);
+      else window.history.pushState(null, '', url);
+    });
+    window.addEventListener('popstate', applyUrlToStore);
+    return () => {
+      unsubscribe();
+      window.removeEventListener('popstate', applyUrlToStore);
+    };
+  }, []);
+}

@@ -1,0 +1,209 @@
+// THE Newsline dataset schema: the single source of truth for the dataset's TypeScript types,
+// its runtime validation and the JSON Schema shipped beside the data (see jsonSchema.ts).
+import { z } from 'zod';
+import { comparePartialDates, isPartialDate } from './partialDate';
+
+export const SCHEMA_VERSION = 1;
+
+const MAX_SHORT_TEXT = 300;
+const MAX_LONG_TEXT = 5_000;
+
+const Id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,127}$/, 'must be lowercase letters, digits and dashes (max 128)')
+  .describe('A stable identifier: lowercase letters, digits and dashes; used in URLs.');
+
+const ShortText = z.string().trim().min(1).max(MAX_SHORT_TEXT);
+const LongText = z.string().trim().min(1).max(MAX_LONG_TEXT);
+
+export const PartialDateSchema = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be an ISO partial date: YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine(isPartialDate, 'is not a real calendar date')
+  .describe('ISO partial date; its length gives its precision: YYYY, YYYY-MM or YYYY-MM-DD.');
+
+const HttpUrl = z
+  .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+  .max(2_000)
+  .describe('An absolute http(s) URL.');
+
+export const SourceSchema = z
+  .object({
+    id: Id,
+    publisher: ShortText.nullable().describe('Who published it; null when the article does not say.'),
+    title: ShortText.nullable().describe('Headline; null when the article does not give one.'),
+    url: HttpUrl.nullable(),
+    published: PartialDateSchema.nullable().describe('Publication date; null when unknown.'),
+    via: ShortText.optional().describe('The outlet this report relays, e.g. "Khaama.com".'),
+  })
+  .strict();
+
+export const ActorKindSchema = z.enum(['person', 'organisation', 'country', 'group']);
+
+export const ActorSchema = z
+  .object({
+    id: Id,
+    name: ShortText,
+    kind: ActorKindSchema,
+    aliases: z.array(ShortText).max(50).describe('Other names the articles use for this actor.'),
+  })
+  .strict();
+
+const DateRangeFields = {
+  start: PartialDateSchema,
+  end: PartialDateSchema.optional().describe('Last date of a span; absent for a point in time.'),
+  approximate: z.boolean().describe('True when the text hedges ("nearly two decades").'),
+  phrase: ShortText.describe('The words of the article that give the date.'),
+};
+
+const StatedDateSchema = z
+  .object({ basis: z.literal('stated'), ...DateRangeFields })
+  .strict()
+  .describe('The article states the date ("in 2021", "March 28").');
+
+const RelativeDateSchema = z
+  .object({
+    basis: z.literal('relative'),
+    ...DateRangeFields,
+    relativeTo: Id.describe('The source whose publication date the phrase was resolved against.'),
+  })
+  .strict()
+  .describe('Resolved against a publication date ("last year").');
+
+const BoundedDateSchema = z
+  .object({
+    basis: z.literal('bounded'),
+    after: PartialDateSchema.optional().describe('The event happened in or after this date.'),
+    before: PartialDateSchema.optional().describe('The event happened in or before this date.'),
+    phrase: ShortText.nullable().describe('The words that hint at the date, if any.'),
+  })
+  .strict()
+  .refine((date) => date.after !== undefined || date.before !== undefined, {
+    message: 'a bounded date needs "after", "before" or both',
+  })
+  .describe('The text gives no date, only bounds ("before 28 Mar 2025").');
+
+export const EventDateSchema = z.discriminatedUnion('basis', [
+  StatedDateSchema,
+  RelativeDateSchema,
+  BoundedDateSchema,
+]);
+
+const StatementFields = {
+  text: LongText,
+  speakerId: Id.nullable().describe('The actor who said it; null when the text does not say.'),
+  sourceId: Id,
+};
+
+export const QuoteSchema = z
+  .object(StatementFields)
+  .strict()
+  .describe('Exact words inside quotation marks in the source.');
+
+export const ParaphraseSchema = z
+  .object(StatementFields)
+  .strict()
+  .describe('Reported speech without quotation marks: not the speaker\u2019s own words.');
+
+export const SourceRefSchema = z
+  .object({ sourceId: Id, excerpt: LongText.describe('The exact passage the event rests on.') })
+  .strict();
+
+export const TimelineEventSchema = z
+  .object({
+    id: Id,
+    title: ShortText,
+    summary: LongText,
+    date: EventDateSchema,
+    actorIds: z.array(Id).max(200),
+    quotes: z.array(QuoteSchema).max(200),
+    paraphrases: z.array(ParaphraseSchema).max(200),
+    sources: z.array(SourceRefSchema).min(1).max(200),
+  })
+  .strict();
+
+const DatasetShape = z
+  .object({
+    $schema: z.string().max(2_000).optional(),
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    title: ShortText,
+    description: LongText.optional(),
+    sources: z.array(SourceSchema),
+    actors: z.array(ActorSchema),
+    events: z.array(TimelineEventSchema).min(1, 'must hold at least one event'),
+  })
+  .strict();
+
+type DatasetShapeType = z.infer<typeof DatasetShape>;
+type Issue = { path: PropertyKey[]; message: string };
+
+/** Cross-record rules a JSON Schema cannot express: unique ids, known references, ordered dates. */
+export function datasetReferenceIssues(dataset: DatasetShapeType): Issue[] {
+  const issues: Issue[] = [];
+  const uniqueIds = (kind: 'sources' | 'actors' | 'events'): Set<string> => {
+    const seen = new Set<string>();
+    dataset[kind].forEach((record, index) => {
+      if (seen.has(record.id)) {
+        issues.push({ path: [kind, index, 'id'], message: `duplicate id "${record.id}"` });
+      }
+      seen.add(record.id);
+    });
+    return seen;
+  };
+  const sourceIds = uniqueIds('sources');
+  const actorIds = uniqueIds('actors');
+  uniqueIds('events');
+
+  const mustExist = (ids: Set<string>, id: string | null, path: PropertyKey[], what: string) => {
+    if (id !== null && !ids.has(id)) issues.push({ path, message: `unknown ${what} "${id}"` });
+  };
+  dataset.events.forEach((event, e) => {
+    const at = (...rest: PropertyKey[]) => ['events', e, ...rest];
+    event.actorIds.forEach((id, i) => mustExist(actorIds, id, at('actorIds', i), 'actor'));
+    (['quotes', 'paraphrases'] as const).forEach((field) =>
+      event[field].forEach((statement, i) => {
+        mustExist(actorIds, statement.speakerId, at(field, i, 'speakerId'), 'actor');
+        mustExist(sourceIds, statement.sourceId, at(field, i, 'sourceId'), 'source');
+      }),
+    );
+    event.sources.forEach((ref, i) =>
+      mustExist(sourceIds, ref.sourceId, at('sources', i, 'sourceId'), 'source'),
+    );
+    const { date } = event;
+    if (date.basis === 'relative') mustExist(sourceIds, date.relativeTo, at('date', 'relativeTo'), 'source');
+    if (date.basis !== 'bounded' && date.end !== undefined && comparePartialDates(date.end, date.start) < 0) {
+      issues.push({
+        path: at('date', 'end'),
+        message: `ends (${date.end}) before it starts (${date.start})`,
+      });
+    }
+    if (
+      date.basis === 'bounded' &&
+      date.after &&
+      date.before &&
+      comparePartialDates(date.before, date.after) < 0
+    ) {
+      issues.push({
+        path: at('date', 'before'),
+        message: `"before" (${date.before}) is earlier than "after" (${date.after})`,
+      });
+    }
+  });
+  return issues;
+}
+
+export const DatasetSchema = DatasetShape.superRefine((dataset, ctx) => {
+  for (const issue of datasetReferenceIssues(dataset)) {
+    ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message, input: dataset });
+  }
+});
+
+export type Dataset = z.infer<typeof DatasetSchema>;
+export type Source = z.infer<typeof SourceSchema>;
+export type Actor = z.infer<typeof ActorSchema>;
+export type ActorKind = z.infer<typeof ActorKindSchema>;
+export type EventDate = z.infer<typeof EventDateSchema>;
+export type Quote = z.infer<typeof QuoteSchema>;
+export type Paraphrase = z.infer<typeof ParaphraseSchema>;
+export type SourceRef = z.infer<typeof SourceRefSchema>;
+export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
