@@ -48,8 +48,8 @@ export function partialDateInterval(value: string): { start: number; end: number
   if (!parts) throw new RangeError(`Not a valid ISO partial date: ${JSON.stringify(value)}`);
   const { year, month, day } = parts;
   const utc = (y: number, m: number, d: number): number => {
-    const date = new Date(Date.UTC(2000, m - 1, d));
-    date.setUTCFullYear(y); // Date.UTC maps years 0-99 to 1900-1999.
+    const date = new Date(Date.UTC(y, m - 1, d)); // Month 13 and day 32 roll over, as wanted.
+    if (y < 100) date.setUTCFullYear(date.getUTCFullYear() - 1900); // Date.UTC maps 0-99 to 1900-1999.
     return date.getTime();
   };
   if (month === undefined) return { start: utc(year, 1, 1), end: utc(year + 1, 1, 1) };

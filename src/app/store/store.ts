@@ -5,16 +5,18 @@ import { useShallow } from 'zustand/react/shallow';
 import { createDatasetSlice, type DatasetSlice } from './datasetSlice';
 import { createFilterSlice, type FilterSlice } from './filterSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
+import { createViewSlice, type ViewSlice } from './viewSlice';
 import { actorsWithCounts, datasetLookups, visibleEvents } from './selectors';
 
 export type { DatasetLookups } from './selectors';
 
-export type NewslineState = DatasetSlice & FilterSlice & SelectionSlice;
+export type NewslineState = DatasetSlice & FilterSlice & SelectionSlice & ViewSlice;
 
 export const useNewslineStore = create<NewslineState>()((...args) => ({
   ...createDatasetSlice(...args),
   ...createFilterSlice(...args),
   ...createSelectionSlice(...args),
+  ...createViewSlice(...args),
 }));
 
 export { useShallow };

@@ -12,6 +12,7 @@ export function Timeline() {
   const dataset = useNewslineStore((s) => s.dataset);
   const selectedEventId = useNewslineStore((s) => s.selectedEventId);
   const visibleEvents = useVisibleEvents();
+  const visibleWindow = useNewslineStore((s) => s.visibleWindow);
 
   const items = useMemo(() => (dataset ? dataset.events.map(toTimelineItem) : []), [dataset]);
   const visibleIds = useMemo(() => new Set(visibleEvents.map((event) => event.id)), [visibleEvents]);
@@ -22,9 +23,13 @@ export function Timeline() {
     if (!container) return;
     const controller = new TimelineController(container, {
       onSelect: (id) => useNewslineStore.getState().selectEvent(id),
+      onWindowChange: (window) => useNewslineStore.getState().windowChanged(window),
     });
     controllerRef.current = controller;
+    const resizeObserver = new ResizeObserver(() => controller.handleResize());
+    resizeObserver.observe(container);
     return () => {
+      resizeObserver.disconnect();
       controller.destroy();
       controllerRef.current = null;
     };
@@ -35,7 +40,12 @@ export function Timeline() {
   useEffect(() => controllerRef.current?.setSelection(selectedEventId), [selectedEventId]);
 
   return (
-    <section className="timeline" aria-label="Timeline">
+    <section
+      className="timeline"
+      aria-label="Timeline"
+      data-window-start={visibleWindow ? new Date(visibleWindow.start).toISOString() : undefined}
+      data-window-end={visibleWindow ? new Date(visibleWindow.end).toISOString() : undefined}
+    >
       <div className="timeline__zoom" role="group" aria-label="Zoom">
         <button
           type="button"

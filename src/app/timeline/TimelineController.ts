@@ -7,17 +7,21 @@ import { renderItemContent, type TimelineItemRecord } from './timelineItems';
 export interface TimelineCallbacks {
   /** The reader clicked an item (its id) or empty space (null). */
   onSelect: (eventId: string | null) => void;
+  /** The visible window changed (pan, zoom, fit), in epoch ms. */
+  onWindowChange: (window: { start: number; end: number }) => void;
 }
 
 /** The part of vis's Timeline the controller uses; a fake stands in for it in unit tests. */
 export interface TimelineWidget {
   on(event: 'select', callback: (properties: { items: (string | number)[] }) => void): void;
+  on(event: 'rangechanged', callback: (properties: { start: Date; end: Date }) => void): void;
   setSelection(ids: string[], options?: { focus?: boolean }): void;
   getWindow(): { start: Date; end: Date };
-  moveTo(time: Date, options?: { animation?: boolean }): void;
+  focus(id: string, options?: { zoom?: boolean; animation?: boolean }): void;
   zoomIn(percentage: number): void;
   zoomOut(percentage: number): void;
   fit(options?: { animation?: boolean }): void;
+  redraw(): void;
   destroy(): void;
 }
 
@@ -39,7 +43,7 @@ export const TIMELINE_OPTIONS: TimelineOptions = {
   multiselect: false,
   showCurrentTime: false,
   orientation: { axis: 'bottom', item: 'bottom' },
-  margin: { item: { horizontal: 6, vertical: 8 } },
+  margin: { item: { horizontal: 4, vertical: 6 } },
   height: '100%',
   // Dense periods stack higher than the view: drag scrolls vertically instead of clipping items,
   // while the wheel keeps zooming (preferZoom).
@@ -63,7 +67,7 @@ export class TimelineController {
 
   constructor(
     container: HTMLElement,
-    callbacks: TimelineCallbacks,
+    private readonly callbacks: TimelineCallbacks,
     factory: WidgetFactory = createVisTimeline,
   ) {
     this.view = new DataView(this.items, {
@@ -75,6 +79,9 @@ export class TimelineController {
       this.selectedId = id;
       callbacks.onSelect(id);
     });
+    this.widget.on('rangechanged', ({ start, end }) =>
+      callbacks.onWindowChange({ start: start.getTime(), end: end.getTime() }),
+    );
   }
 
   /** Replaces the item set, touching only records that were added, changed or removed. */
@@ -86,7 +93,10 @@ export class TimelineController {
     if (changed.length > 0) this.items.update(changed);
     const firstItems = this.appliedItems.size === 0 && records.length > 0;
     this.appliedItems = next;
-    if (firstItems) this.widget.fit({ animation: false });
+    if (firstItems) {
+      this.widget.fit({ animation: false });
+      this.reportWindow(); // An unanimated fit emits no 'rangechanged'.
+    }
   }
 
   /** Shows only these ids (null: all). The DataView filters; vis never sees a rebuilt data set. */
@@ -101,7 +111,8 @@ export class TimelineController {
     this.selectedId = id;
     this.widget.setSelection(id === null ? [] : [id]);
     const item = id === null ? undefined : this.appliedItems.get(id);
-    if (item && !this.isInWindow(item)) this.widget.moveTo(item.start, { animation: true });
+    // focus() also scrolls a tall stack vertically to the item; only move when it is out of view.
+    if (item && !this.isInWindow(item)) this.widget.focus(item.id, { zoom: false, animation: true });
   }
 
   zoomIn(): void {
@@ -116,12 +127,23 @@ export class TimelineController {
     this.widget.fit({ animation: true });
   }
 
+  /** The container changed size (a panel opened): vis only polls for that once a second. */
+  handleResize(): void {
+    if (this.destroyed) return;
+    this.widget.redraw();
+  }
+
   /** Safe to call twice (StrictMode mounts, unmounts and mounts again): vis throws on a second destroy. */
   destroy(): void {
     if (this.destroyed) return;
     this.destroyed = true;
     this.widget.destroy();
     this.view.dispose();
+  }
+
+  private reportWindow(): void {
+    const { start, end } = this.widget.getWindow();
+    this.callbacks.onWindowChange({ start: start.getTime(), end: end.getTime() });
   }
 
   private isInWindow(item: TimelineItemRecord): boolean {

@@ -1,0 +1,60 @@
+import { expect, shippedDataset, test } from './fixtures';
+
+test.describe('loading the dataset', () => {
+  test('shows progress while the dataset is on its way', async ({ page, timelinePage }) => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/data/events.json', async (route) => {
+      await held;
+      await route.fulfill({ json: shippedDataset });
+    });
+    await page.goto('/');
+    await expect(page.getByRole('status')).toContainText('Loading events');
+    release();
+    await expect(timelinePage.items).toHaveCount(shippedDataset.events.length);
+  });
+
+  test('an invalid dataset shows what is wrong and where, not a blank page', async ({ page }) => {
+    const dataset = structuredClone(shippedDataset);
+    dataset.events[1]!.date = { basis: 'stated', start: '2025-02-30', approximate: false, phrase: 'x' };
+    (dataset.events[2] as { title: unknown }).title = 7;
+    await page.route('**/data/events.json', (route) => route.fulfill({ json: dataset }));
+    await page.goto('/');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('The timeline could not be loaded');
+    await expect(alert).toContainText('not a valid Newsline dataset (2 problems)');
+    await expect(alert).toContainText('/data/events.json');
+    await expect(alert).toContainText(
+      `events[1] (id "${dataset.events[1]!.id}").date.start: is not a real calendar date`,
+    );
+    await expect(alert).toContainText(`events[2] (id "${dataset.events[2]!.id}").title`);
+  });
+
+  test('a file that is not JSON says so', async ({ page }) => {
+    await page.route('**/data/events.json', (route) =>
+      route.fulfill({ body: '<html>oops</html>', contentType: 'text/html' }),
+    );
+    await page.goto('/');
+    await expect(page.getByRole('alert')).toContainText('The file is not valid JSON.');
+  });
+
+  test('a dataset of another schema version says which version it needs', async ({ page }) => {
+    await page.route('**/data/events.json', (route) =>
+      route.fulfill({ json: { ...shippedDataset, schemaVersion: 2 } }),
+    );
+    await page.goto('/');
+    await expect(page.getByRole('alert')).toContainText(
+      'uses schemaVersion 2, but this version of Newsline reads schemaVersion 1',
+    );
+  });
+
+  test('a missing file and an unreachable server say what happened', async ({ page }) => {
+    await page.route('**/data/events.json', (route) => route.fulfill({ status: 404, body: 'not here' }));
+    await page.goto('/');
+    await expect(page.getByRole('alert')).toContainText('The server answered 404');
+    await page.unroute('**/data/events.json');
+    await page.route('**/data/events.json', (route) => route.abort('internetdisconnected'));
+    await page.reload();
+    await expect(page.getByRole('alert')).toContainText('could not be reached');
+  });
+});

@@ -1,0 +1,80 @@
+import { eventTitled, expect, shippedDataset, test } from './fixtures';
+
+test.describe('timeline', () => {
+  test('shows every event of the dataset, each with its date at its real precision', async ({
+    timelinePage,
+  }) => {
+    await timelinePage.open();
+    await expect(timelinePage.items).toHaveCount(shippedDataset.events.length);
+    expect(await timelinePage.itemTitles()).toEqual(shippedDataset.events.map((event) => event.title).sort());
+    await expect(timelinePage.item('Trump criticises Biden')).toContainText('28 Mar 2025');
+    await expect(timelinePage.item('US withdraws from Afghanistan')).toContainText(/^2021/);
+    await expect(timelinePage.item('Nearly two decades')).toContainText('c. 2001 – 2021');
+    await expect(timelinePage.item('Nearly two decades')).toHaveClass(/vis-range/);
+  });
+
+  test('keeps undated events at their known bound, visibly marked uncertain', async ({ timelinePage }) => {
+    await timelinePage.open();
+    const parade = timelinePage.item(eventTitled('Taliban military parade shows off US weapons').title);
+    await expect(parade).toContainText('between 2021 and 28 Mar 2025');
+    await expect(parade).toHaveClass(/nl-item--uncertain/);
+    await expect(parade.locator('.nl-item__uncertain-mark')).toBeVisible();
+    const rally = timelinePage.item('Trump threatens to cut aid');
+    await expect(rally).toContainText('after 2021');
+    const uncertainCount = shippedDataset.events.filter(
+      (event) => event.date.basis === 'bounded' || event.date.approximate,
+    ).length;
+    await expect(
+      timelinePage.page.locator('.vis-item.nl-item--uncertain:has(.nl-item__content)'),
+    ).toHaveCount(uncertainCount);
+  });
+
+  test('creates exactly one vis timeline under StrictMode', async ({ timelinePage }) => {
+    await timelinePage.open();
+    await expect(timelinePage.page.locator('.vis-timeline')).toHaveCount(1);
+  });
+
+  test('zoom buttons change the visible window; fit all shows everything again', async ({ timelinePage }) => {
+    await timelinePage.open();
+    const initial = await timelinePage.window();
+    const span = ({ start, end }: { start: number; end: number }) => end - start;
+    await timelinePage.page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(async () => span(await timelinePage.window())).toBeLessThan(span(initial) * 0.8);
+    const zoomedIn = await timelinePage.window();
+    await timelinePage.page.getByRole('button', { name: 'Zoom out' }).click();
+    await expect.poll(async () => span(await timelinePage.window())).toBeGreaterThan(span(zoomedIn) * 1.2);
+    await timelinePage.page.getByRole('button', { name: 'Zoom in' }).click();
+    await timelinePage.page.getByRole('button', { name: 'Fit all' }).click();
+    await expect
+      .poll(async () => Math.abs(span(await timelinePage.window()) - span(initial)))
+      .toBeLessThan(span(initial) * 0.05);
+    await expect(timelinePage.items).toHaveCount(shippedDataset.events.length);
+  });
+
+  test('the mouse wheel zooms, and zooming stops at a sensible limit', async ({ timelinePage }) => {
+    await timelinePage.open();
+    const initial = await timelinePage.window();
+    const box = await timelinePage.page.locator('.vis-center').boundingBox();
+    if (!box) throw new Error('no timeline area');
+    await timelinePage.page.mouse.move(box.x + box.width / 2, box.y + 20);
+    await timelinePage.page.mouse.wheel(0, -400);
+    await expect
+      .poll(async () => (await timelinePage.window()).end - (await timelinePage.window()).start)
+      .toBeLessThan(initial.end - initial.start);
+    const zoomIn = timelinePage.page.getByRole('button', { name: 'Zoom in' });
+    const fourteenDays = 14 * 24 * 60 * 60 * 1000;
+    await expect
+      .poll(
+        async () => {
+          await zoomIn.click();
+          const { start, end } = await timelinePage.window();
+          return end - start;
+        },
+        { timeout: 20_000 },
+      )
+      .toBeLessThan(fourteenDays * 1.5);
+    for (let step = 0; step < 5; step++) await zoomIn.click();
+    const narrowest = await timelinePage.window();
+    expect(narrowest.end - narrowest.start).toBeGreaterThanOrEqual(fourteenDays * 0.99);
+  });
+});

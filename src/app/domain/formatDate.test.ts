@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { formatEventDate, formatPartialDate, isUncertainDate } from './formatDate';
+
+describe('formatPartialDate', () => {
+  it('writes each date to its real precision, never a made-up day', () => {
+    expect(formatPartialDate('2021')).toBe('2021');
+    expect(formatPartialDate('2025-03')).toBe('Mar 2025');
+    expect(formatPartialDate('2025-03-28')).toBe('28 Mar 2025');
+  });
+});
+
+describe('formatEventDate', () => {
+  it('formats points, approximate spans and bounds', () => {
+    expect(formatEventDate({ basis: 'stated', start: '2021', approximate: false, phrase: 'in 2021' })).toBe(
+      '2021',
+    );
+    expect(
+      formatEventDate({
+        basis: 'stated',
+        start: '2001',
+        end: '2021',
+        approximate: true,
+        phrase: 'nearly two decades',
+      }),
+    ).toBe('c. 2001 – 2021');
+    expect(
+      formatEventDate({
+        basis: 'relative',
+        start: '2024',
+        approximate: false,
+        phrase: 'last year',
+        relativeTo: 's',
+      }),
+    ).toBe('2024');
+    expect(formatEventDate({ basis: 'bounded', before: '2025-03-28', phrase: null })).toBe(
+      'before 28 Mar 2025',
+    );
+    expect(formatEventDate({ basis: 'bounded', after: '2021', phrase: null })).toBe('after 2021');
+    expect(formatEventDate({ basis: 'bounded', after: '2021', before: '2025-03', phrase: null })).toBe(
+      'between 2021 and Mar 2025',
+    );
+  });
+
+  it('marks bounded and approximate dates as uncertain', () => {
+    expect(isUncertainDate({ basis: 'bounded', after: '2021', phrase: null })).toBe(true);
+    expect(isUncertainDate({ basis: 'stated', start: '2001', approximate: true, phrase: 'x' })).toBe(true);
+    expect(isUncertainDate({ basis: 'stated', start: '2021', approximate: false, phrase: 'x' })).toBe(false);
+  });
+});

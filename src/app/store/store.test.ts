@@ -1,0 +1,78 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { datasetFixture } from '../../testing/datasetFixture';
+import { actorsWithCounts, visibleEvents } from './selectors';
+import { useNewslineStore } from './store';
+
+const store = () => useNewslineStore.getState();
+const loaded = () => store().datasetLoaded('/data.json', datasetFixture());
+
+afterEach(() => useNewslineStore.setState(useNewslineStore.getInitialState(), true));
+
+describe('actor filter', () => {
+  it('keeps the events that involve any picked actor, in date order', () => {
+    const dataset = datasetFixture();
+    expect(visibleEvents(dataset, []).map((e) => e.id)).toEqual(['early', 'middle', 'bound', 'late']);
+    expect(visibleEvents(dataset, ['ann']).map((e) => e.id)).toEqual(['middle', 'late']);
+    expect(visibleEvents(dataset, ['ann', 'land']).map((e) => e.id)).toEqual(['early', 'middle', 'late']);
+  });
+
+  it('counts the events each actor appears in, most frequent first', () => {
+    expect(actorsWithCounts(datasetFixture()).map(({ actor, eventCount }) => [actor.id, eventCount])).toEqual(
+      [
+        ['ann', 2],
+        ['bureau', 2],
+        ['land', 1],
+      ],
+    );
+  });
+
+  it('toggles actors on and off and clears in one step', () => {
+    loaded();
+    store().toggleActor('ann');
+    store().toggleActor('land');
+    expect(store().selectedActorIds).toEqual(['ann', 'land']);
+    store().toggleActor('ann');
+    expect(store().selectedActorIds).toEqual(['land']);
+    store().clearActorFilter();
+    expect(store().selectedActorIds).toEqual([]);
+  });
+});
+
+describe('selection and navigation', () => {
+  it('walks the visible events in date order and stops at the ends', () => {
+    loaded();
+    store().selectAdjacentEvent(1);
+    expect(store().selectedEventId).toBe('early');
+    store().selectAdjacentEvent(1);
+    store().selectAdjacentEvent(1);
+    store().selectAdjacentEvent(1);
+    expect(store().selectedEventId).toBe('late');
+    store().selectAdjacentEvent(1);
+    expect(store().selectedEventId).toBe('late');
+    store().selectAdjacentEvent(-1);
+    expect(store().selectedEventId).toBe('bound');
+  });
+
+  it('walks only the events the filter leaves', () => {
+    loaded();
+    store().setActorFilter(['ann']);
+    store().selectAdjacentEvent(-1);
+    expect(store().selectedEventId).toBe('late');
+    store().selectAdjacentEvent(-1);
+    expect(store().selectedEventId).toBe('middle');
+  });
+
+  it('ignores ids the dataset does not have', () => {
+    loaded();
+    store().selectEvent('nope');
+    expect(store().selectedEventId).toBeNull();
+  });
+
+  it('drops a selection and filter from the URL that the loaded dataset does not have', () => {
+    store().selectEvent('ghost');
+    store().setActorFilter(['ann', 'nobody']);
+    loaded();
+    expect(store().selectedEventId).toBeNull();
+    expect(store().selectedActorIds).toEqual(['ann']);
+  });
+});
