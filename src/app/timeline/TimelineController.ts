@@ -66,7 +66,7 @@ export class TimelineController {
   private destroyed = false;
 
   constructor(
-    container: HTMLElement,
+    private readonly container: HTMLElement,
     private readonly callbacks: TimelineCallbacks,
     factory: WidgetFactory = createVisTimeline,
   ) {
@@ -110,9 +110,7 @@ export class TimelineController {
     if (id === this.selectedId) return;
     this.selectedId = id;
     this.widget.setSelection(id === null ? [] : [id]);
-    const item = id === null ? undefined : this.appliedItems.get(id);
-    // focus() also scrolls a tall stack vertically to the item; only move when it is out of view.
-    if (item && !this.isInWindow(item)) this.widget.focus(item.id, { zoom: false, animation: true });
+    this.revealSelection();
   }
 
   zoomIn(): void {
@@ -131,6 +129,7 @@ export class TimelineController {
   handleResize(): void {
     if (this.destroyed) return;
     this.widget.redraw();
+    this.revealSelection();
   }
 
   /** Safe to call twice (StrictMode mounts, unmounts and mounts again): vis throws on a second destroy. */
@@ -144,6 +143,24 @@ export class TimelineController {
   private reportWindow(): void {
     const { start, end } = this.widget.getWindow();
     this.callbacks.onWindowChange({ start: start.getTime(), end: end.getTime() });
+  }
+
+  /** Brings the selected item into view, horizontally and in a tall stack, only if it is not already. */
+  private revealSelection(): void {
+    const item = this.selectedId === null ? undefined : this.appliedItems.get(this.selectedId);
+    if (!item || (this.visibleIds !== null && !this.visibleIds.has(item.id))) return;
+    if (this.isInWindow(item) && this.isWithinStackView()) return;
+    // focus() also scrolls vertically to the item (verticalScroll is on).
+    this.widget.focus(item.id, { zoom: false, animation: true });
+  }
+
+  private isWithinStackView(): boolean {
+    const element = this.container.querySelector?.('.vis-item.vis-selected:is(.vis-box, .vis-range)');
+    const viewport = this.container.querySelector?.('.vis-center');
+    if (!element || !viewport) return true;
+    const itemBox = element.getBoundingClientRect();
+    const viewBox = viewport.getBoundingClientRect();
+    return itemBox.top >= viewBox.top - 1 && itemBox.bottom <= viewBox.bottom + 1;
   }
 
   private isInWindow(item: TimelineItemRecord): boolean {

@@ -42,6 +42,7 @@ export function renderItemContent(
 ): HTMLElement {
   const root = document.createElement('span');
   root.className = 'nl-item__content';
+  root.title = `${item.dateLabel}: ${item.label}`; // the full title where the item truncates it
   const date = document.createElement('span');
   date.className = 'nl-item__date';
   date.textContent = item.dateLabel;

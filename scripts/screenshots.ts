@@ -1,0 +1,36 @@
+// Takes the README's screenshots from the production build: `npm run screenshots` (after a build).
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { preview } from 'vite';
+
+const OUT = 'docs/screenshots';
+const SHOTS = [
+  { file: 'desktop.png', width: 1280, height: 800, query: '?event=trump-rally-threatens-aid' },
+  { file: 'phone.png', width: 390, height: 844, query: '?event=trump-criticises-biden-over-equipment' },
+  { file: 'filtered.png', width: 1280, height: 800, query: '?actors=donald-trump' },
+];
+
+const server = await preview({ preview: { port: 4174, strictPort: true, host: '127.0.0.1' } });
+const executablePath =
+  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const browser = await chromium.launch({
+  ...(executablePath ? { executablePath } : {}),
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+});
+try {
+  for (const shot of SHOTS) {
+    const page = await browser.newPage({
+      viewport: { width: shot.width, height: shot.height },
+      deviceScaleFactor: 1,
+    });
+    await page.goto(`http://127.0.0.1:4174/${shot.query}`);
+    await page.locator('.nl-item__content').first().waitFor();
+    await page.waitForTimeout(1200); // let vis finish its first redraws and the panel settle
+    await page.screenshot({ path: `${OUT}/${shot.file}` });
+    await page.close();
+    console.log(`wrote ${OUT}/${shot.file}`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
