@@ -38,7 +38,9 @@ export class TimelinePage {
   }
 
   actorCheckbox(name: string): Locator {
-    return this.filter.getByRole('checkbox', { name: new RegExp(`^${name}\\b`) });
+    return this.filter.getByRole('checkbox', {
+      name: new RegExp(`^${name} (person|organisation|country|group)\\b`),
+    });
   }
 
   async itemTitles(): Promise<string[]> {
