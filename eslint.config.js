@@ -34,7 +34,7 @@ const featureBoundaries = FEATURES.map((feature) => ({
 }));
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'playwright-report', 'test-results', 'bench/results'] },
+  { ignores: ['.scratch', 'dist', 'node_modules', 'playwright-report', 'test-results', 'bench/results'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -52,6 +52,22 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         { patterns: [{ group: ['../*', '!./*'], message: 'The schema imports nothing of ours.' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/pipeline/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../app/*', '../app/**'],
+              message: 'The pipeline depends on the schema only, never on the app.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -89,10 +89,17 @@ export const EventDateSchema = z.discriminatedUnion('basis', [
   BoundedDateSchema,
 ]);
 
+const Offset = z
+  .int()
+  .min(0)
+  .optional()
+  .describe('Character offset of the text in its source article, where the pipeline found it.');
+
 const StatementFields = {
   text: LongText,
   speakerId: Id.nullable().describe('The actor who said it; null when the text does not say.'),
   sourceId: Id,
+  offset: Offset,
 };
 
 export const QuoteSchema = z
@@ -106,7 +113,11 @@ export const ParaphraseSchema = z
   .describe('Reported speech without quotation marks: not the speaker\u2019s own words.');
 
 export const SourceRefSchema = z
-  .object({ sourceId: Id, excerpt: LongText.describe('The exact passage the event rests on.') })
+  .object({
+    sourceId: Id,
+    excerpt: LongText.describe('The exact passage the event rests on.'),
+    offset: Offset,
+  })
   .strict();
 
 export const TimelineEventSchema = z

@@ -78,7 +78,10 @@ export function EventPanel() {
         <p className="panel__date-origin">
           {describeDatePrecision(event.date)}. {describeDateOrigin(event.date, lookups.sourcesById)}
         </p>
-        <p className="panel__summary">{event.summary}</p>
+        {/* An extracted event's summary is its first excerpt: shown once, under Sources. */}
+        {!event.sources.some((ref) => ref.excerpt === event.summary) && (
+          <p className="panel__summary">{event.summary}</p>
+        )}
         <ActorsSection event={event} lookups={lookups} />
         <StatementsSection event={event} lookups={lookups} kind="quotes" />
         <StatementsSection event={event} lookups={lookups} kind="paraphrases" />

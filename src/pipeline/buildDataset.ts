@@ -1,0 +1,281 @@
+// Assembles the dataset from the analysed corpus, its events and the curation file: pure, sorted
+// and stable, so unchanged input gives byte-identical output.
+import type {
+  Actor,
+  Dataset,
+  EventDate,
+  Paraphrase,
+  Quote,
+  Source,
+  SourceRef,
+  TimelineEvent,
+} from '../schema/dataset';
+import { SCHEMA_VERSION } from '../schema/dataset';
+import type { AnalysedArticle } from './analyse';
+import type { AddedEvent, Curation, EventEdit } from './curation';
+import { eventDate, segmentEvents, type EventCandidate } from './events';
+import type { ActorMention, AnalysedSentence } from './types';
+
+export interface BuildInput {
+  corpus: readonly AnalysedArticle[];
+  curation: Curation;
+  title: string;
+  description?: string;
+}
+
+export interface BuildOutput {
+  dataset: Dataset;
+  /** Every event the extraction proposed, before curation (for the review report and scoring). */
+  candidates: EventCandidate[];
+  /** Problems with the curation file: keys or excerpts that match nothing. */
+  curationProblems: string[];
+}
+
+interface Draft {
+  key: string;
+  id: string;
+  title: string;
+  summary: string;
+  date: EventDate | null;
+  sentences: { sourceId: string; sentence: AnalysedSentence; excerpt?: { text: string; start: number } }[];
+  actorEdits: { add: string[]; remove: string[] };
+  fixedActors?: string[];
+}
+
+const MAX_TITLE = 90;
+
+export function buildDataset({ corpus, curation, title, description }: BuildInput): BuildOutput {
+  const candidates = mergeSameHappenings(corpus.flatMap(segmentEvents));
+  const problems: string[] = [];
+  const drafts = new Map<string, Draft>(candidates.map((candidate) => [candidate.key, draftOf(candidate)]));
+
+  for (const [key, edit] of Object.entries(curation.events)) {
+    const draft = drafts.get(key);
+    if (!draft) problems.push(`curation: no extracted event has the key "${key}"`);
+    else applyEdit(draft, edit, drafts, problems);
+  }
+  for (const added of curation.add) {
+    const draft = addedDraft(added, corpus, problems);
+    if (draft) drafts.set(`add:${added.id}`, draft);
+  }
+
+  const mentions = corpus.flatMap(({ sentences }) => sentences.flatMap((sentence) => sentence.actors));
+  const events = [...drafts.values()]
+    .filter((draft) => draft.date !== null)
+    .map((draft) => toEvent(draft))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const usedActorIds = new Set(events.flatMap((event) => [...event.actorIds, ...speakerIds(event)]));
+  return {
+    dataset: {
+      schemaVersion: SCHEMA_VERSION,
+      title,
+      ...(description !== undefined ? { description } : {}),
+      sources: corpus.map(({ article }) => sourceOf(article.meta)).sort(byId),
+      actors: actorsFrom(mentions, usedActorIds),
+      events,
+    },
+    candidates,
+    curationProblems: problems,
+  };
+}
+
+function draftOf(candidate: EventCandidate): Draft {
+  return {
+    key: candidate.key,
+    id: candidate.key,
+    title: shortTitle(candidate.lead.text),
+    summary: candidate.lead.text,
+    date: candidate.date,
+    sentences: candidate.sentences.map((sentence) => ({ sourceId: candidate.sourceId, sentence })),
+    actorEdits: { add: [], remove: [] },
+  };
+}
+
+function applyEdit(draft: Draft, edit: EventEdit, drafts: Map<string, Draft>, problems: string[]): void {
+  if (edit.drop) {
+    drafts.delete(draft.key);
+    return;
+  }
+  for (const key of edit.merge ?? []) {
+    const other = drafts.get(key);
+    if (!other) problems.push(`curation: "${draft.key}" merges "${key}", which matches no event`);
+    else {
+      draft.sentences.push(...other.sentences);
+      drafts.delete(key);
+    }
+  }
+  if (edit.id) draft.id = edit.id;
+  if (edit.title) draft.title = edit.title;
+  if (edit.summary) draft.summary = edit.summary;
+  if (edit.date) draft.date = edit.date;
+  if (edit.actors) draft.actorEdits = edit.actors;
+}
+
+/** An event the extraction did not separate, built from exact excerpts of the articles. */
+function addedDraft(added: AddedEvent, corpus: readonly AnalysedArticle[], problems: string[]): Draft | null {
+  const sentences: Draft['sentences'] = [];
+  for (const excerpt of added.excerpts) {
+    const entry = corpus.find(({ article }) => article.meta.id === excerpt.source);
+    const at = entry?.article.text.indexOf(excerpt.text) ?? -1;
+    const sentence = entry?.sentences.find((s) => at >= s.start && at < s.start + s.text.length);
+    if (!entry || at === -1 || !sentence) {
+      problems.push(
+        `curation: added event "${added.id}" quotes text that is not in source "${excerpt.source}"`,
+      );
+      return null;
+    }
+    // Keep only what lies inside the excerpt: its dates, actors and statements.
+    const within = (start: number) => start >= at && start < at + excerpt.text.length;
+    sentences.push({
+      sourceId: excerpt.source,
+      excerpt: { text: excerpt.text, start: at },
+      sentence: {
+        ...sentence,
+        dates: sentence.dates.filter((d) => within(d.start)),
+        actors: sentence.actors.filter((a) => within(a.start)),
+        statements: sentence.statements.filter((s) => within(s.start)),
+      },
+    });
+  }
+  const first = sentences[0]!;
+  const entry = corpus.find(({ article }) => article.meta.id === first.sourceId);
+  const published = entry?.article.meta.published ?? null;
+  const anchor = latestStatedBefore(entry?.sentences ?? [], first.excerpt?.start ?? first.sentence.start);
+  return {
+    key: `add:${added.id}`,
+    id: added.id,
+    title: added.title,
+    summary: added.summary ?? first.excerpt?.text ?? first.sentence.text,
+    date:
+      added.date ??
+      eventDate(
+        sentences.map((s) => s.sentence),
+        published,
+        anchor,
+        first.sourceId,
+      ),
+    sentences,
+    actorEdits: { add: [], remove: [] },
+    ...(added.actors ? { fixedActors: added.actors } : {}),
+  };
+}
+
+function latestStatedBefore(sentences: readonly AnalysedSentence[], offset: number): string | null {
+  const stated = sentences
+    .filter((sentence) => sentence.start < offset)
+    .flatMap((sentence) => sentence.dates)
+    .filter((date) => date.basis === 'stated' && date.value !== null);
+  const last = stated[stated.length - 1]?.value;
+  return last ? (last.end ?? last.start) : null;
+}
+
+/** The same happening in two articles (same stated date, mostly the same actors) becomes one event. */
+function mergeSameHappenings(candidates: EventCandidate[]): EventCandidate[] {
+  const merged: EventCandidate[] = [];
+  for (const candidate of candidates) {
+    const twin = merged.find(
+      (other) => other.sourceId !== candidate.sourceId && sameHappening(other, candidate),
+    );
+    if (twin) twin.sentences.push(...candidate.sentences);
+    else merged.push({ ...candidate, sentences: [...candidate.sentences] });
+  }
+  return merged;
+}
+
+function sameHappening(a: EventCandidate, b: EventCandidate): boolean {
+  if (a.date?.basis !== 'stated' || b.date?.basis !== 'stated') return false;
+  if (a.date.start !== b.date.start || a.date.end !== b.date.end) return false;
+  const actorsOf = (c: EventCandidate) => new Set(c.sentences.flatMap((s) => s.actors.map((m) => m.actorId)));
+  const [x, y] = [actorsOf(a), actorsOf(b)];
+  const shared = [...x].filter((id) => y.has(id)).length;
+  return shared >= 2 && shared / new Set([...x, ...y]).size >= 0.6;
+}
+
+function toEvent(draft: Draft): TimelineEvent {
+  const parts = draft.sentences;
+  const statements = parts.flatMap(({ sourceId, sentence }) =>
+    sentence.statements.map((s) => ({ sourceId, ...s })),
+  );
+  const toStatement = (s: (typeof statements)[number]): Quote & Paraphrase => ({
+    text: s.text,
+    speakerId: s.speakerId,
+    sourceId: s.sourceId,
+    offset: s.start,
+  });
+  const extracted = unique(parts.flatMap(({ sentence }) => sentence.actors.map((a) => a.actorId)));
+  const speakers = statements.map((s) => s.speakerId).filter((id) => id !== null);
+  const actorIds = (draft.fixedActors ?? unique([...extracted, ...speakers, ...draft.actorEdits.add])).filter(
+    (id) => !draft.actorEdits.remove.includes(id),
+  );
+  const sources: SourceRef[] = uniqueBy(
+    parts.map(({ sourceId, sentence, excerpt }) => ({
+      sourceId,
+      excerpt: excerpt?.text ?? sentence.text,
+      offset: excerpt?.start ?? sentence.start,
+    })),
+    (ref) => `${ref.sourceId}@${ref.offset}`,
+  ).sort((a, b) => (a.sourceId === b.sourceId ? a.offset - b.offset : a.sourceId < b.sourceId ? -1 : 1));
+  return {
+    id: draft.id,
+    title: draft.title,
+    summary: draft.summary,
+    date: draft.date!,
+    actorIds,
+    quotes: uniqueBy(
+      statements.filter((s) => s.kind === 'quote').map(toStatement),
+      (s) => `${s.sourceId}@${s.offset}`,
+    ),
+    paraphrases: uniqueBy(
+      statements.filter((s) => s.kind === 'paraphrase').map(toStatement),
+      (s) => `${s.sourceId}@${s.offset}`,
+    ),
+    sources,
+  };
+}
+
+function speakerIds(event: TimelineEvent): string[] {
+  return [...event.quotes, ...event.paraphrases].map((s) => s.speakerId).filter((id) => id !== null);
+}
+
+function actorsFrom(mentions: readonly ActorMention[], used: ReadonlySet<string>): Actor[] {
+  const actorsById = new Map<string, Actor>();
+  for (const mention of mentions) {
+    if (!used.has(mention.actorId)) continue;
+    const actor = actorsById.get(mention.actorId) ?? {
+      id: mention.actorId,
+      name: mention.name,
+      kind: mention.kind,
+      aliases: [],
+    };
+    const surface = mention.surface.replace(/['\u2019]s?$/, '');
+    if (surface !== actor.name && !actor.aliases.includes(surface)) actor.aliases.push(surface);
+    actorsById.set(actor.id, actor);
+  }
+  return [...actorsById.values()].map((actor) => ({ ...actor, aliases: actor.aliases.sort() })).sort(byId);
+}
+
+function sourceOf(meta: AnalysedArticle['article']['meta']): Source {
+  return {
+    id: meta.id,
+    publisher: meta.publisher,
+    title: meta.title,
+    url: meta.url,
+    published: meta.published,
+    ...(meta.via !== undefined ? { via: meta.via } : {}),
+  };
+}
+
+/** The sentence up to its first clause break, cut at a word boundary. */
+export function shortTitle(sentence: string): string {
+  const clause = sentence.replace(/[.!?]["\u201d]?$/, '');
+  if (clause.length <= MAX_TITLE) return clause;
+  const cut = clause.slice(0, MAX_TITLE);
+  return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
+}
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const unique = <T>(values: T[]): T[] => [...new Set(values)];
+function uniqueBy<T>(values: T[], key: (value: T) => string): T[] {
+  const seen = new Set<string>();
+  return values.filter((value) => (seen.has(key(value)) ? false : (seen.add(key(value)), true)));
+}

@@ -1,0 +1,52 @@
+// The editorial layer: a short file of corrections keyed by stable event key. An editor can
+// retitle, re-date, rename, merge, drop or add events (built from exact excerpts), correct their
+// actors, and mark review items as reviewed.
+import { z } from 'zod';
+import { EventDateSchema } from '../schema/dataset';
+
+const Id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,127}$/);
+const Text = z.string().trim().min(1).max(5_000);
+
+const ActorEdit = z
+  .object({ add: z.array(Id).default([]), remove: z.array(Id).default([]) })
+  .strict()
+  .describe('Actor ids to add to or remove from the event.');
+
+export const EventEditSchema = z
+  .object({
+    id: Id.optional(),
+    title: Text.optional(),
+    summary: Text.optional(),
+    date: EventDateSchema.optional(),
+    actors: ActorEdit.optional(),
+    merge: z.array(z.string().min(1)).optional().describe('Keys of events to fold into this one.'),
+    drop: z.literal(true).optional(),
+  })
+  .strict();
+
+export const AddedEventSchema = z
+  .object({
+    id: Id,
+    title: Text,
+    summary: Text.optional(),
+    date: EventDateSchema.optional(),
+    actors: z.array(Id).optional(),
+    excerpts: z.array(z.object({ source: Id, text: Text }).strict()).min(1),
+  })
+  .strict();
+
+export const CurationSchema = z
+  .object({
+    title: z.string().trim().min(1).max(300).optional().describe('The dataset title.'),
+    description: Text.optional(),
+    events: z.record(z.string(), EventEditSchema).default({}),
+    add: z.array(AddedEventSchema).default([]),
+    reviewed: z.array(z.string()).default([]),
+  })
+  .strict();
+
+export type Curation = z.infer<typeof CurationSchema>;
+export type EventEdit = z.infer<typeof EventEditSchema>;
+export type AddedEvent = z.infer<typeof AddedEventSchema>;
+
+export const EMPTY_CURATION: Curation = { events: {}, add: [], reviewed: [] };

@@ -1,0 +1,128 @@
+// Splits an article into metadata and body. Front matter (YAML between `---` lines) gives what
+// the text does not reliably say; a bare text file has its publisher and date lines read from the
+// text, and everything else is marked unknown.
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { PartialDateSchema } from '../schema/dataset';
+import { parseStandaloneDate } from './dates';
+import type { Article } from './types';
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+const NullableText = z.string().trim().min(1).max(300).nullable();
+
+export const ArticleMetaSchema = z
+  .object({
+    id: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]{0,127}$/, 'must be lowercase letters, digits and dashes')
+      .optional(),
+    publisher: NullableText,
+    title: NullableText,
+    url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).nullable(),
+    published: PartialDateSchema.nullable(),
+    via: z.string().trim().min(1).max(300).optional(),
+  })
+  .strict();
+
+export type ParsedArticle = { ok: true; article: Article } | { ok: false; problem: string };
+
+/** `000_cde5.md` → `000-cde5`: a source id from a file name. */
+export function sourceIdFromPath(path: string): string {
+  const base = path.split(/[\\/]/).pop() ?? path;
+  const stem = base.replace(/\.[^.]+$/, '');
+  const slug = stem
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 120);
+  return slug || 'article';
+}
+
+export function parseArticle(path: string, text: string): ParsedArticle {
+  const frontMatter = FRONT_MATTER.exec(text);
+  if (frontMatter) return parseWithFrontMatter(path, text, frontMatter);
+  return parseBareText(path, text);
+}
+
+function parseWithFrontMatter(path: string, text: string, match: RegExpExecArray): ParsedArticle {
+  let raw: unknown;
+  try {
+    // The core schema keeps `2025-03-30` a string instead of a Date.
+    raw = parseYaml(match[1] ?? '', { schema: 'core' }) ?? {};
+  } catch (error) {
+    return {
+      ok: false,
+      problem: `has front matter that is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+    };
+  }
+  const meta = ArticleMetaSchema.safeParse(raw);
+  if (!meta.success) {
+    const issues = meta.error.issues.map(
+      (issue) => `${issue.path.join('.') || 'front matter'}: ${issue.message}`,
+    );
+    return { ok: false, problem: `has invalid front matter (${issues.join('; ')})` };
+  }
+  const bodyStart = match[0].length;
+  if (text.slice(bodyStart).trim() === '')
+    return { ok: false, problem: 'has front matter but an empty body' };
+  const { id, via, ...rest } = meta.data;
+  return {
+    ok: true,
+    article: {
+      path,
+      text,
+      meta: { id: id ?? sourceIdFromPath(path), ...rest, ...(via !== undefined ? { via } : {}) },
+      bodyStart,
+      metadataLines: [],
+    },
+  };
+}
+
+// A publisher line is a bare domain name ("CentralasianLIGHT.org") on a line of its own.
+const PUBLISHER_LINE = /^[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/;
+const TRAILING_LINES_READ = 3;
+
+function parseBareText(path: string, text: string): ParsedArticle {
+  const lines = linesWithOffsets(text).filter((line) => line.text.trim() !== '');
+  if (lines.length === 0) return { ok: false, problem: 'has no readable text' };
+  let publisher: string | null = null;
+  let published: string | null = null;
+  const metadataLines: [number, number][] = [];
+  // Metadata sits at the end of a pasted article: read the last few lines only.
+  for (const line of lines.slice(-TRAILING_LINES_READ)) {
+    const value = line.text.trim();
+    if (publisher === null && PUBLISHER_LINE.test(value)) {
+      publisher = value;
+      metadataLines.push([line.start, line.end]);
+      continue;
+    }
+    const date: string | null = published === null && value.length <= 40 ? parseStandaloneDate(value) : null;
+    if (date) {
+      published = date;
+      metadataLines.push([line.start, line.end]);
+    }
+  }
+  if (metadataLines.length === lines.length)
+    return { ok: false, problem: 'has no article text, only metadata' };
+  return {
+    ok: true,
+    article: {
+      path,
+      text,
+      meta: { id: sourceIdFromPath(path), publisher, title: null, url: null, published },
+      bodyStart: 0,
+      metadataLines,
+    },
+  };
+}
+
+export function linesWithOffsets(text: string): { text: string; start: number; end: number }[] {
+  const lines: { text: string; start: number; end: number }[] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    lines.push({ text: line.replace(/\r$/, ''), start, end: start + line.length });
+    start += line.length + 1;
+  }
+  return lines;
+}
