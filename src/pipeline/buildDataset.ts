@@ -45,9 +45,11 @@ interface Draft {
 const MAX_TITLE = 90;
 
 export function buildDataset({ corpus, curation, title, description }: BuildInput): BuildOutput {
-  const candidates = mergeSameHappenings(corpus.flatMap(segmentEvents));
+  const candidates = corpus.flatMap(segmentEvents);
   const problems: string[] = [];
-  const drafts = new Map<string, Draft>(candidates.map((candidate) => [candidate.key, draftOf(candidate)]));
+  const drafts = new Map<string, Draft>(
+    mergeSameHappenings(candidates.map(draftOf)).map((draft) => [draft.key, draft]),
+  );
 
   for (const [key, edit] of Object.entries(curation.events)) {
     const draft = drafts.get(key);
@@ -170,22 +172,23 @@ function latestStatedBefore(sentences: readonly AnalysedSentence[], offset: numb
 }
 
 /** The same happening in two articles (same stated date, mostly the same actors) becomes one event. */
-function mergeSameHappenings(candidates: EventCandidate[]): EventCandidate[] {
-  const merged: EventCandidate[] = [];
-  for (const candidate of candidates) {
-    const twin = merged.find(
-      (other) => other.sourceId !== candidate.sourceId && sameHappening(other, candidate),
-    );
-    if (twin) twin.sentences.push(...candidate.sentences);
-    else merged.push({ ...candidate, sentences: [...candidate.sentences] });
+function mergeSameHappenings(drafts: Draft[]): Draft[] {
+  const merged: Draft[] = [];
+  for (const draft of drafts) {
+    const twin = merged.find((other) => sameHappening(other, draft));
+    if (twin) twin.sentences.push(...draft.sentences);
+    else merged.push(draft);
   }
   return merged;
 }
 
-function sameHappening(a: EventCandidate, b: EventCandidate): boolean {
+function sameHappening(a: Draft, b: Draft): boolean {
+  const sourcesOf = (draft: Draft) => new Set(draft.sentences.map((part) => part.sourceId));
+  if ([...sourcesOf(b)].some((id) => sourcesOf(a).has(id))) return false;
   if (a.date?.basis !== 'stated' || b.date?.basis !== 'stated') return false;
   if (a.date.start !== b.date.start || a.date.end !== b.date.end) return false;
-  const actorsOf = (c: EventCandidate) => new Set(c.sentences.flatMap((s) => s.actors.map((m) => m.actorId)));
+  const actorsOf = (draft: Draft) =>
+    new Set(draft.sentences.flatMap((part) => part.sentence.actors.map((mention) => mention.actorId)));
   const [x, y] = [actorsOf(a), actorsOf(b)];
   const shared = [...x].filter((id) => y.has(id)).length;
   return shared >= 2 && shared / new Set([...x, ...y]).size >= 0.6;

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { runPipeline } from './runPipeline';
+
+const article = (name: string, publisher: string, body: string) => ({
+  path: `in/${name}.md`,
+  bytes: new TextEncoder().encode(
+    `---\npublisher: ${publisher}\ntitle: null\nurl: null\npublished: 2024-06-01\n---\n${body}\n`,
+  ),
+});
+const files = [
+  article(
+    'a',
+    'Daily',
+    'President Ann Lee signed the Land accord with Sea in 2023.\nPresident Bo Ray said that talks would go on.',
+  ),
+  article('b', 'Weekly', 'In 2023 the Land accord was signed by Ann Lee and Sea.'),
+];
+const actorTableYaml = '- name: Land\n  kind: country\n- name: Sea\n  kind: country\n';
+const run = (curationYaml: string | null) => runPipeline({ files, actorTableYaml, curationYaml });
+
+describe('buildDataset', () => {
+  it('makes the same happening in two articles one event with two sources', () => {
+    const { dataset, problems } = run(null);
+    expect(problems).toEqual([]);
+    const accord = dataset!.events.find((event) => event.date.basis === 'stated');
+    expect(accord?.sources.map((ref) => ref.sourceId).sort()).toEqual(['a', 'b']);
+    expect(dataset!.events).toHaveLength(2);
+  });
+
+  it('applies the curation: rename, retitle, re-date, correct actors, drop and add from an excerpt', () => {
+    const raw = run(null).candidates;
+    const accordKey = raw.find((c) => c.lead.text.startsWith('President Ann Lee'))!.key;
+    const talksKey = raw.find((c) => c.lead.text.startsWith('President Bo Ray'))!.key;
+    const { dataset, problems } = run(`
+events:
+  ${accordKey}:
+    id: land-sea-accord
+    title: Land and Sea sign an accord
+    date: { basis: stated, start: '2023-05', approximate: false, phrase: 'in 2023' }
+    actors: { add: [bo-ray], remove: [sea] }
+  ${talksKey}:
+    drop: true
+add:
+  - id: talks-go-on
+    title: Talks will go on
+    excerpts: [{ source: a, text: 'talks would go on' }]
+`);
+    expect(problems).toEqual([]);
+    expect(dataset!.events.map((event) => event.id)).toEqual(['land-sea-accord', 'talks-go-on']);
+    const [accord, talks] = dataset!.events;
+    expect(accord).toMatchObject({ title: 'Land and Sea sign an accord', date: { start: '2023-05' } });
+    expect(accord!.actorIds).toEqual(['ann-lee', 'land', 'bo-ray']);
+    expect(talks!.sources).toEqual([
+      { sourceId: 'a', excerpt: 'talks would go on', offset: expect.any(Number) },
+    ]);
+    expect(talks!.date).toEqual({ basis: 'bounded', before: '2024-06-01', phrase: null });
+  });
+
+  it('reports an added excerpt that is not in its article', () => {
+    const { problems } = run(
+      'add:\n  - id: x\n    title: X\n    excerpts: [{ source: a, text: not in the text }]\n',
+    );
+    expect(problems).toEqual(['curation: added event "x" quotes text that is not in source "a"']);
+  });
+});
