@@ -5,7 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const FEATURES = ['data', 'filter', 'panel', 'timeline', 'url'];
+const FEATURES = ['data', 'embed', 'filter', 'panel', 'timeline', 'url'];
 
 const featureBoundaries = FEATURES.map((feature) => ({
   files: [`src/app/${feature}/**/*.{ts,tsx}`],
@@ -91,6 +91,14 @@ export default tseslint.config(
   {
     files: ['*.config.{js,ts}', 'scripts/**/*.ts', 'e2e/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['e2e/host/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['e2e/host/**/*.js'],
+    languageOptions: { globals: { ...globals.browser } },
   },
   {
     // Playwright fixtures receive a `use` callback that is not React's hook.

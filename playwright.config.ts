@@ -6,6 +6,8 @@ import { defineConfig, devices } from '@playwright/test';
 const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 const executablePath = process.env.CHROMIUM_PATH ?? SYSTEM_CHROMIUM.find((path) => existsSync(path));
 const PORT = 4173;
+const HOST_PORT = 4174;
+const STRANGER_PORT = 4175;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -39,10 +41,20 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
-    url: `http://127.0.0.1:${PORT}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+      url: `http://127.0.0.1:${PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      // The embed tests' host page, on another port: another origin than the app.
+      command: `node e2e/host/server.mjs`,
+      url: `http://127.0.0.1:${HOST_PORT}/index.html?src=about:blank`,
+      env: { PORTS: `${HOST_PORT},${STRANGER_PORT}` },
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+  ],
 });

@@ -8,6 +8,8 @@ const SHOTS = [
   { file: 'desktop.png', width: 1280, height: 800, query: '?event=trump-rally-threatens-aid' },
   { file: 'phone.png', width: 390, height: 844, query: '?event=trump-criticises-biden-over-equipment' },
   { file: 'filtered.png', width: 1280, height: 800, query: '?actors=donald-trump' },
+  { file: 'embed.png', width: 400, height: 500, query: '?embed=1&event=trump-rally-threatens-aid' },
+  { file: 'embed-dialog.png', width: 1280, height: 800, query: '?event=trump-rally-threatens-aid', click: 'Embed' },
 ];
 
 const server = await preview({ preview: { port: 4174, strictPort: true, host: '127.0.0.1' } });
@@ -25,6 +27,7 @@ try {
     });
     await page.goto(`http://127.0.0.1:4174/${shot.query}`);
     await page.locator('.nl-item__content').first().waitFor();
+    if (shot.click) await page.getByRole('button', { name: shot.click }).click();
     await page.waitForTimeout(1200); // let vis finish its first redraws and the panel settle
     await page.screenshot({ path: `${OUT}/${shot.file}` });
     await page.close();

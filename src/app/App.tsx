@@ -1,37 +1,51 @@
-// The page: header, actor filter, timeline and the panel of the selected event.
+// The page: header (or the compact embed bar), notices, actor filter, timeline and event panel.
 import { useEffect, useState } from 'react';
 import { LoadErrorView, LoadingView } from './data/LoadStatus';
 import { DEFAULT_DATASET_URL, loadDataset } from './data/loadDataset';
+import { EmbedButton } from './embed/EmbedDialog';
+import { useEmbedApi } from './embed/useEmbedApi';
 import { ActorFilter } from './filter/ActorFilter';
+import { Notices } from './Notices';
 import { EventPanel } from './panel/EventPanel';
 import { useNewslineStore } from './store/store';
 import { Timeline } from './timeline/Timeline';
+import { useLaunchOptions } from './url/useLaunchOptions';
 import { useUrlSync } from './url/useUrlSync';
 
+const NARROW = '(max-width: 760px)';
+
 export function App() {
+  const launch = useLaunchOptions();
   const load = useNewslineStore((s) => s.load);
   const title = useNewslineStore((s) => s.dataset?.title);
   const description = useNewslineStore((s) => s.dataset?.description);
+  const theme = useNewslineStore((s) => s.theme);
+  const ignoredMessages = useNewslineStore((s) => s.ignoredMessageCount);
   const panelOpen = useNewslineStore((s) => s.selectedEventId !== null && s.dataset !== null);
-  // Phones start with the actor list folded so the timeline gets the screen.
-  const [filtersOpenAtStart] = useState(() => !window.matchMedia('(max-width: 760px)').matches);
+  // Phones and embeds start with the actor list folded so the timeline gets the room.
+  const [filtersOpenAtStart] = useState(() => !launch.embed && !window.matchMedia(NARROW).matches);
   useUrlSync();
+  useEmbedApi(launch.parentOrigin);
 
   useEffect(() => {
-    void loadDataset(DEFAULT_DATASET_URL);
-  }, []);
+    void loadDataset(launch.dataUrl ?? DEFAULT_DATASET_URL);
+  }, [launch.dataUrl]);
 
   useEffect(() => {
     if (title) document.title = `${title} · Newsline`;
   }, [title]);
 
+  useEffect(() => {
+    if (theme) document.documentElement.dataset.theme = theme;
+  }, [theme]);
+
+  const classes = ['app', panelOpen ? 'app--panel-open' : '', launch.embed ? 'app--embed' : ''].filter(
+    Boolean,
+  );
   return (
-    <div className={`app${panelOpen ? ' app--panel-open' : ''}`}>
-      <header className="app__header">
-        <p className="app__brand">Newsline</p>
-        {title && <h1 className="app__title">{title}</h1>}
-        {description && <p className="app__description">{description}</p>}
-      </header>
+    <div className={classes.join(' ')} data-ignored-messages={ignoredMessages}>
+      {launch.embed ? <EmbedBar title={title} /> : <Header title={title} description={description} />}
+      <Notices />
       {load.status === 'ready' ? (
         <div className="app__body">
           <details className="app__filters" open={filtersOpenAtStart}>
@@ -50,5 +64,36 @@ export function App() {
         </main>
       )}
     </div>
+  );
+}
+
+function Header({ title, description }: { title: string | undefined; description: string | undefined }) {
+  return (
+    <header className="app__header">
+      <div className="app__heading">
+        <p className="app__brand">Newsline</p>
+        {title && <h1 className="app__title">{title}</h1>}
+        {description && <p className="app__description">{description}</p>}
+      </div>
+      <EmbedButton />
+    </header>
+  );
+}
+
+/** The embed's compact title bar, with a way out to the full timeline. */
+function EmbedBar({ title }: { title: string | undefined }) {
+  // Re-render when the view changes: the URL (kept in step by useUrlSync) is then current.
+  useNewslineStore((s) => s.selectedEventId);
+  useNewslineStore((s) => s.selectedActorIds);
+  const full = new URL(window.location.href);
+  for (const name of ['embed', 'parentOrigin']) full.searchParams.delete(name);
+  return (
+    <header className="embed-bar">
+      <h1 className="embed-bar__title">{title ?? 'Newsline'}</h1>
+      <a className="embed-bar__link" href={full.href} target="_blank" rel="noopener noreferrer">
+        Open full timeline<span aria-hidden="true"> ↗</span>
+        <span className="visually-hidden"> (opens in a new tab)</span>
+      </a>
+    </header>
   );
 }

@@ -25,9 +25,13 @@ export function EventPanel() {
   useEventKeyboard();
 
   const isOpen = event !== null;
-  // Move focus into the panel when it opens, not on every step, so Previous/Next keep focus.
+  const openedAtLoad = useRef(isOpen);
+  // Move focus into the panel when the reader opens it, not on every step (Previous/Next keep
+  // focus), and not when a link opens it at load: an embed must not steal its host page's focus.
   useEffect(() => {
-    if (isOpen) headingRef.current?.focus({ preventScroll: true });
+    if (isOpen && !openedAtLoad.current && document.hasFocus())
+      headingRef.current?.focus({ preventScroll: true });
+    if (!isOpen) openedAtLoad.current = false;
   }, [isOpen]);
 
   if (!event || !lookups) return null;

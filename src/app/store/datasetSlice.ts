@@ -36,7 +36,16 @@ export const createDatasetSlice: StateCreator<NewslineState, [], [], DatasetSlic
     // Drop a selection or filter (from the URL) that names ids this dataset does not have.
     const eventIds = new Set(dataset.events.map((event) => event.id));
     const actorIds = new Set(dataset.actors.map((actor) => actor.id));
-    const { selectedEventId, selectedActorIds } = get();
+    const { selectedEventId, selectedActorIds, addNotices } = get();
+    const unknownActors = selectedActorIds.filter((id) => !actorIds.has(id));
+    addNotices([
+      ...(selectedEventId !== null && !eventIds.has(selectedEventId)
+        ? [`There is no event “${selectedEventId}” in this timeline.`]
+        : []),
+      ...(unknownActors.length > 0
+        ? [`There is no actor “${unknownActors.join('”, “')}” in this timeline.`]
+        : []),
+    ]);
     set({
       dataset,
       load: { status: 'ready', url },

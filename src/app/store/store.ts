@@ -5,18 +5,20 @@ import { useShallow } from 'zustand/react/shallow';
 import { createDatasetSlice, type DatasetSlice } from './datasetSlice';
 import { createFilterSlice, type FilterSlice } from './filterSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
+import { createUiSlice, type UiSlice } from './uiSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 import { actorsWithCounts, datasetLookups, visibleEvents } from './selectors';
 
 export type { DatasetLookups } from './selectors';
 
-export type NewslineState = DatasetSlice & FilterSlice & SelectionSlice & ViewSlice;
+export type NewslineState = DatasetSlice & FilterSlice & SelectionSlice & ViewSlice & UiSlice;
 
 export const useNewslineStore = create<NewslineState>()((...args) => ({
   ...createDatasetSlice(...args),
   ...createFilterSlice(...args),
   ...createSelectionSlice(...args),
   ...createViewSlice(...args),
+  ...createUiSlice(...args),
 }));
 
 export { useShallow };

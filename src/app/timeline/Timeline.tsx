@@ -13,6 +13,7 @@ export function Timeline() {
   const selectedEventId = useNewslineStore((s) => s.selectedEventId);
   const visibleEvents = useVisibleEvents();
   const visibleWindow = useNewslineStore((s) => s.visibleWindow);
+  const requestedWindow = useNewslineStore((s) => s.requestedWindow);
 
   const items = useMemo(() => (dataset ? dataset.events.map(toTimelineItem) : []), [dataset]);
   const visibleIds = useMemo(() => new Set(visibleEvents.map((event) => event.id)), [visibleEvents]);
@@ -35,6 +36,9 @@ export function Timeline() {
     };
   }, []);
 
+  useEffect(() => {
+    if (requestedWindow) controllerRef.current?.setWindow(requestedWindow);
+  }, [requestedWindow]);
   useEffect(() => controllerRef.current?.setItems(items), [items]);
   useEffect(() => controllerRef.current?.setVisibleIds(visibleIds), [visibleIds]);
   useEffect(() => controllerRef.current?.setSelection(selectedEventId), [selectedEventId]);

@@ -18,6 +18,7 @@ function fakeWidget() {
     zoomIn: vi.fn(),
     zoomOut: vi.fn(),
     fit: vi.fn(),
+    setWindow: vi.fn(),
     redraw: vi.fn(),
     destroy: vi.fn(() => {
       if (view === null) throw new Error('destroyed twice');
@@ -106,6 +107,22 @@ describe('TimelineController', () => {
     const { fake, callbacks } = setup();
     fake.emit('rangechanged', { start: new Date(1000), end: new Date(5000) });
     expect(callbacks.onWindowChange).toHaveBeenCalledWith({ start: 1000, end: 5000 });
+  });
+
+  it('shows a requested window instead of fitting, even when asked before the items arrive', () => {
+    const { fake, controller, callbacks } = setup();
+    controller.setWindow({ start: Date.UTC(2020, 0, 1), end: Date.UTC(2026, 0, 1) });
+    expect(fake.widget.setWindow).not.toHaveBeenCalled();
+    controller.setItems(items);
+    expect(fake.widget.fit).not.toHaveBeenCalled();
+    expect(fake.widget.setWindow).toHaveBeenCalledWith(
+      new Date(Date.UTC(2020, 0, 1)),
+      new Date(Date.UTC(2026, 0, 1)),
+      {
+        animation: false,
+      },
+    );
+    expect(callbacks.onWindowChange).toHaveBeenCalled();
   });
 
   it('can be destroyed twice, as StrictMode does', () => {

@@ -21,6 +21,7 @@ export interface TimelineWidget {
   zoomIn(percentage: number): void;
   zoomOut(percentage: number): void;
   fit(options?: { animation?: boolean }): void;
+  setWindow(start: Date, end: Date, options?: { animation?: boolean }): void;
   redraw(): void;
   destroy(): void;
 }
@@ -63,6 +64,7 @@ export class TimelineController {
   private appliedItems = new Map<string, TimelineItemRecord>();
   private visibleIds: ReadonlySet<string> | null = null;
   private selectedId: string | null = null;
+  private pendingWindow: { start: number; end: number } | null = null;
   private destroyed = false;
 
   constructor(
@@ -93,10 +95,22 @@ export class TimelineController {
     if (changed.length > 0) this.items.update(changed);
     const firstItems = this.appliedItems.size === 0 && records.length > 0;
     this.appliedItems = next;
-    if (firstItems) {
+    if (firstItems && this.pendingWindow) this.setWindow(this.pendingWindow);
+    else if (firstItems) {
       this.widget.fit({ animation: false });
       this.reportWindow(); // An unanimated fit emits no 'rangechanged'.
     }
+  }
+
+  /** Shows this window (epoch ms); before the first items arrive, it replaces the initial fit. */
+  setWindow(window: { start: number; end: number }): void {
+    if (this.appliedItems.size === 0) {
+      this.pendingWindow = window;
+      return;
+    }
+    this.pendingWindow = null;
+    this.widget.setWindow(new Date(window.start), new Date(window.end), { animation: false });
+    this.reportWindow();
   }
 
   /** Shows only these ids (null: all). The DataView filters; vis never sees a rebuilt data set. */
@@ -149,9 +163,17 @@ export class TimelineController {
   private revealSelection(): void {
     const item = this.selectedId === null ? undefined : this.appliedItems.get(this.selectedId);
     if (!item || (this.visibleIds !== null && !this.visibleIds.has(item.id))) return;
-    if (this.isInWindow(item) && this.isWithinStackView()) return;
-    // focus() also scrolls vertically to the item (verticalScroll is on).
-    this.widget.focus(item.id, { zoom: false, animation: true });
+    const inWindow = this.isInWindow(item);
+    if (inWindow && this.isWithinStackView()) return;
+    if (!inWindow) {
+      // focus() centres the item and also scrolls a tall stack to it (verticalScroll is on).
+      this.widget.focus(item.id, { zoom: false, animation: true });
+      return;
+    }
+    // Only the stack hides it: scroll to it, then put back the window the reader (or host) chose.
+    const { start, end } = this.widget.getWindow();
+    this.widget.focus(item.id, { zoom: false, animation: false });
+    this.widget.setWindow(start, end, { animation: false });
   }
 
   private isWithinStackView(): boolean {

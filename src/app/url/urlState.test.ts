@@ -5,19 +5,27 @@ describe('URL state', () => {
   it('round-trips the selected event and the actor filter', () => {
     const search = writeUrlState({ eventId: 'trump-rally', actorIds: ['taliban', 'china'] }, '');
     expect(search).toBe('?event=trump-rally&actors=taliban,china');
-    expect(parseUrlState(search)).toEqual({ eventId: 'trump-rally', actorIds: ['taliban', 'china'] });
+    expect(parseUrlState(search)).toEqual({
+      eventId: 'trump-rally',
+      actorIds: ['taliban', 'china'],
+      notices: [],
+    });
   });
 
   it('keeps unrelated parameters and removes empty ones', () => {
     expect(writeUrlState({ eventId: null, actorIds: [] }, '?embed=1&event=x&actors=a')).toBe('?embed=1');
   });
 
-  it('ignores values that are not ids instead of trusting them', () => {
+  it('ignores values that are not ids instead of trusting them, and says so', () => {
     expect(parseUrlState('?event=<script>&actors=ok,Bad Id,,ok,../x')).toEqual({
       eventId: null,
       actorIds: ['ok'],
+      notices: [
+        'Ignored the “event” parameter: it is not an event id.',
+        'Ignored some of the “actors” parameter: not actor ids.',
+      ],
     });
-    expect(parseUrlState('?actors=' + 'a,'.repeat(500))).toEqual({ eventId: null, actorIds: ['a'] });
-    expect(parseUrlState('')).toEqual({ eventId: null, actorIds: [] });
+    expect(parseUrlState('?actors=' + 'a,'.repeat(500)).actorIds).toEqual(['a']);
+    expect(parseUrlState('')).toEqual({ eventId: null, actorIds: [], notices: [] });
   });
 });

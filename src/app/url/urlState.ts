@@ -10,14 +10,18 @@ const IdParam = z.string().regex(/^[a-z0-9][a-z0-9-]{0,127}$/);
 const MAX_ACTORS = 100;
 
 /** Reads the view from a query string; values that are not valid ids are ignored, never trusted. */
-export function parseUrlState(search: string): UrlState {
+export function parseUrlState(search: string): UrlState & { notices: string[] } {
   const params = new URLSearchParams(search);
-  const event = IdParam.safeParse(params.get('event') ?? '');
-  const actorIds = (params.get('actors') ?? '')
-    .split(',')
-    .slice(0, MAX_ACTORS)
-    .filter((id) => IdParam.safeParse(id).success);
-  return { eventId: event.success ? event.data : null, actorIds: [...new Set(actorIds)] };
+  const notices: string[] = [];
+  const eventParam = params.get('event');
+  const event = IdParam.safeParse(eventParam ?? '');
+  if (eventParam !== null && !event.success)
+    notices.push('Ignored the “event” parameter: it is not an event id.');
+  const requested = (params.get('actors') ?? '').split(',').filter((id) => id !== '');
+  const actorIds = requested.slice(0, MAX_ACTORS).filter((id) => IdParam.safeParse(id).success);
+  if (actorIds.length < requested.length)
+    notices.push('Ignored some of the “actors” parameter: not actor ids.');
+  return { eventId: event.success ? event.data : null, actorIds: [...new Set(actorIds)], notices };
 }
 
 /** Writes the view into a query string, keeping any other parameters that were there. */

@@ -5,8 +5,9 @@ import { useNewslineStore } from '../store/store';
 import { parseUrlState, writeUrlState } from './urlState';
 
 function applyUrlToStore(): void {
-  const { eventId, actorIds } = parseUrlState(window.location.search);
+  const { eventId, actorIds, notices } = parseUrlState(window.location.search);
   const store = useNewslineStore.getState();
+  store.addNotices(notices);
   store.setActorFilter(actorIds);
   store.selectEvent(eventId);
 }

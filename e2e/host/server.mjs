@@ -1,0 +1,26 @@
+// A static server for the embed tests' host page, on another port (so another origin) than the app.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+
+const root = new URL('.', import.meta.url).pathname;
+// Two ports, two origins: the allowed host page and a stranger.
+const ports = (process.env.PORTS ?? '4174,4175').split(',').map(Number);
+const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
+
+const serve = async (request, response) => {
+  const path = normalize(new URL(request.url ?? '/', 'http://localhost').pathname).replace(
+    /^(\.\.[/\\])+/,
+    '',
+  );
+  const file = join(root, path === '/' ? 'index.html' : path);
+  try {
+    const body = await readFile(file);
+    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    response.end(body);
+  } catch {
+    response.writeHead(404).end('not found');
+  }
+};
+
+for (const port of ports) createServer(serve).listen(port, '127.0.0.1');

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { embedSnippet, embedUrl, type EmbedSnippetOptions } from './embedSnippet';
+
+const base: EmbedSnippetOptions = {
+  appUrl: 'https://newsline.example/app/?event=old#x',
+  title: 'Weapons "left" <behind>',
+  eventId: 'trump-rally',
+  actorIds: ['taliban', 'china'],
+  window: { start: Date.UTC(2021, 0, 1), end: Date.UTC(2025, 5, 30) },
+  width: '100%',
+  height: 600,
+  parentOrigin: 'https://news.example.org',
+};
+
+describe('embed snippet', () => {
+  it('carries the current view in the iframe address', () => {
+    expect(embedUrl(base)).toBe(
+      'https://newsline.example/app/?embed=1&event=trump-rally&actors=taliban,china&start=2021-01-01&end=2025-06-30&parentOrigin=https%3A%2F%2Fnews.example.org',
+    );
+    expect(embedUrl({ ...base, eventId: null, actorIds: [], window: null, parentOrigin: null })).toBe(
+      'https://newsline.example/app/?embed=1',
+    );
+  });
+
+  it('is an accessible, lazy, sandboxed iframe with escaped attributes', () => {
+    const snippet = embedSnippet(base);
+    expect(snippet).toMatch(
+      /^<iframe src="https:\/\/newsline\.example\/app\/\?embed=1&amp;event=trump-rally&amp;/,
+    );
+    expect(snippet).toContain('title="Timeline: Weapons &quot;left&quot; &lt;behind&gt;"');
+    expect(snippet).toContain('loading="lazy"');
+    expect(snippet).toContain(
+      'sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"',
+    );
+    expect(snippet).toContain('width="100%" height="600"');
+    expect(snippet.endsWith('></iframe>')).toBe(true);
+  });
+});

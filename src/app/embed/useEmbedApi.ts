@@ -1,0 +1,107 @@
+// The embedded timeline's side of the postMessage API: it acts on valid messages from the allowed
+// origin only (counting the rest), and tells the host when it is ready, what changed, and the
+// height it would like. Outgoing messages go only to the allowed origin when one is set.
+import { useEffect } from 'react';
+import { datasetLookups } from '../store/selectors';
+import { useNewslineStore, type NewslineState } from '../store/store';
+import { judgeHostMessage, timelineMessage, type HostMessage, type TimelineMessage } from './messages';
+
+export function useEmbedApi(parentOrigin: string | null): void {
+  useEffect(() => {
+    if (window.parent === window) return; // not in a frame: nobody to talk to
+    const post = (message: TimelineMessage) => window.parent.postMessage(message, parentOrigin ?? '*');
+
+    const onMessage = (event: MessageEvent) => {
+      if (event.source !== window.parent) return; // our own preview frames, extensions…
+      const verdict = judgeHostMessage(event.origin, event.data, parentOrigin);
+      if (verdict.accept) apply(verdict.message);
+      else {
+        useNewslineStore.getState().messageIgnored();
+        console.debug(`[newsline] ignored a message: ${verdict.reason}`);
+      }
+    };
+
+    let lastHeight = 0;
+    const reportHeight = () => {
+      const height = preferredHeight();
+      if (height !== lastHeight) post(timelineMessage({ type: 'resize', height: (lastHeight = height) }));
+    };
+    const resizeObserver = new ResizeObserver(reportHeight);
+    resizeObserver.observe(document.body);
+
+    const announce = (state: NewslineState, previous: NewslineState | null) => {
+      if (state.dataset && state.dataset !== previous?.dataset) {
+        post(
+          timelineMessage({
+            type: 'ready',
+            eventCount: state.dataset.events.length,
+            title: state.dataset.title,
+          }),
+        );
+      }
+      if (!state.dataset) return;
+      if (state.selectedEventId !== previous?.selectedEventId) {
+        post(timelineMessage({ type: 'selection-changed', eventId: state.selectedEventId }));
+      }
+      if (state.selectedActorIds !== previous?.selectedActorIds) {
+        post(timelineMessage({ type: 'filter-changed', actorIds: state.selectedActorIds }));
+      }
+      if (state.visibleWindow && state.visibleWindow !== previous?.visibleWindow) {
+        const { start, end } = state.visibleWindow;
+        post(
+          timelineMessage({
+            type: 'window-changed',
+            start: new Date(start).toISOString(),
+            end: new Date(end).toISOString(),
+          }),
+        );
+      }
+      reportHeight();
+    };
+
+    window.addEventListener('message', onMessage);
+    const unsubscribe = useNewslineStore.subscribe(announce);
+    announce(useNewslineStore.getState(), null);
+    return () => {
+      window.removeEventListener('message', onMessage);
+      unsubscribe();
+      resizeObserver.disconnect();
+    };
+  }, [parentOrigin]);
+}
+
+function apply(message: HostMessage): void {
+  const store = useNewslineStore.getState();
+  switch (message.type) {
+    case 'select-event':
+      store.selectEvent(message.eventId);
+      break;
+    case 'set-filter': {
+      const known = store.dataset ? datasetLookups(store.dataset).actorsById : null;
+      store.setActorFilter(message.actorIds.filter((id) => !known || known.has(id)));
+      break;
+    }
+    case 'set-window':
+      store.requestWindow({ start: Date.parse(message.start), end: Date.parse(message.end) });
+      break;
+  }
+}
+
+const MIN_HEIGHT = 320;
+const MAX_HEIGHT = 1_600;
+
+/** The height that shows the chrome, every stacked item and an open panel without scrolling. */
+function preferredHeight(): number {
+  const timeline = document.querySelector<HTMLElement>('.vis-timeline');
+  const items = document.querySelector<HTMLElement>('.vis-itemset');
+  const axis = document.querySelector<HTMLElement>('.vis-time-axis.vis-foreground');
+  const panel = document.querySelector<HTMLElement>('.panel');
+  if (!timeline || !items) return Math.max(MIN_HEIGHT, document.documentElement.scrollHeight);
+  const above = timeline.getBoundingClientRect().top + window.scrollY;
+  // A panel beside the timeline adds nothing; a bottom sheet below it adds its content's height.
+  const stacked =
+    panel !== null && panel.getBoundingClientRect().top >= timeline.getBoundingClientRect().bottom - 1;
+  const sheet = stacked ? panel.scrollHeight : 0;
+  const height = above + items.scrollHeight + (axis?.offsetHeight ?? 40) + sheet + 8;
+  return Math.round(Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, height)));
+}

@@ -1,0 +1,36 @@
+// UI slice: how the app was opened (embedded or not, theme), the notices shown to the reader about
+// input that was ignored, and the count of messages the embed API refused.
+import type { StateCreator } from 'zustand';
+import type { NewslineState } from './store';
+
+export type Theme = 'light' | 'dark';
+
+export interface UiSlice {
+  embedded: boolean;
+  theme: Theme | null;
+  notices: string[];
+  ignoredMessageCount: number;
+  setEmbedded: (embedded: boolean) => void;
+  setTheme: (theme: Theme | null) => void;
+  addNotices: (notices: readonly string[]) => void;
+  dismissNotice: (index: number) => void;
+  messageIgnored: () => void;
+}
+
+const MAX_NOTICES = 5;
+
+export const createUiSlice: StateCreator<NewslineState, [], [], UiSlice> = (set, get) => ({
+  embedded: false,
+  theme: null,
+  notices: [],
+  ignoredMessageCount: 0,
+  setEmbedded: (embedded) => set({ embedded }),
+  setTheme: (theme) => set({ theme }),
+  addNotices: (notices) => {
+    if (notices.length === 0) return;
+    const fresh = notices.filter((notice) => !get().notices.includes(notice));
+    set({ notices: [...get().notices, ...fresh].slice(-MAX_NOTICES) });
+  },
+  dismissNotice: (index) => set({ notices: get().notices.filter((_, i) => i !== index) }),
+  messageIgnored: () => set({ ignoredMessageCount: get().ignoredMessageCount + 1 }),
+});

@@ -1,0 +1,17 @@
+// Reads the launch options once, when the app starts, and hands them to the store.
+import { useState } from 'react';
+import { useNewslineStore } from '../store/store';
+import { parseLaunchOptions, type LaunchOptions } from './launchOptions';
+
+export function useLaunchOptions(): LaunchOptions {
+  const [options] = useState(() => {
+    const parsed = parseLaunchOptions(window.location.search, window.location.href);
+    const store = useNewslineStore.getState();
+    store.addNotices(parsed.notices);
+    store.setEmbedded(parsed.options.embed);
+    store.setTheme(parsed.options.theme);
+    if (parsed.options.window) store.requestWindow(parsed.options.window);
+    return parsed.options;
+  });
+  return options;
+}
