@@ -9,7 +9,7 @@ const table = knownActors([
 const finder = new ActorFinder(table);
 
 function actorsIn(...sentences: string[]) {
-  const resolved = resolveActors(sentences.map((sentence) => finder.find(sentence, 0)));
+  const resolved = resolveActors(finder.findInSentences(sentences.map((text) => ({ text, start: 0 }))));
   return resolved.map((mentions) => mentions.map((m) => `${m.name} (${m.kind})`));
 }
 
@@ -26,6 +26,10 @@ describe('actors', () => {
       ['Donald Trump (person)'],
       ['Donald Trump (person)'],
     ]);
+  });
+
+  it('strips titles the lexicon does not know', () => {
+    expect(actorsIn('Senator Anton Bakr spoke.', 'Bakr left.')).toEqual([['Anton Bakr (person)'], ['Anton Bakr (person)']]);
   });
 
   it('makes one actor of a country under its aliases, case-sensitively', () => {

@@ -1,5 +1,5 @@
-// Finds the actors a sentence names: first the alias table's names, then people and
-// organisations that compromise tags as proper nouns. Titles ("former U.S. President") are not
+// Finds the actors each sentence names: first the alias table's names, then people,
+// organisations and countries among the capitalised words, told apart by compromise's lexicon. Titles ("former U.S. President") are not
 // actors; a lone surname is resolved to the full name later, across the corpus (resolveActors).
 import nlp from 'compromise';
 import type { ActorKind } from '../schema/dataset';
@@ -18,122 +18,167 @@ export type RawActorMention = ActorMention | { surnameCandidate: string; surface
 
 const ORGANISATION_WORDS =
   /^(?:Ministry|Ministries|Department|Council|Party|Army|Forces|Agency|Bank|Company|Corporation|Inc|Ltd|University|Committee|Commission|Court|Parliament|Government|Office|Association|Union|Front|Movement|Organization|Organisation|Federation|Institute|Foundation)$/;
+// Titles the lexicon does not mark as such; a name follows them ("Senator Ann Lee").
+const TITLE_WORDS =
+  /^(?:Senator|Sen\.|Governor|Gov\.|General|Gen\.|Ambassador|Chancellor|Mayor|Judge|Justice|Commander|Colonel|Col\.|Captain|Capt\.|Admiral|Sheikh|King|Queen|Prince|Princess|Pope|Cardinal|Bishop|Rabbi|Imam|Mullah|Spokesman|Spokeswoman|Spokesperson|Representative|Rep\.|Deputy|Secretary|Premier|Chairman|Chairwoman|Chief)$/;
 const CALENDAR_WORDS =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const POSSESSIVE = /['\u2019]s?$/;
 const DOMAIN = /\.[a-z]{2,}$/i;
+
+// Runs of capitalised words ("Taliban Foreign Ministry", "U.S.", "Trump’s"); commas end a run.
+const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{M}\p{N}'\u2019.-]*(?:\s+\p{Lu}[\p{L}\p{M}\p{N}'\u2019.-]*)*/gu;
+const FUNCTION_WORD = /^(?:Determiner|Preposition|Conjunction|Pronoun|Adverb|Verb|QuestionWord|Modal|Copula)$/;
+
+interface Run {
+  sentence: number;
+  /** Offset of the run in its sentence. */
+  start: number;
+  text: string;
+  terms: Term[];
+}
 
 export class ActorFinder {
   private readonly aliasPattern: RegExp | null;
   private readonly byAlias = new Map<string, KnownActor>();
 
   constructor(readonly known: readonly KnownActor[]) {
-    for (const actor of known)
-      for (const alias of [actor.name, ...actor.aliases]) this.byAlias.set(alias, actor);
+    for (const actor of known) for (const alias of [actor.name, ...actor.aliases]) this.byAlias.set(alias, actor);
     const aliases = [...this.byAlias.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
     // Case-sensitive: "US" the country, not "us"; no letter or digit on either side.
-    this.aliasPattern = aliases.length
-      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${aliases.join('|')})(?![\\p{L}\\p{N}])`, 'gu')
-      : null;
+    this.aliasPattern = aliases.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${aliases.join('|')})(?![\\p{L}\\p{N}])`, 'gu') : null;
   }
 
-  find(sentence: string, offset: number): RawActorMention[] {
-    const mentions: RawActorMention[] = [];
-    const taken: [number, number][] = [];
+  /** The actors each sentence names; compromise's lexicon tells people, titles, organisations and countries apart. */
+  findInSentences(sentences: readonly { text: string; start: number }[]): RawActorMention[][] {
+    const known = sentences.map((sentence) => this.knownIn(sentence.text, sentence.start));
+    const runs = sentences.flatMap((sentence, index) =>
+      [...sentence.text.matchAll(CAPITALISED_RUN)]
+        .map((match) => ({
+          sentence: index,
+          start: match.index ?? 0,
+          text: match[0].replace(/\.$/, (dot) => (/(?:\p{Lu}\.){2,}$/u.test(match[0]) ? dot : '')),
+          terms: [] as Term[],
+        }))
+        // A run that is just a known name ("US", "Taliban") needs no tagging.
+        .filter((run) => !this.byAlias.has(run.text.replace(POSSESSIVE, ''))),
+    );
+    tagRuns(runs);
+    const found: RawActorMention[][] = known.map((mentions) => [...mentions]);
+    for (const run of runs) {
+      const sentence = sentences[run.sentence]!;
+      const taken = known[run.sentence]!.map((m) => [m.start - sentence.start, m.start - sentence.start + m.surface.length] as const);
+      found[run.sentence]!.push(...classifyRun(run, taken, sentence.start));
+    }
+    return found.map((mentions) => mentions.sort((a, b) => a.start - b.start));
+  }
+
+  private knownIn(sentence: string, offset: number): ActorMention[] {
+    const mentions: ActorMention[] = [];
     for (const match of this.aliasPattern ? sentence.matchAll(this.aliasPattern) : []) {
       const actor = this.byAlias.get(match[0]);
-      if (!actor) continue;
-      const start = match.index ?? 0;
-      taken.push([start, start + match[0].length]);
-      mentions.push({
-        actorId: actor.id,
-        name: actor.name,
-        kind: actor.kind,
-        surface: match[0],
-        start: offset + start,
-      });
+      if (actor) mentions.push({ actorId: actor.id, name: actor.name, kind: actor.kind, surface: match[0], start: offset + (match.index ?? 0) });
     }
-    const overlapsKnown = (start: number, end: number) => taken.some(([s, e]) => start < e && end > s);
-
-    for (const chunk of properNounChunks(sentence)) {
-      const honorific = chunk.findIndex((term) => !term.tags.has('Honorific'));
-      if (honorific === -1) continue;
-      const words = chunk.slice(honorific);
-      const first = words[0]!;
-      const last = words[words.length - 1]!;
-      const surface = sentence.slice(first.start, last.end).replace(POSSESSIVE, '');
-      const kind = chunkKind(words, honorific > 0);
-      const exactlyKnown = taken.some(([s, e]) => s === first.start && e >= last.end - 2);
-      if (exactlyKnown || DOMAIN.test(surface)) continue;
-      if (kind === 'organisation') {
-        // "Taliban Foreign Ministry": a known actor's organisation is an actor of its own.
-        mentions.push({
-          actorId: actorId(surface),
-          name: surface,
-          kind,
-          surface,
-          start: offset + first.start,
-        });
-      } else if (overlapsKnown(first.start, last.end)) {
-        continue;
-      } else if (kind !== null) {
-        mentions.push({
-          actorId: actorId(surface),
-          name: surface,
-          kind,
-          surface,
-          start: offset + first.start,
-        });
-      } else if (words.length === 1 && !CALENDAR_WORDS.test(surface)) {
-        mentions.push({ surnameCandidate: surface, surface, start: offset + first.start });
-      }
-    }
-    return mentions.sort((a, b) => a.start - b.start);
+    return mentions;
   }
+}
+
+const { lexicon, tagSet } = (
+  nlp.model() as {
+    one: { lexicon: Record<string, string | string[]>; tagSet: Record<string, { parents?: string[] }> };
+  }
+).one;
+const tagCache = new Map<string, Set<string>>();
+
+/** A word's tags from compromise's lexicon, with their parents (MaleName → FirstName → Person). */
+function lexiconTags(word: string): Set<string> {
+  const key = word.toLowerCase().replace(POSSESSIVE, '').replace(/\.$/, '');
+  let tags = tagCache.get(key);
+  if (!tags) {
+    tags = new Set<string>();
+    for (const tag of [lexicon[key] ?? []].flat()) {
+      tags.add(tag);
+      for (const parent of tagSet[tag]?.parents ?? []) tags.add(parent);
+    }
+    tagCache.set(key, tags);
+  }
+  return tags;
+}
+
+/**
+ * Gives each run's words their lexicon tags. Looking words up is enough for names and titles,
+ * and many times faster than running compromise's tagger over every sentence.
+ */
+function tagRuns(runs: Run[]): void {
+  for (const run of runs) {
+    for (const match of run.text.matchAll(/\S+/g)) {
+      const start = match.index ?? 0;
+      run.terms.push({ text: match[0], start, end: start + match[0].length, tags: lexiconTags(match[0]) });
+    }
+  }
+}
+
+/** Splits a run around known actors' names and classifies what is left. */
+function classifyRun(run: Run, taken: readonly (readonly [number, number])[], sentenceStart: number): RawActorMention[] {
+  const at = (term: Term) => run.start + term.start;
+  let terms = run.terms;
+  while (terms[0] && [...terms[0].tags].some((tag) => FUNCTION_WORD.test(tag)) && !terms[0].tags.has('Honorific')) {
+    terms = terms.slice(1); // "The", "Despite", "However" open a sentence, not a name
+  }
+  const isTaken = (term: Term) => taken.some(([s, e]) => at(term) >= s && at(term) < e);
+  const last = terms[terms.length - 1];
+  // "Taliban Foreign Ministry": an organisation named after a known actor is an actor of its own.
+  if (last && terms.length > 1 && isOrganisationWord(last) && terms.some(isTaken)) {
+    const surface = runText(run, terms);
+    return [{ actorId: actorId(surface), name: surface, kind: 'organisation', surface, start: sentenceStart + at(terms[0]!) }];
+  }
+  const mentions: RawActorMention[] = [];
+  let part: Term[] = [];
+  const flush = () => {
+    const mention = classifyChunk(run, part, sentenceStart);
+    if (mention) mentions.push(mention);
+    part = [];
+  };
+  for (const term of terms) {
+    if (isTaken(term)) flush();
+    else part.push(term);
+  }
+  flush();
+  return mentions;
+}
+
+function classifyChunk(run: Run, chunk: Term[], sentenceStart: number): RawActorMention | null {
+  // "Foreign Minister Ann Lee", "US President Donald Trump": the name follows the last title.
+  let lastTitle = -1;
+  chunk.forEach((term, index) => {
+    if (term.tags.has('Honorific') || term.tags.has('Actor') || TITLE_WORDS.test(term.text)) lastTitle = index;
+  });
+  const honorifics = lastTitle + 1;
+  if (honorifics >= chunk.length) return null;
+  const words = chunk.slice(honorifics);
+  const surface = runText(run, words).replace(POSSESSIVE, '');
+  const start = sentenceStart + run.start + words[0]!.start;
+  if (DOMAIN.test(surface)) return null;
+  const kind = chunkKind(words, honorifics > 0);
+  if (kind !== null) return { actorId: actorId(surface), name: surface, kind, surface, start };
+  if (words.length === 1 && !CALENDAR_WORDS.test(surface)) return { surnameCandidate: surface, surface, start };
+  return null;
+}
+
+function runText(run: Run, terms: readonly Term[]): string {
+  return run.text.slice(terms[0]!.start, terms[terms.length - 1]!.end);
+}
+
+function isOrganisationWord(term: Term): boolean {
+  return term.tags.has('Organization') || ORGANISATION_WORDS.test(term.text.replace(POSSESSIVE, ''));
 }
 
 function chunkKind(words: Term[], afterHonorific: boolean): ActorKind | null {
   const last = words[words.length - 1]!;
-  if (last.tags.has('Organization') || ORGANISATION_WORDS.test(last.text.replace(POSSESSIVE, ''))) {
-    return words.length > 1 ? 'organisation' : null;
-  }
+  if (isOrganisationWord(last)) return words.length > 1 ? 'organisation' : null;
   if (afterHonorific || words.some((term) => term.tags.has('Person'))) return 'person';
   if (words.every((term) => term.tags.has('Country'))) return 'country';
   return null;
-}
-
-/** Runs of consecutive proper nouns (honorifics included), with offsets in the sentence. */
-function properNounChunks(sentence: string): Term[][] {
-  const [parsed] = nlp(sentence).json({ offset: true }) as
-    | { terms: { text: string; tags: string[]; offset: { start: number; length: number }; post: string }[] }[]
-    | [];
-  const chunks: Term[][] = [];
-  let current: Term[] = [];
-  for (const [index, term] of (parsed?.terms ?? []).entries()) {
-    const tags = new Set(term.tags);
-    // A sentence's first word is capitalised anyway, so compromise cannot tag it a proper noun:
-    // take a singular noun there as a candidate, which only counts if it resolves to someone.
-    const firstNoun = index === 0 && tags.has('Singular') && !tags.has('Pronoun');
-    const proper = tags.has('ProperNoun') || tags.has('Person') || tags.has('Honorific') || firstNoun;
-    if (proper && /^\p{Lu}/u.test(term.text)) {
-      current.push({
-        text: term.text,
-        start: term.offset.start,
-        end: term.offset.start + term.offset.length,
-        tags,
-      });
-      // Punctuation after a word ("Trump," or "China,") ends the run.
-      if (term.post.trim() !== '') {
-        chunks.push(current);
-        current = [];
-      }
-    } else if (current.length) {
-      chunks.push(current);
-      current = [];
-    }
-  }
-  if (current.length) chunks.push(current);
-  return chunks;
 }
 
 function escapeRegExp(value: string): string {

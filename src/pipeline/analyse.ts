@@ -18,9 +18,7 @@ export function analyseCorpus(
 ): AnalysedArticle[] {
   const finder = new ActorFinder(knownActors);
   const split = articles.map((article) => ({ article, sentences: splitSentences(cleanParagraphs(article)) }));
-  const rawActors = split.flatMap(({ sentences }) =>
-    sentences.map((sentence) => finder.find(sentence.text, sentence.start)),
-  );
+  const rawActors = split.flatMap(({ sentences }) => finder.findInSentences(sentences));
   const resolved = resolveActors(rawActors);
   let cursor = 0;
   return split.map(({ article, sentences }) => {

@@ -174,10 +174,18 @@ function latestStatedBefore(sentences: readonly AnalysedSentence[], offset: numb
 /** The same happening in two articles (same stated date, mostly the same actors) becomes one event. */
 function mergeSameHappenings(drafts: Draft[]): Draft[] {
   const merged: Draft[] = [];
+  // Only drafts with the same stated date can match: compare within those buckets, not all pairs.
+  const byDate = new Map<string, Draft[]>();
   for (const draft of drafts) {
-    const twin = merged.find((other) => sameHappening(other, draft));
-    if (twin) twin.sentences.push(...draft.sentences);
-    else merged.push(draft);
+    const key = draft.date?.basis === 'stated' ? `${draft.date.start}/${draft.date.end ?? ''}` : null;
+    const bucket = key === null ? [] : (byDate.get(key) ?? []);
+    const twin = bucket.find((other) => sameHappening(other, draft));
+    if (twin) {
+      twin.sentences.push(...draft.sentences);
+      continue;
+    }
+    merged.push(draft);
+    if (key !== null) byDate.set(key, [...bucket, draft]);
   }
   return merged;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from './parseArticle';
-import { cleanParagraphs, splitSentences } from './sentences';
+import { cleanParagraphs, sentenceRanges, splitSentences } from './sentences';
 
 function sentencesOf(text: string) {
   const parsed = parseArticle('a.md', text);
@@ -30,6 +30,12 @@ describe('clean sentences', () => {
       '“We will not return it,” a spokesman said.',
       'He left.',
     ]);
+  });
+
+  it('rejoins what the sentence breaker splits after abbreviations and initials', () => {
+    expect(
+      sentenceRanges('Mr. Smith met Dr. J. R. Jones in the U.K. on Jan. 5. He left the U.S. The talks ended.').length,
+    ).toBe(3);
   });
 
   it('keeps every sentence at its offset in the original file', () => {

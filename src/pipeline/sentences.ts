@@ -1,6 +1,5 @@
 // Clean text: the article's sentences with their offsets in the original file, without what is
 // not the article (front matter, metadata lines, "Read More" teasers, section headings).
-import nlp from 'compromise';
 import { linesWithOffsets } from './parseArticle';
 import type { Article, Sentence } from './types';
 
@@ -32,24 +31,40 @@ function isHeading(line: string): boolean {
   return !ENDS_LIKE_A_SENTENCE.test(line) && line.split(/\s+/).length <= MAX_HEADING_WORDS;
 }
 
-const OPENING_PUNCTUATION = /["'\u201c\u2018([]/;
+// ICU's sentence breaker (Intl.Segmenter) is fast but splits after abbreviations; these rejoin.
+const ABBREVIATION =
+  /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|St|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|e\.g|i\.e|\p{Lu})\.$/u;
+const DOTTED_ACRONYM = /(?:^|\s)(?:\p{Lu}\.){2,}$/u;
+// After "U.S." a new sentence usually opens with one of these; a name or title continues it.
+const SENTENCE_OPENER =
+  /^["'\u201c\u2018(]?(?:He|She|It|They|We|I|You|The|A|An|This|That|These|Those|There|In|On|At|But|And|However|Meanwhile|Still|Yet|So|If|When|While|After|Before|Since|As)\b/;
 
-/**
- * Splits clean paragraphs into sentences (compromise knows "U.S." does not end one). Each sentence
- * runs to where the next begins, so quotation marks around a sentence stay with it.
- */
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** Sentence ranges [start, end) within a paragraph. */
+export function sentenceRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const { segment, index } of segmenter.segment(text)) {
+    const previous = ranges[ranges.length - 1];
+    const before = previous ? text.slice(previous[0], previous[1]).trimEnd() : '';
+    const joins =
+      previous !== undefined &&
+      (ABBREVIATION.test(before) ||
+        (DOTTED_ACRONYM.test(before) && !SENTENCE_OPENER.test(segment)) ||
+        /^\s*\p{Ll}/u.test(segment));
+    if (joins) previous[1] = index + segment.length;
+    else ranges.push([index, index + segment.length]);
+  }
+  return ranges;
+}
+
+/** Splits clean paragraphs into sentences, each with its offset in the original file. */
 export function splitSentences(paragraphs: readonly CleanParagraph[]): Sentence[] {
-  return paragraphs.flatMap((paragraph, index) => {
-    const found = nlp(paragraph.text).sentences().json({ offset: true }) as { offset: { start: number } }[];
-    const starts = found.map(({ offset }, i) => {
-      let start = i === 0 ? 0 : offset.start;
-      while (start > 0 && OPENING_PUNCTUATION.test(paragraph.text[start - 1] ?? '')) start--;
-      return start;
-    });
-    return starts.map((start, i) => {
-      const raw = paragraph.text.slice(start, starts[i + 1] ?? paragraph.text.length);
+  return paragraphs.flatMap((paragraph, index) =>
+    sentenceRanges(paragraph.text).map(([start, end]) => {
+      const raw = paragraph.text.slice(start, end);
       const lead = raw.length - raw.trimStart().length;
       return { text: raw.trim(), start: paragraph.start + start + lead, paragraph: index };
-    });
-  });
+    }),
+  );
 }

@@ -7,6 +7,8 @@ const SPEECH_VERBS =
   'said|says|stated|states|told|tells|added|adds|stressed|stresses|suggested|suggests|reiterated|reiterates|insisted|insists|hinted|hints|argued|argues|claimed|claims|warned|warns|noted|notes|explained|explains|announced|announces|declared|declares|emphasized|emphasised|emphasizes|emphasises|asserted|asserts|maintained|maintains|confirmed|confirms|denied|denies|acknowledged|acknowledges|wrote|writes';
 const QUOTE = /(?:\u201c([^\u201d]+)\u201d|"([^"]+)")/g;
 const ATTRIBUTION_AFTER = new RegExp(`^[\\s,]*(.{0,80}?)\\b(?:${SPEECH_VERBS})\\b`, 'u');
+// "…," said Ann Lee: the verb first, then the speaker.
+const ATTRIBUTION_INVERTED = new RegExp(`^[\\s,]*(?:${SPEECH_VERBS})\\s+(.{1,80}?)(?:[,.;]|$)`, 'u');
 const ATTRIBUTION_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS})\\s*[:,]?\\s*$`, 'u');
 const REPORTED = new RegExp(`\\b(?:${SPEECH_VERBS})\\s+that\\s+`, 'gu');
 const CONNECTOR = /[,;]?\s*(?:though|although|but|and|while|yet)?\s*(?:\p{Ll}+\s+)?$/u;
@@ -39,10 +41,15 @@ export function findStatements(
     quoted.push([index, index + match[0].length]);
     const text = inner.replace(/[,\s]+$/u, '');
     if (text.split(/\s+/).length < MIN_QUOTE_WORDS) continue; // scare quotes, titles
-    const after = ATTRIBUTION_AFTER.exec(sentence.slice(index + match[0].length));
+    const rest = sentence.slice(index + match[0].length);
+    const inverted = ATTRIBUTION_INVERTED.exec(rest);
+    const after = ATTRIBUTION_AFTER.exec(rest);
     const before = ATTRIBUTION_BEFORE.test(sentence.slice(0, index));
     let speakerId: string | null = null;
-    if (after) {
+    if (inverted) {
+      const from = index + match[0].length;
+      speakerId = pickSpeaker(actorsIn(from, from + inverted[0].length), inverted[1] ?? '', context);
+    } else if (after) {
       const from = index + match[0].length;
       speakerId = pickSpeaker(actorsIn(from, from + after[0].length), after[1] ?? '', context);
     } else if (before) {
