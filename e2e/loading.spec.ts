@@ -15,19 +15,38 @@ test.describe('loading the dataset', () => {
   });
 
   test('an invalid dataset shows what is wrong and where, not a blank page', async ({ page }) => {
-    const dataset = structuredClone(shippedDataset);
-    dataset.events[1]!.date = { basis: 'stated', start: '2025-02-30', approximate: false, phrase: 'x' };
-    (dataset.events[2] as { title: unknown }).title = 7;
+    const dataset = { ...structuredClone(shippedDataset), title: '', events: 'none' };
     await page.route('**/data/events.json', (route) => route.fulfill({ json: dataset }));
     await page.goto('/');
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('The timeline could not be loaded');
     await expect(alert).toContainText('not a valid Newsline dataset (2 problems)');
     await expect(alert).toContainText('/data/events.json');
-    await expect(alert).toContainText(
+    await expect(alert).toContainText('title: Too small');
+    await expect(alert).toContainText('events: missing or not a list');
+  });
+
+  test('a dataset with a few bad events shows every valid one and lists the skipped', async ({
+    page,
+    timelinePage,
+  }) => {
+    const dataset = structuredClone(shippedDataset);
+    dataset.events[1]!.date = { basis: 'stated', start: '2025-02-30', approximate: false, phrase: 'x' };
+    (dataset.events[2] as { title: unknown }).title = 7;
+    await page.route('**/data/events.json', (route) => route.fulfill({ json: dataset }));
+    await page.goto('/');
+    await expect(timelinePage.items).toHaveCount(shippedDataset.events.length - 2);
+    const warning = page.getByRole('status').filter({ hasText: 'left out of this timeline' });
+    await expect(warning).toContainText(
+      '2 invalid records were left out of this timeline; everything valid is shown.',
+    );
+    await warning.getByText(/left out/).click();
+    await expect(warning).toContainText(
       `events[1] (id "${dataset.events[1]!.id}").date.start: is not a real calendar date`,
     );
-    await expect(alert).toContainText(`events[2] (id "${dataset.events[2]!.id}").title`);
+    await expect(warning).toContainText(
+      `events[2] (id "${dataset.events[2]!.id}").title: Invalid input: expected string, received number`,
+    );
   });
 
   test('a file that is not JSON says so', async ({ page }) => {

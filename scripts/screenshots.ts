@@ -9,7 +9,13 @@ const SHOTS = [
   { file: 'phone.png', width: 390, height: 844, query: '?event=trump-criticises-biden-over-equipment' },
   { file: 'filtered.png', width: 1280, height: 800, query: '?actors=donald-trump' },
   { file: 'embed.png', width: 400, height: 500, query: '?embed=1&event=trump-rally-threatens-aid' },
-  { file: 'embed-dialog.png', width: 1280, height: 800, query: '?event=trump-rally-threatens-aid', click: 'Embed' },
+  {
+    file: 'embed-dialog.png',
+    width: 1280,
+    height: 800,
+    query: '?event=trump-rally-threatens-aid',
+    click: 'Embed',
+  },
 ];
 
 const server = await preview({ preview: { port: 4174, strictPort: true, host: '127.0.0.1' } });

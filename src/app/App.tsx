@@ -1,6 +1,6 @@
 // The page: header (or the compact embed bar), notices, actor filter, timeline and event panel.
 import { useEffect, useState } from 'react';
-import { LoadErrorView, LoadingView } from './data/LoadStatus';
+import { LoadErrorView, LoadingView, SkippedRecordsWarning } from './data/LoadStatus';
 import { DEFAULT_DATASET_URL, loadDataset } from './data/loadDataset';
 import { EmbedButton } from './embed/EmbedDialog';
 import { useEmbedApi } from './embed/useEmbedApi';
@@ -46,6 +46,7 @@ export function App() {
     <div className={classes.join(' ')} data-ignored-messages={ignoredMessages}>
       {launch.embed ? <EmbedBar title={title} /> : <Header title={title} description={description} />}
       <Notices />
+      {load.status === 'ready' && <SkippedRecordsWarning load={load} />}
       {load.status === 'ready' ? (
         <div className="app__body">
           <details className="app__filters" open={filtersOpenAtStart}>

@@ -29,7 +29,10 @@ describe('actors', () => {
   });
 
   it('strips titles the lexicon does not know', () => {
-    expect(actorsIn('Senator Anton Bakr spoke.', 'Bakr left.')).toEqual([['Anton Bakr (person)'], ['Anton Bakr (person)']]);
+    expect(actorsIn('Senator Anton Bakr spoke.', 'Bakr left.')).toEqual([
+      ['Anton Bakr (person)'],
+      ['Anton Bakr (person)'],
+    ]);
   });
 
   it('makes one actor of a country under its aliases, case-sensitively', () => {

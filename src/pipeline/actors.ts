@@ -28,7 +28,8 @@ const DOMAIN = /\.[a-z]{2,}$/i;
 
 // Runs of capitalised words ("Taliban Foreign Ministry", "U.S.", "Trump’s"); commas end a run.
 const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{M}\p{N}'\u2019.-]*(?:\s+\p{Lu}[\p{L}\p{M}\p{N}'\u2019.-]*)*/gu;
-const FUNCTION_WORD = /^(?:Determiner|Preposition|Conjunction|Pronoun|Adverb|Verb|QuestionWord|Modal|Copula)$/;
+const FUNCTION_WORD =
+  /^(?:Determiner|Preposition|Conjunction|Pronoun|Adverb|Verb|QuestionWord|Modal|Copula)$/;
 
 interface Run {
   sentence: number;
@@ -43,10 +44,13 @@ export class ActorFinder {
   private readonly byAlias = new Map<string, KnownActor>();
 
   constructor(readonly known: readonly KnownActor[]) {
-    for (const actor of known) for (const alias of [actor.name, ...actor.aliases]) this.byAlias.set(alias, actor);
+    for (const actor of known)
+      for (const alias of [actor.name, ...actor.aliases]) this.byAlias.set(alias, actor);
     const aliases = [...this.byAlias.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
     // Case-sensitive: "US" the country, not "us"; no letter or digit on either side.
-    this.aliasPattern = aliases.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${aliases.join('|')})(?![\\p{L}\\p{N}])`, 'gu') : null;
+    this.aliasPattern = aliases.length
+      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${aliases.join('|')})(?![\\p{L}\\p{N}])`, 'gu')
+      : null;
   }
 
   /** The actors each sentence names; compromise's lexicon tells people, titles, organisations and countries apart. */
@@ -67,7 +71,9 @@ export class ActorFinder {
     const found: RawActorMention[][] = known.map((mentions) => [...mentions]);
     for (const run of runs) {
       const sentence = sentences[run.sentence]!;
-      const taken = known[run.sentence]!.map((m) => [m.start - sentence.start, m.start - sentence.start + m.surface.length] as const);
+      const taken = known[run.sentence]!.map(
+        (m) => [m.start - sentence.start, m.start - sentence.start + m.surface.length] as const,
+      );
       found[run.sentence]!.push(...classifyRun(run, taken, sentence.start));
     }
     return found.map((mentions) => mentions.sort((a, b) => a.start - b.start));
@@ -77,7 +83,14 @@ export class ActorFinder {
     const mentions: ActorMention[] = [];
     for (const match of this.aliasPattern ? sentence.matchAll(this.aliasPattern) : []) {
       const actor = this.byAlias.get(match[0]);
-      if (actor) mentions.push({ actorId: actor.id, name: actor.name, kind: actor.kind, surface: match[0], start: offset + (match.index ?? 0) });
+      if (actor)
+        mentions.push({
+          actorId: actor.id,
+          name: actor.name,
+          kind: actor.kind,
+          surface: match[0],
+          start: offset + (match.index ?? 0),
+        });
     }
     return mentions;
   }
@@ -119,10 +132,18 @@ function tagRuns(runs: Run[]): void {
 }
 
 /** Splits a run around known actors' names and classifies what is left. */
-function classifyRun(run: Run, taken: readonly (readonly [number, number])[], sentenceStart: number): RawActorMention[] {
+function classifyRun(
+  run: Run,
+  taken: readonly (readonly [number, number])[],
+  sentenceStart: number,
+): RawActorMention[] {
   const at = (term: Term) => run.start + term.start;
   let terms = run.terms;
-  while (terms[0] && [...terms[0].tags].some((tag) => FUNCTION_WORD.test(tag)) && !terms[0].tags.has('Honorific')) {
+  while (
+    terms[0] &&
+    [...terms[0].tags].some((tag) => FUNCTION_WORD.test(tag)) &&
+    !terms[0].tags.has('Honorific')
+  ) {
     terms = terms.slice(1); // "The", "Despite", "However" open a sentence, not a name
   }
   const isTaken = (term: Term) => taken.some(([s, e]) => at(term) >= s && at(term) < e);
@@ -130,7 +151,15 @@ function classifyRun(run: Run, taken: readonly (readonly [number, number])[], se
   // "Taliban Foreign Ministry": an organisation named after a known actor is an actor of its own.
   if (last && terms.length > 1 && isOrganisationWord(last) && terms.some(isTaken)) {
     const surface = runText(run, terms);
-    return [{ actorId: actorId(surface), name: surface, kind: 'organisation', surface, start: sentenceStart + at(terms[0]!) }];
+    return [
+      {
+        actorId: actorId(surface),
+        name: surface,
+        kind: 'organisation',
+        surface,
+        start: sentenceStart + at(terms[0]!),
+      },
+    ];
   }
   const mentions: RawActorMention[] = [];
   let part: Term[] = [];
@@ -151,7 +180,8 @@ function classifyChunk(run: Run, chunk: Term[], sentenceStart: number): RawActor
   // "Foreign Minister Ann Lee", "US President Donald Trump": the name follows the last title.
   let lastTitle = -1;
   chunk.forEach((term, index) => {
-    if (term.tags.has('Honorific') || term.tags.has('Actor') || TITLE_WORDS.test(term.text)) lastTitle = index;
+    if (term.tags.has('Honorific') || term.tags.has('Actor') || TITLE_WORDS.test(term.text))
+      lastTitle = index;
   });
   const honorifics = lastTitle + 1;
   if (honorifics >= chunk.length) return null;
@@ -161,7 +191,8 @@ function classifyChunk(run: Run, chunk: Term[], sentenceStart: number): RawActor
   if (DOMAIN.test(surface)) return null;
   const kind = chunkKind(words, honorifics > 0);
   if (kind !== null) return { actorId: actorId(surface), name: surface, kind, surface, start };
-  if (words.length === 1 && !CALENDAR_WORDS.test(surface)) return { surnameCandidate: surface, surface, start };
+  if (words.length === 1 && !CALENDAR_WORDS.test(surface))
+    return { surnameCandidate: surface, surface, start };
   return null;
 }
 

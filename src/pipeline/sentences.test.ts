@@ -34,7 +34,8 @@ describe('clean sentences', () => {
 
   it('rejoins what the sentence breaker splits after abbreviations and initials', () => {
     expect(
-      sentenceRanges('Mr. Smith met Dr. J. R. Jones in the U.K. on Jan. 5. He left the U.S. The talks ended.').length,
+      sentenceRanges('Mr. Smith met Dr. J. R. Jones in the U.K. on Jan. 5. He left the U.S. The talks ended.')
+        .length,
     ).toBe(3);
   });
 

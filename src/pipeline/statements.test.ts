@@ -31,11 +31,14 @@ describe('statements', () => {
 
   it('finds the speaker after the verb, and "he" as the last person named', () => {
     const inverted = '“We will stay,” said Senator Ann Lee.';
-    expect(findStatements(inverted, 0, [mention('ann-lee', 'person', inverted, 'Ann Lee')], noContext)[0]?.speakerId).toBe(
-      'ann-lee',
-    );
+    expect(
+      findStatements(inverted, 0, [mention('ann-lee', 'person', inverted, 'Ann Lee')], noContext)[0]
+        ?.speakerId,
+    ).toBe('ann-lee');
     const pronoun = '“We will stay,” he added.';
-    expect(findStatements(pronoun, 0, [], { lastPerson: 'bo-ray', lastCollective: null })[0]?.speakerId).toBe('bo-ray');
+    expect(findStatements(pronoun, 0, [], { lastPerson: 'bo-ray', lastCollective: null })[0]?.speakerId).toBe(
+      'bo-ray',
+    );
   });
 
   it('ignores scare quotes and keeps a quote with no attribution without a speaker', () => {

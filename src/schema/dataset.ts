@@ -22,17 +22,19 @@ export const PartialDateSchema = z
   .refine(isPartialDate, 'is not a real calendar date')
   .describe('ISO partial date; its length gives its precision: YYYY, YYYY-MM or YYYY-MM-DD.');
 
-const HttpUrl = z
-  .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+const Link = z
+  .string()
   .max(2_000)
-  .describe('An absolute http(s) URL.');
+  .describe(
+    'The address of the article. Only an absolute http(s) URL becomes a link; anything else is shown as text.',
+  );
 
 export const SourceSchema = z
   .object({
     id: Id,
     publisher: ShortText.nullable().describe('Who published it; null when the article does not say.'),
     title: ShortText.nullable().describe('Headline; null when the article does not give one.'),
-    url: HttpUrl.nullable(),
+    url: Link.nullable(),
     published: PartialDateSchema.nullable().describe('Publication date; null when unknown.'),
     via: ShortText.optional().describe('The outlet this report relays, e.g. "Khaama.com".'),
   })
@@ -133,17 +135,21 @@ export const TimelineEventSchema = z
   })
   .strict();
 
-const DatasetShape = z
+/** The dataset's own fields, without its records: what must be right for anything to load. */
+export const DatasetHeaderSchema = z
   .object({
     $schema: z.string().max(2_000).optional(),
     schemaVersion: z.literal(SCHEMA_VERSION),
     title: ShortText,
     description: LongText.optional(),
-    sources: z.array(SourceSchema),
-    actors: z.array(ActorSchema),
-    events: z.array(TimelineEventSchema).min(1, 'must hold at least one event'),
   })
   .strict();
+
+const DatasetShape = DatasetHeaderSchema.extend({
+  sources: z.array(SourceSchema),
+  actors: z.array(ActorSchema),
+  events: z.array(TimelineEventSchema).min(1, 'must hold at least one event'),
+}).strict();
 
 type DatasetShapeType = z.infer<typeof DatasetShape>;
 type Issue = { path: PropertyKey[]; message: string };

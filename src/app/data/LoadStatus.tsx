@@ -43,3 +43,26 @@ export function LoadErrorView({ load }: { load: Extract<LoadState, { status: 'fa
     </div>
   );
 }
+
+/** Shown above a timeline that loaded, when some of the file's records were invalid and left out. */
+export function SkippedRecordsWarning({ load }: { load: Extract<LoadState, { status: 'ready' }> }) {
+  if (load.skipped.length === 0) return null;
+  const count = load.skipped.filter((problem) => problem.path !== '').length;
+  return (
+    <details className="skipped-warning" role="status">
+      <summary>
+        {count} invalid record{count === 1 ? ' was' : 's were'} left out of this timeline; everything valid is
+        shown.
+      </summary>
+      <ul className="load-status__problems">
+        {load.skipped.map((problem, index) => (
+          <li key={index}>
+            {problem.path ? <code>{problem.path}</code> : null}
+            {problem.path ? ': ' : ''}
+            {problem.message}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

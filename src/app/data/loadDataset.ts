@@ -14,6 +14,6 @@ export async function loadDataset(url: string): Promise<void> {
     return;
   }
   const parsed = parseDataset(fetched.text);
-  if (parsed.ok) datasetLoaded(url, parsed.dataset);
+  if (parsed.ok) datasetLoaded(url, parsed.dataset, parsed.skipped);
   else loadFailed(url, parsed.summary, parsed.problems);
 }

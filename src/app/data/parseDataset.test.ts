@@ -1,41 +1,136 @@
+// The loader against a corpus of bad datasets: each gets a clear message that says what is wrong
+// and where, and a dataset with a few bad records keeps every valid one.
 import { describe, expect, it } from 'vitest';
 import { datasetFixture } from '../../testing/datasetFixture';
 import { describePath, parseDataset } from './parseDataset';
 
+type Json = Record<string, unknown> & { events: Record<string, unknown>[] };
+const fixture = () => structuredClone(datasetFixture()) as unknown as Json;
+const withEvent = (change: (event: Record<string, unknown>) => void) => {
+  const dataset = fixture();
+  change(dataset.events[2]!);
+  return JSON.stringify(dataset);
+};
+
 describe('parseDataset', () => {
-  it('returns the dataset when it is valid', () => {
+  it('returns the dataset when it is valid, with nothing skipped', () => {
     const result = parseDataset(JSON.stringify(datasetFixture()));
+    expect(result).toMatchObject({ ok: true, skipped: [] });
     expect(result.ok && result.dataset.events).toHaveLength(4);
   });
 
-  it('says when the file is not JSON', () => {
-    const result = parseDataset('{ not json');
-    expect(result).toMatchObject({ ok: false, summary: 'The file is not valid JSON.' });
-  });
-
-  it('says when the JSON is not a dataset, or of another schema version', () => {
-    expect(parseDataset('[1, 2]')).toMatchObject({
-      ok: false,
-      summary: expect.stringContaining('not a Newsline dataset'),
+  const fatal: [string, string, string][] = [
+    ['not JSON', '{ not json', 'The file is not valid JSON.'],
+    ['JSON of the wrong shape', '[1, 2]', 'not a Newsline dataset'],
+    ['no schemaVersion', '{"events": []}', 'has no "schemaVersion"'],
+    ['an unknown schemaVersion', JSON.stringify({ ...fixture(), schemaVersion: 9 }), 'uses schemaVersion 9'],
+    [
+      'a missing title',
+      JSON.stringify({ ...fixture(), title: undefined }),
+      'not a valid Newsline dataset (1 problem)',
+    ],
+    [
+      'events that are not a list',
+      JSON.stringify({ ...fixture(), events: { a: 1 } }),
+      'not a valid Newsline dataset',
+    ],
+    ['an empty event list', JSON.stringify({ ...fixture(), events: [] }), 'The file has no events.'],
+    [
+      'only bad events',
+      JSON.stringify({ ...fixture(), events: [{ id: 'x' }] }),
+      'None of the file’s events is valid.',
+    ],
+    ['deeply nested junk', `{"schemaVersion":1,"title":${'['.repeat(100_000)}${']'.repeat(100_000)}}`, ''],
+  ];
+  for (const [what, text, summary] of fatal) {
+    it(`fails with a clear summary on ${what}`, () => {
+      const result = parseDataset(text);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.summary).toContain(summary);
     });
-    expect(parseDataset('{"schemaVersion": 9}')).toMatchObject({
-      ok: false,
-      summary: expect.stringContaining('schemaVersion 9'),
-    });
-  });
+  }
 
-  it('names the JSON path and the event id of each problem', () => {
-    const dataset = datasetFixture() as unknown as { events: Record<string, unknown>[] };
-    dataset.events[2]!.title = 42;
-    delete dataset.events[3]!.summary;
+  const skippedEvent: [string, string, string][] = [
+    [
+      'a missing field',
+      withEvent((e) => delete e.summary),
+      'events[2] (id "middle").summary: missing (expected string)',
+    ],
+    [
+      'a wrong type',
+      withEvent((e) => (e.title = 42)),
+      'events[2] (id "middle").title: Invalid input: expected string, received number',
+    ],
+    [
+      'an impossible date',
+      withEvent((e) => (e.date = { basis: 'stated', start: '2025-02-30', approximate: false, phrase: 'x' })),
+      'events[2] (id "middle").date.start: is not a real calendar date',
+    ],
+    [
+      'month 13',
+      withEvent((e) => (e.date = { basis: 'stated', start: '2025-13', approximate: false, phrase: 'x' })),
+      'events[2] (id "middle").date.start: is not a real calendar date',
+    ],
+    [
+      'an end before its start',
+      withEvent(
+        (e) => (e.date = { basis: 'stated', start: '2021', end: '2001', approximate: false, phrase: 'x' }),
+      ),
+      'events[2] (id "middle").date.end: ends (2001) before it starts (2021)',
+    ],
+    [
+      'an unknown actor',
+      withEvent((e) => (e.actorIds = ['ann', 'ghost'])),
+      'events[2] (id "middle").actorIds[1]: unknown actor "ghost"',
+    ],
+    [
+      'an unknown source',
+      withEvent((e) => (e.sources = [{ sourceId: 'nowhere', excerpt: 'x' }])),
+      'events[2] (id "middle").sources[0].sourceId: unknown source "nowhere"',
+    ],
+    [
+      'a duplicate id',
+      withEvent((e) => (e.id = 'late')),
+      'events[2] (id "late").id: duplicate id "late": only the first is kept',
+    ],
+    [
+      'an extremely long string',
+      withEvent((e) => (e.title = '\u202e'.repeat(100_000))),
+      'events[2] (id "middle").title: Too big',
+    ],
+  ];
+  for (const [what, text, message] of skippedEvent) {
+    it(`skips an event with ${what}, keeps the others and says why`, () => {
+      const result = parseDataset(text);
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      expect(result.dataset.events).toHaveLength(3);
+      expect(result.skipped).toHaveLength(1);
+      expect(`${result.skipped[0]!.path}: ${result.skipped[0]!.message}`).toContain(message);
+    });
+  }
+
+  it('skips a bad actor, and then the events that need it', () => {
+    const dataset = fixture();
+    (dataset.actors as Record<string, unknown>[])[1]!.kind = 'alien';
     const result = parseDataset(JSON.stringify(dataset));
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.summary).toBe('The file is not a valid Newsline dataset (2 problems).');
-    expect(result.problems).toEqual([
-      { path: 'events[2] (id "middle").title', message: expect.stringContaining('expected string') },
-      { path: 'events[3] (id "bound").summary', message: 'missing (expected string)' },
+    expect(result.ok && result.dataset.events.map((e) => e.id).sort()).toEqual(['early', 'late']);
+    expect(result.ok && result.skipped.map((p) => p.path)).toEqual([
+      'actors[1] (id "bureau").kind',
+      'events[2] (id "middle").actorIds[1]',
+      'events[3] (id "bound").actorIds[0]',
     ]);
+  });
+
+  it('copes with a 50 MB file without a single valid event', () => {
+    const junk = JSON.stringify({
+      ...fixture(),
+      events: Array.from({ length: 200_000 }, (_, i) => ({ id: `e${i}`, title: 'x'.repeat(240) })),
+    });
+    expect(junk.length).toBeGreaterThan(50_000_000);
+    const result = parseDataset(junk);
+    expect(result).toMatchObject({ ok: false, summary: 'None of the file’s events is valid.' });
+    expect(result.ok || result.problems.length).toBe(51); // 50 shown, then "…and N more"
   });
 
   it('describes paths into records without ids', () => {

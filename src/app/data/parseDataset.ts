@@ -1,13 +1,26 @@
-// Turns the text of a dataset file into a validated Dataset, or into problems that say what is
-// wrong and where (a JSON path, with the event's id when the problem is inside an event).
+// Turns the text of a dataset file into a Dataset. Nothing valid is lost: a bad event, actor or
+// source is skipped with a note that says what is wrong and where (a JSON path, with the record's
+// id), and only a file that is not a dataset at all, or has no valid event, fails as a whole.
 import type { z } from 'zod';
-import { DatasetSchema, SCHEMA_VERSION, type Dataset } from '../../schema/dataset';
+import {
+  ActorSchema,
+  DatasetHeaderSchema,
+  DatasetSchema,
+  SCHEMA_VERSION,
+  SourceSchema,
+  TimelineEventSchema,
+  datasetReferenceIssues,
+  type Dataset,
+} from '../../schema/dataset';
 import type { LoadProblem } from '../store/datasetSlice';
 
 export type ParseResult =
-  { ok: true; dataset: Dataset } | { ok: false; summary: string; problems: LoadProblem[] };
+  | { ok: true; dataset: Dataset; skipped: LoadProblem[] }
+  | { ok: false; summary: string; problems: LoadProblem[] };
 
 const MAX_PROBLEMS_SHOWN = 50;
+const RECORD_LISTS = ['sources', 'actors', 'events'] as const;
+type RecordList = (typeof RECORD_LISTS)[number];
 
 export function parseDataset(text: string): ParseResult {
   let raw: unknown;
@@ -15,46 +28,140 @@ export function parseDataset(text: string): ParseResult {
     raw = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return {
-      ok: false,
-      summary: 'The file is not valid JSON.',
-      problems: [{ path: '', message: detail }],
-    };
+    return { ok: false, summary: 'The file is not valid JSON.', problems: [{ path: '', message: detail }] };
   }
-  const versionProblem = schemaVersionProblem(raw);
-  if (versionProblem) return { ok: false, summary: versionProblem, problems: [] };
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    return fail(
+      'The file holds JSON, but not a Newsline dataset: it must be an object with "schemaVersion", "sources", "actors" and "events".',
+    );
+  }
+  const record = raw as Record<string, unknown>;
+  if (record.schemaVersion === undefined)
+    return fail('The file has no "schemaVersion": it is not a Newsline dataset.');
+  if (record.schemaVersion !== SCHEMA_VERSION) {
+    return fail(
+      `The file uses schemaVersion ${JSON.stringify(record.schemaVersion).slice(0, 40)}, but this version of Newsline reads schemaVersion ${SCHEMA_VERSION}.`,
+    );
+  }
 
-  const result = DatasetSchema.safeParse(raw);
-  if (result.success) return { ok: true, dataset: result.data };
-  const problems = result.error.issues
-    .slice(0, MAX_PROBLEMS_SHOWN)
-    .map((issue) => ({ path: describePath(issue.path, raw), message: issueMessage(issue) }));
-  const more = result.error.issues.length - problems.length;
-  if (more > 0) problems.push({ path: '', message: `…and ${more} more problems` });
-  const count = result.error.issues.length;
+  const { sources, actors, events, ...headerFields } = record;
+  const header = DatasetHeaderSchema.safeParse(headerFields);
+  const fatal: LoadProblem[] = header.success ? [] : issuesAt(header.error.issues, [], raw);
+  for (const name of RECORD_LISTS) {
+    if (!Array.isArray(record[name]))
+      fatal.push({ path: name, message: `missing or not a list (expected an array of ${name})` });
+  }
+  if (!header.success || fatal.length > 0) return invalid(fatal);
+
+  const skipped: LoadProblem[] = [];
+  const kept = {
+    sources: keepValid('sources', sources as unknown[], SourceSchema, raw, skipped),
+    actors: keepValid('actors', actors as unknown[], ActorSchema, raw, skipped),
+    events: keepValid('events', events as unknown[], TimelineEventSchema, raw, skipped),
+  };
+  // Events that point at actors or sources that do not exist (or were skipped) are skipped too.
+  const values = <T>(items: { value: T }[]) => items.map((item) => item.value);
+  const candidate = {
+    ...header.data,
+    sources: values(kept.sources),
+    actors: values(kept.actors),
+    events: values(kept.events),
+  };
+  const badEvents = new Map<number, LoadProblem>();
+  for (const issue of datasetReferenceIssues(candidate)) {
+    const [list, index] = issue.path;
+    if (list !== 'events' || typeof index !== 'number') continue;
+    const original = kept.events[index]!.index;
+    if (!badEvents.has(original)) {
+      badEvents.set(original, {
+        path: describePath(['events', original, ...issue.path.slice(2)], raw),
+        message: issue.message,
+      });
+    }
+  }
+  skipped.push(...[...badEvents.values()]);
+  const dataset = {
+    ...candidate,
+    events: kept.events.filter(({ index }) => !badEvents.has(index)).map(({ value }) => value),
+  };
+  if (dataset.events.length === 0) {
+    const none =
+      (events as unknown[]).length === 0 ? 'The file has no events.' : 'None of the file’s events is valid.';
+    return { ok: false, summary: none, problems: cap(skipped) };
+  }
+  const checked = DatasetSchema.safeParse(dataset);
+  if (!checked.success) return invalid(issuesAt(checked.error.issues, [], raw));
+  return { ok: true, dataset: checked.data, skipped: cap(skipped) };
+}
+
+function keepValid<T extends { id: string }>(
+  list: RecordList,
+  items: readonly unknown[],
+  schema: z.ZodType<T>,
+  raw: unknown,
+  skipped: LoadProblem[],
+): { index: number; value: T }[] {
+  const seen = new Set<string>();
+  const kept: { index: number; value: T }[] = [];
+  items.forEach((item, index) => {
+    const result = schema.safeParse(item);
+    if (!result.success) {
+      const [first] = issuesAt(result.error.issues, [list, index], raw);
+      const more = result.error.issues.length - 1;
+      if (first)
+        skipped.push({ ...first, message: more > 0 ? `${first.message} (and ${more} more)` : first.message });
+    } else if (seen.has(result.data.id)) {
+      skipped.push({
+        path: describePath([list, index, 'id'], raw),
+        message: `duplicate id "${result.data.id}": only the first is kept`,
+      });
+    } else {
+      seen.add(result.data.id);
+      kept.push({ index, value: result.data });
+    }
+  });
+  return kept;
+}
+
+function issuesAt(issues: readonly z.core.$ZodIssue[], prefix: PropertyKey[], raw: unknown): LoadProblem[] {
+  return issues.map((issue) => {
+    const path = [...prefix, ...issue.path];
+    const missing = issue.code === 'invalid_type' && valueAt(raw, path) === undefined;
+    return {
+      path: describePath(path, raw),
+      message: missing ? `missing (expected ${issue.expected})` : issue.message,
+    };
+  });
+}
+
+function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
+  let node = raw;
+  for (const key of path) {
+    node =
+      node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
+  }
+  return node;
+}
+
+function fail(summary: string): ParseResult {
+  return { ok: false, summary, problems: [] };
+}
+
+function invalid(problems: LoadProblem[]): ParseResult {
+  const count = problems.length;
   return {
     ok: false,
     summary: `The file is not a valid Newsline dataset (${count} problem${count === 1 ? '' : 's'}).`,
-    problems,
+    problems: cap(problems),
   };
 }
 
-function schemaVersionProblem(raw: unknown): string | null {
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    return 'The file holds JSON, but not a Newsline dataset: it must be an object with "schemaVersion", "sources", "actors" and "events".';
-  }
-  const version = (raw as Record<string, unknown>).schemaVersion;
-  if (version === undefined) return 'The file has no "schemaVersion": it is not a Newsline dataset.';
-  if (version !== SCHEMA_VERSION) {
-    return `The file uses schemaVersion ${JSON.stringify(version)}, but this version of Newsline reads schemaVersion ${SCHEMA_VERSION}.`;
-  }
-  return null;
-}
-
-function issueMessage(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type' && issue.input === undefined)
-    return `missing (expected ${issue.expected})`;
-  return issue.message;
+function cap(problems: LoadProblem[]): LoadProblem[] {
+  if (problems.length <= MAX_PROBLEMS_SHOWN) return problems;
+  return [
+    ...problems.slice(0, MAX_PROBLEMS_SHOWN),
+    { path: '', message: `…and ${problems.length - MAX_PROBLEMS_SHOWN} more` },
+  ];
 }
 
 /** `events[3] (id "x").date.start`: a JSON path that also names the record it points into. */

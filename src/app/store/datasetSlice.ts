@@ -12,7 +12,7 @@ export interface LoadProblem {
 export type LoadState =
   | { status: 'idle' }
   | { status: 'loading'; url: string; loadedBytes: number; totalBytes: number | null }
-  | { status: 'ready'; url: string }
+  | { status: 'ready'; url: string; skipped: LoadProblem[] }
   | { status: 'failed'; url: string; summary: string; problems: LoadProblem[] };
 
 export interface DatasetSlice {
@@ -20,7 +20,8 @@ export interface DatasetSlice {
   load: LoadState;
   loadStarted: (url: string) => void;
   loadProgressed: (loadedBytes: number, totalBytes: number | null) => void;
-  datasetLoaded: (url: string, dataset: Dataset) => void;
+  /** `skipped`: invalid records left out, each with where and why. */
+  datasetLoaded: (url: string, dataset: Dataset, skipped?: LoadProblem[]) => void;
   loadFailed: (url: string, summary: string, problems: LoadProblem[]) => void;
 }
 
@@ -32,7 +33,7 @@ export const createDatasetSlice: StateCreator<NewslineState, [], [], DatasetSlic
     const { load } = get();
     if (load.status === 'loading') set({ load: { ...load, loadedBytes, totalBytes } });
   },
-  datasetLoaded: (url, dataset) => {
+  datasetLoaded: (url, dataset, skipped = []) => {
     // Drop a selection or filter (from the URL) that names ids this dataset does not have.
     const eventIds = new Set(dataset.events.map((event) => event.id));
     const actorIds = new Set(dataset.actors.map((actor) => actor.id));
@@ -48,7 +49,7 @@ export const createDatasetSlice: StateCreator<NewslineState, [], [], DatasetSlic
     ]);
     set({
       dataset,
-      load: { status: 'ready', url },
+      load: { status: 'ready', url, skipped },
       selectedEventId: selectedEventId !== null && eventIds.has(selectedEventId) ? selectedEventId : null,
       selectedActorIds: selectedActorIds.filter((id) => actorIds.has(id)),
     });
