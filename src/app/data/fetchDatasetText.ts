@@ -6,11 +6,26 @@ export type FetchResult = { ok: true; text: string } | { ok: false; summary: str
 export interface FetchOptions {
   onProgress?: (loadedBytes: number, totalBytes: number | null) => void;
   timeoutMs?: number;
+  /** Wait before the one retry of a failure that may pass (network, 5xx, 408, 429). */
+  retryDelayMs?: number;
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_RETRY_DELAY_MS = 1_000;
+const TRANSIENT_STATUS = new Set([408, 429, 500, 502, 503, 504]);
 
 export async function fetchDatasetText(url: string, options: FetchOptions = {}): Promise<FetchResult> {
+  const first = await fetchOnce(url, options);
+  if (first.ok || !first.transient) return first.ok ? first : { ok: false, summary: first.summary };
+  await new Promise((resolve) => setTimeout(resolve, options.retryDelayMs ?? DEFAULT_RETRY_DELAY_MS));
+  const second = await fetchOnce(url, options);
+  return second.ok ? second : { ok: false, summary: `${second.summary} Tried twice.` };
+}
+
+async function fetchOnce(
+  url: string,
+  options: FetchOptions,
+): Promise<{ ok: true; text: string } | { ok: false; summary: string; transient: boolean }> {
   const { onProgress, timeoutMs = DEFAULT_TIMEOUT_MS } = options;
   let response: Response;
   try {
@@ -19,26 +34,33 @@ export async function fetchDatasetText(url: string, options: FetchOptions = {}):
     if (error instanceof DOMException && error.name === 'TimeoutError') {
       return {
         ok: false,
+        transient: true,
         summary: `The dataset did not arrive within ${timeoutMs / 1000} s. Check your connection and reload.`,
       };
     }
     return {
       ok: false,
+      transient: true,
       summary:
-        'The dataset could not be reached: the network is offline, or the server refused it (for another site, it must allow CORS).',
+        'The dataset could not be reached: the network is offline, or the server refused it (a dataset on another site must allow CORS). Check the address and your connection, then reload.',
     };
   }
   if (!response.ok) {
+    const hint = response.status === 404 ? ' Check the address of the dataset.' : '';
     return {
       ok: false,
-      summary:
-        `The server answered ${response.status} ${response.statusText || ''}`.trimEnd() + ' for the dataset.',
+      transient: TRANSIENT_STATUS.has(response.status),
+      summary: `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for the dataset.${hint}`,
     };
   }
   try {
     return { ok: true, text: await readWithProgress(response, onProgress) };
   } catch {
-    return { ok: false, summary: 'The dataset download was interrupted. Reload to try again.' };
+    return {
+      ok: false,
+      transient: true,
+      summary: 'The dataset download was interrupted. Reload to try again.',
+    };
   }
 }
 

@@ -131,7 +131,7 @@ describe('parseDataset', () => {
     const result = parseDataset(junk);
     expect(result).toMatchObject({ ok: false, summary: 'None of the file’s events is valid.' });
     expect(result.ok || result.problems.length).toBe(51); // 50 shown, then "…and N more"
-  });
+  }, 60_000); // generous: a shared 2-core machine parses 50 MB in seconds
 
   it('describes paths into records without ids', () => {
     expect(

@@ -7,7 +7,8 @@ const TEXT_ENTRY =
 
 export function handleEventKey(event: KeyboardEvent): boolean {
   if (event.altKey || event.ctrlKey || event.metaKey) return false;
-  if (event.target instanceof Element && event.target.closest(TEXT_ENTRY)) return false;
+  // Typing in a field, or any key inside a modal dialog (its Esc closes the dialog, not the panel).
+  if (event.target instanceof Element && event.target.closest(`${TEXT_ENTRY}, dialog`)) return false;
   const store = useNewslineStore.getState();
   if (event.key === 'ArrowRight') store.selectAdjacentEvent(1);
   else if (event.key === 'ArrowLeft') store.selectAdjacentEvent(-1);
