@@ -15,6 +15,7 @@ import type { AnalysedArticle } from './analyse';
 import type { AddedEvent, Curation, EventEdit } from './curation';
 import { eventDate, segmentEvents, type EventCandidate } from './events';
 import type { ActorMention, AnalysedSentence } from './types';
+import { uniqueBy } from './uniqueBy';
 
 export interface BuildInput {
   corpus: readonly AnalysedArticle[];
@@ -286,7 +287,3 @@ export function shortTitle(sentence: string): string {
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const unique = <T>(values: T[]): T[] => [...new Set(values)];
-function uniqueBy<T>(values: T[], key: (value: T) => string): T[] {
-  const seen = new Set<string>();
-  return values.filter((value) => (seen.has(key(value)) ? false : (seen.add(key(value)), true)));
-}

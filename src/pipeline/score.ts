@@ -1,6 +1,7 @@
 // Precision and recall of the extraction (before curation) against a golden file written by hand.
 import { z } from 'zod';
 import type { AnalysedArticle } from './analyse';
+import { uniqueBy } from './uniqueBy';
 
 export const GoldenSchema = z.record(
   z.string().describe('source id'),
@@ -78,9 +79,4 @@ export function scoreAgainst(golden: Golden, extracted: Golden): Score[] {
       extra: [...found].filter((key) => !expected.has(key)),
     };
   });
-}
-
-function uniqueBy<T>(values: T[], key: (value: T) => string): T[] {
-  const seen = new Set<string>();
-  return values.filter((value) => (seen.has(key(value)) ? false : (seen.add(key(value)), true)));
 }

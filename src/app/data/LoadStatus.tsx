@@ -1,5 +1,5 @@
 // What the reader sees while the dataset loads, and when it cannot be loaded: never a blank page.
-import type { LoadState } from '../store/datasetSlice';
+import type { LoadProblem, LoadState } from '../store/datasetSlice';
 
 export function LoadingView({ load }: { load: Extract<LoadState, { status: 'loading' }> }) {
   const { loadedBytes, totalBytes } = load;
@@ -29,17 +29,7 @@ export function LoadErrorView({ load }: { load: Extract<LoadState, { status: 'fa
       <p className="load-status__detail">
         File: <code>{load.url}</code>
       </p>
-      {load.problems.length > 0 && (
-        <ul className="load-status__problems">
-          {load.problems.map((problem, index) => (
-            <li key={index}>
-              {problem.path ? <code>{problem.path}</code> : null}
-              {problem.path ? ': ' : ''}
-              {problem.message}
-            </li>
-          ))}
-        </ul>
-      )}
+      {load.problems.length > 0 && <ProblemList problems={load.problems} />}
     </div>
   );
 }
@@ -54,15 +44,25 @@ export function SkippedRecordsWarning({ load }: { load: Extract<LoadState, { sta
         {count} invalid record{count === 1 ? ' was' : 's were'} left out of this timeline; everything valid is
         shown.
       </summary>
-      <ul className="load-status__problems">
-        {load.skipped.map((problem, index) => (
-          <li key={index}>
-            {problem.path ? <code>{problem.path}</code> : null}
-            {problem.path ? ': ' : ''}
-            {problem.message}
-          </li>
-        ))}
-      </ul>
+      <ProblemList problems={load.skipped} />
     </details>
+  );
+}
+
+/** Each problem as "path: message", the path in code type. */
+function ProblemList({ problems }: { problems: readonly LoadProblem[] }) {
+  return (
+    <ul className="load-status__problems">
+      {problems.map((problem, index) => (
+        <li key={index}>
+          {problem.path ? (
+            <>
+              <code>{problem.path}</code>:{' '}
+            </>
+          ) : null}
+          {problem.message}
+        </li>
+      ))}
+    </ul>
   );
 }
