@@ -5,7 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const FEATURES = ['data', 'embed', 'filter', 'panel', 'timeline', 'url'];
+const FEATURES = ['data', 'embed', 'filter', 'list', 'panel', 'search', 'timeline', 'url'];
 
 const featureBoundaries = FEATURES.map((feature) => ({
   files: [`src/app/${feature}/**/*.{ts,tsx}`],

@@ -8,6 +8,18 @@ const SHOTS = [
   { file: 'desktop.png', width: 1280, height: 800, query: '?event=trump-rally-threatens-aid' },
   { file: 'phone.png', width: 390, height: 844, query: '?event=trump-criticises-biden-over-equipment' },
   { file: 'filtered.png', width: 1280, height: 800, query: '?actors=donald-trump' },
+  {
+    file: 'dark.png',
+    width: 1280,
+    height: 800,
+    query: '?theme=dark&event=trump-criticises-biden-over-equipment',
+  },
+  {
+    file: 'list.png',
+    width: 1280,
+    height: 800,
+    query: '?view=list&q=taliban&event=china-credentials-to-taliban',
+  },
   { file: 'embed.png', width: 400, height: 500, query: '?embed=1&event=trump-rally-threatens-aid' },
   {
     file: 'embed-dialog.png',
@@ -32,7 +44,7 @@ try {
       deviceScaleFactor: 1,
     });
     await page.goto(`http://127.0.0.1:4174/${shot.query}`);
-    await page.locator('.nl-item__content').first().waitFor();
+    await page.locator('.nl-item__content, .event-list__item').first().waitFor();
     if (shot.click) await page.getByRole('button', { name: shot.click }).click();
     await page.waitForTimeout(1200); // let vis finish its first redraws and the panel settle
     await page.screenshot({ path: `${OUT}/${shot.file}` });

@@ -5,6 +5,10 @@ import { DEFAULT_DATASET_URL, loadDataset } from './data/loadDataset';
 import { EmbedButton } from './embed/EmbedDialog';
 import { useEmbedApi } from './embed/useEmbedApi';
 import { ActorFilter } from './filter/ActorFilter';
+import { EventList } from './list/EventList';
+import { SearchBox } from './search/SearchBox';
+import { Announcer } from './ui/Announcer';
+import { ErrorBoundary } from './ui/ErrorBoundary';
 import { Notices } from './Notices';
 import { EventPanel } from './panel/EventPanel';
 import { useNewslineStore } from './store/store';
@@ -20,6 +24,7 @@ export function App() {
   const title = useNewslineStore((s) => s.dataset?.title);
   const description = useNewslineStore((s) => s.dataset?.description);
   const theme = useNewslineStore((s) => s.theme);
+  const viewMode = useNewslineStore((s) => s.viewMode);
   const ignoredMessages = useNewslineStore((s) => s.ignoredMessageCount);
   const panelOpen = useNewslineStore((s) => s.selectedEventId !== null && s.dataset !== null);
   // Phones and embeds start with the actor list folded so the timeline gets the room.
@@ -35,8 +40,15 @@ export function App() {
     if (title) document.title = `${title} · Newsline`;
   }, [title]);
 
+  // The theme parameter wins; otherwise follow the reader's system setting, live.
   useEffect(() => {
-    if (theme) document.documentElement.dataset.theme = theme;
+    const dark = window.matchMedia('(prefers-color-scheme: dark)');
+    const apply = () => {
+      document.documentElement.dataset.theme = theme ?? (dark.matches ? 'dark' : 'light');
+    };
+    apply();
+    dark.addEventListener('change', apply);
+    return () => dark.removeEventListener('change', apply);
   }, [theme]);
 
   const classes = ['app', panelOpen ? 'app--panel-open' : '', launch.embed ? 'app--embed' : ''].filter(
@@ -49,14 +61,25 @@ export function App() {
       {load.status === 'ready' && <SkippedRecordsWarning load={load} />}
       {load.status === 'ready' ? (
         <div className="app__body">
-          <details className="app__filters" open={filtersOpenAtStart}>
-            <summary>Actors</summary>
-            <ActorFilter />
-          </details>
+          <div className="app__sidebar">
+            <SearchBox />
+            <details className="app__filters" open={filtersOpenAtStart}>
+              <summary>Actors</summary>
+              <ActorFilter />
+            </details>
+          </div>
           <main className="app__main">
-            <Timeline />
+            <ViewToggle />
+            {viewMode === 'list' ? (
+              <EventList />
+            ) : (
+              <ErrorBoundary fallback={<TimelineFallback />}>
+                <Timeline />
+              </ErrorBoundary>
+            )}
           </main>
           <EventPanel />
+          <Announcer />
         </div>
       ) : (
         <main className="app__main app__main--status">
@@ -65,6 +88,38 @@ export function App() {
         </main>
       )}
     </div>
+  );
+}
+
+/** Timeline or list: the same events, two ways to read them. */
+function ViewToggle() {
+  const viewMode = useNewslineStore((s) => s.viewMode);
+  const setViewMode = useNewslineStore((s) => s.setViewMode);
+  return (
+    <div className="view-toggle" role="group" aria-label="View">
+      {(['timeline', 'list'] as const).map((mode) => (
+        <button
+          key={mode}
+          type="button"
+          className="text-button"
+          aria-pressed={viewMode === mode}
+          onClick={() => setViewMode(mode)}
+        >
+          {mode === 'timeline' ? 'Timeline' : 'List'}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+function TimelineFallback() {
+  return (
+    <>
+      <p className="notice">
+        The timeline could not be drawn in this browser; here are the same events as a list.
+      </p>
+      <EventList />
+    </>
   );
 }
 

@@ -7,6 +7,11 @@ describe('formatPartialDate', () => {
     expect(formatPartialDate('2025-03')).toBe('Mar 2025');
     expect(formatPartialDate('2025-03-28')).toBe('28 Mar 2025');
   });
+
+  it("follows the reader's locale", () => {
+    expect(formatPartialDate('2025-03-28', 'en-US')).toBe('Mar 28, 2025');
+    expect(formatPartialDate('2025-03', 'de-DE')).toBe('März 2025');
+  });
 });
 
 describe('formatEventDate', () => {

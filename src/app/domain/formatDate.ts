@@ -8,20 +8,29 @@ const FORMATS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
   day: { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' },
 };
 
-// en-GB gives the day-month-year order news desks use; a later locale setting can replace it.
-const formatters = Object.fromEntries(
-  Object.entries(FORMATS).map(([precision, options]) => [
-    precision,
-    new Intl.DateTimeFormat('en-GB', options),
-  ]),
-) as Record<DatePrecision, Intl.DateTimeFormat>;
+/** The reader's locale in a browser; day-month-year English elsewhere (tests, Node). */
+export const DEFAULT_LOCALE =
+  typeof navigator !== 'undefined' && navigator.language ? navigator.language : 'en-GB';
 
-export function formatPartialDate(value: string): string {
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(precision: DatePrecision, locale: string): Intl.DateTimeFormat {
+  const key = `${locale}|${precision}`;
+  let cached = formatters.get(key);
+  if (!cached) {
+    cached = new Intl.DateTimeFormat(locale, FORMATS[precision]);
+    formatters.set(key, cached);
+  }
+  return cached;
+}
+
+/** "2021", "Mar 2025", "28 Mar 2025" (in en-GB): never more precise than the date is. */
+export function formatPartialDate(value: string, locale = DEFAULT_LOCALE): string {
   const parts = parsePartialDate(value);
   if (!parts) return value;
   const date = new Date(Date.UTC(2000, (parts.month ?? 1) - 1, parts.day ?? 1));
   date.setUTCFullYear(parts.year);
-  return formatters[precisionOf(value)].format(date);
+  return formatter(precisionOf(value), locale).format(date);
 }
 
 /** The short label for an event's date, as shown on the timeline and at the top of the panel. */

@@ -175,7 +175,8 @@ function EmbedDialog({ onClose }: { onClose: () => void }) {
       <p className="embed-dialog__preview-label">
         Preview at {width === '100%' ? 'full width' : `${width} px`} × {options.height} px
       </p>
-      <div className="embed-dialog__preview">
+      {/* Focusable so keyboard users can scroll a preview larger than the dialog. */}
+      <div className="embed-dialog__preview" tabIndex={0} role="region" aria-label="Preview">
         <iframe
           src={embedUrl(options)}
           title="Preview of the embedded timeline"

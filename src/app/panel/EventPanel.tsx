@@ -13,6 +13,7 @@ import {
   type DatasetLookups,
 } from '../store/store';
 import { ActorChip } from './ActorChip';
+import { Highlighted } from '../ui/Highlighted';
 import { useEventKeyboard } from './useEventKeyboard';
 
 export function EventPanel() {
@@ -77,14 +78,16 @@ export function EventPanel() {
           {isUncertainDate(event.date) && <span className="badge badge--uncertain">uncertain date</span>}
         </p>
         <h2 id="panel-title" className="panel__title" tabIndex={-1} ref={headingRef}>
-          {event.title}
+          <Highlighted text={event.title} />
         </h2>
         <p className="panel__date-origin">
           {describeDatePrecision(event.date)}. {describeDateOrigin(event.date, lookups.sourcesById)}
         </p>
         {/* An extracted event's summary is its first excerpt: shown once, under Sources. */}
         {!event.sources.some((ref) => ref.excerpt === event.summary) && (
-          <p className="panel__summary">{event.summary}</p>
+          <p className="panel__summary">
+            <Highlighted text={event.summary} />
+          </p>
         )}
         <ActorsSection event={event} lookups={lookups} />
         <StatementsSection event={event} lookups={lookups} kind="quotes" />
@@ -138,7 +141,9 @@ function StatementsSection({
         return (
           <figure key={index} className={`statement statement--${kind}`}>
             <blockquote className="statement__text">
-              {kind === 'quotes' ? `\u201c${statement.text}\u201d` : statement.text}
+              {kind === 'quotes' ? '\u201c' : ''}
+              <Highlighted text={statement.text} />
+              {kind === 'quotes' ? '\u201d' : ''}
             </blockquote>
             <figcaption className="statement__credit">
               — {speaker ?? 'Speaker not stated'}
@@ -165,7 +170,7 @@ function SourcesSection({ refs, lookups }: { refs: readonly SourceRef[]; lookups
               <SourceCard source={source} />
               {excerpts.map((excerpt, index) => (
                 <blockquote key={index} className="source__excerpt">
-                  {excerpt}
+                  <Highlighted text={excerpt} />
                 </blockquote>
               ))}
             </li>

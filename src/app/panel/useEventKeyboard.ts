@@ -13,7 +13,14 @@ export function handleEventKey(event: KeyboardEvent): boolean {
   if (event.key === 'ArrowRight') store.selectAdjacentEvent(1);
   else if (event.key === 'ArrowLeft') store.selectAdjacentEvent(-1);
   else if (event.key === 'Escape' && store.selectedEventId !== null) store.selectEvent(null);
-  else return false;
+  else if (
+    event.key === 'Enter' &&
+    store.selectedEventId === null &&
+    event.target instanceof Element &&
+    event.target.hasAttribute('data-opens-on-enter')
+  ) {
+    store.selectAdjacentEvent(1);
+  } else return false;
   return true;
 }
 

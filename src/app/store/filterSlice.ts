@@ -1,4 +1,5 @@
-// Filter slice: the actors the reader picked; events involving any of them stay visible.
+// Filter slice: the actors the reader picked (events involving any of them stay visible) and the
+// search words (events matching all of them stay).
 import type { StateCreator } from 'zustand';
 import type { NewslineState } from './store';
 
@@ -7,7 +8,11 @@ export interface FilterSlice {
   toggleActor: (actorId: string) => void;
   setActorFilter: (actorIds: readonly string[]) => void;
   clearActorFilter: () => void;
+  searchQuery: string;
+  setSearchQuery: (query: string) => void;
 }
+
+const MAX_QUERY = 200;
 
 export const createFilterSlice: StateCreator<NewslineState, [], [], FilterSlice> = (set, get) => ({
   selectedActorIds: [],
@@ -24,6 +29,11 @@ export const createFilterSlice: StateCreator<NewslineState, [], [], FilterSlice>
     const current = get().selectedActorIds;
     if (unique.length === current.length && unique.every((id, i) => id === current[i])) return;
     set({ selectedActorIds: unique });
+  },
+  searchQuery: '',
+  setSearchQuery: (query) => {
+    const clipped = query.slice(0, MAX_QUERY);
+    if (clipped !== get().searchQuery) set({ searchQuery: clipped });
   },
   clearActorFilter: () => {
     if (get().selectedActorIds.length > 0) set({ selectedActorIds: [] });

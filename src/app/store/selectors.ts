@@ -1,13 +1,26 @@
 // Derived data, computed from the store's plain state and never stored beside it.
 import type { Actor, Dataset, TimelineEvent } from '../../schema/dataset';
 import { chronologicalEvents } from '../domain/eventPlacement';
+import { searchEvents } from '../domain/searchIndex';
 
-/** Events involving any of the picked actors (all events when none is picked), in date order. */
-export function visibleEvents(dataset: Dataset, actorIds: readonly string[]): readonly TimelineEvent[] {
+/**
+ * Events involving any of the picked actors (all events when none is picked) and matching the
+ * search words (all when there are none), in date order.
+ */
+export function visibleEvents(
+  dataset: Dataset,
+  actorIds: readonly string[],
+  query = '',
+): readonly TimelineEvent[] {
   const ordered = chronologicalEvents(dataset);
-  if (actorIds.length === 0) return ordered;
+  const found = searchEvents(dataset, query);
+  if (actorIds.length === 0 && found === null) return ordered;
   const picked = new Set(actorIds);
-  return ordered.filter((event) => event.actorIds.some((id) => picked.has(id)));
+  return ordered.filter(
+    (event) =>
+      (picked.size === 0 || event.actorIds.some((id) => picked.has(id))) &&
+      (found === null || found.ids.has(event.id)),
+  );
 }
 
 export interface ActorWithCount {

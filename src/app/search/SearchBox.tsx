@@ -1,0 +1,32 @@
+// The search box: words in titles, summaries, quotes and actors' names narrow the events shown,
+// together with the actor filter.
+import { useId } from 'react';
+import { useNewslineStore, useVisibleEvents } from '../store/store';
+
+export function SearchBox() {
+  const id = useId();
+  const query = useNewslineStore((s) => s.searchQuery);
+  const setSearchQuery = useNewslineStore((s) => s.setSearchQuery);
+  const matches = useVisibleEvents().length;
+  return (
+    <form role="search" className="search" onSubmit={(event) => event.preventDefault()}>
+      <label htmlFor={id} className="search__label">
+        Search events
+      </label>
+      <input
+        id={id}
+        type="search"
+        className="search__input"
+        value={query}
+        placeholder="Words, names, quotes…"
+        autoComplete="off"
+        onChange={(event) => setSearchQuery(event.target.value)}
+      />
+      {query.trim() !== '' && (
+        <p className="search__status">
+          {matches === 0 ? 'No event matches.' : `${matches} event${matches === 1 ? '' : 's'} match.`}
+        </p>
+      )}
+    </form>
+  );
+}
