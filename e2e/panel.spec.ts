@@ -124,4 +124,18 @@ test.describe('on a phone', () => {
     expect(sheet!.width).toBe(390);
     expect(sheet!.height).toBeLessThan(844 * 0.7);
   });
+
+  test('every control is at least 44 px tall', async ({ timelinePage, page }) => {
+    await timelinePage.open('?event=trump-criticises-biden-over-equipment');
+    await page.locator('summary', { hasText: 'Actors' }).click();
+    const small = await page
+      .locator('button, summary, .actor-option, input[type="search"], .embed-bar__link')
+      .evaluateAll((elements) =>
+        elements
+          .filter((element) => element.getBoundingClientRect().width > 0)
+          .filter((element) => element.getBoundingClientRect().height < 43.5)
+          .map((element) => `${element.className}: ${element.textContent?.trim().slice(0, 20)}`),
+      );
+    expect(small).toEqual([]);
+  });
 });
