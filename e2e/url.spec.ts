@@ -10,6 +10,9 @@ test.describe('links and history', () => {
     await expect(timelinePage.actorCheckbox('Pakistan')).toBeChecked();
     const expected = shippedDataset.events.filter((event) => event.actorIds.includes('china')).length;
     await expect(timelinePage.items).toHaveCount(expected);
+    // Opening a link adds no history entries of its own: one Back leaves the page.
+    expect(await timelinePage.page.evaluate(() => history.length)).toBe(2);
+    await expect(timelinePage.page).toHaveURL(/\?event=china-credentials-to-taliban&actors=china,pakistan$/);
   });
 
   test('each view is a history entry: Back and Forward move between them', async ({ timelinePage, page }) => {

@@ -141,6 +141,8 @@ function EmbedBar({ title }: { title: string | undefined }) {
   // Re-render when the view changes: the URL (kept in step by useUrlSync) is then current.
   useNewslineStore((s) => s.selectedEventId);
   useNewslineStore((s) => s.selectedActorIds);
+  useNewslineStore((s) => s.searchQuery);
+  useNewslineStore((s) => s.viewMode);
   const full = new URL(window.location.href);
   for (const name of ['embed', 'parentOrigin']) full.searchParams.delete(name);
   return (

@@ -56,6 +56,24 @@ add:
     expect(talks!.date).toEqual({ basis: 'bounded', before: '2024-06-01', phrase: null });
   });
 
+  it('reports curation that names an unknown actor or repeats an event id, and keeps the dataset', () => {
+    const raw = run(null).candidates;
+    const [first, second] = raw.map((c) => c.key);
+    const { dataset, problems } = run(`
+events:
+  ${first}:
+    id: same
+    actors: { add: [nobody, sea] }
+  ${second}:
+    id: same
+`);
+    expect(problems.sort()).toEqual([
+      'curation: a second event has the id "same"; it is left out',
+      'curation: event "same" names the unknown actor "nobody"; it is left out',
+    ]);
+    expect(dataset?.events.map((event) => event.id)).toEqual(['same']);
+  });
+
   it('reports an added excerpt that is not in its article', () => {
     const { problems } = run(
       'add:\n  - id: x\n    title: X\n    excerpts: [{ source: a, text: not in the text }]\n',

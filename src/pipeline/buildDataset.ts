@@ -14,6 +14,7 @@ import { SCHEMA_VERSION } from '../schema/dataset';
 import type { AnalysedArticle } from './analyse';
 import type { AddedEvent, Curation, EventEdit } from './curation';
 import { eventDate, segmentEvents, type EventCandidate } from './events';
+import type { KnownActor } from './actorTable';
 import type { ActorMention, AnalysedSentence } from './types';
 import { uniqueBy } from './uniqueBy';
 
@@ -22,6 +23,8 @@ export interface BuildInput {
   curation: Curation;
   title: string;
   description?: string;
+  /** The alias table's actors: curation may name one that no article mentions. */
+  knownActors?: readonly KnownActor[];
 }
 
 export interface BuildOutput {
@@ -45,7 +48,13 @@ interface Draft {
 
 const MAX_TITLE = 90;
 
-export function buildDataset({ corpus, curation, title, description }: BuildInput): BuildOutput {
+export function buildDataset({
+  corpus,
+  curation,
+  title,
+  description,
+  knownActors = [],
+}: BuildInput): BuildOutput {
   const candidates = corpus.flatMap(segmentEvents);
   const problems: string[] = [];
   const drafts = new Map<string, Draft>(
@@ -63,9 +72,36 @@ export function buildDataset({ corpus, curation, title, description }: BuildInpu
   }
 
   const mentions = corpus.flatMap(({ sentences }) => sentences.flatMap((sentence) => sentence.actors));
+  // Actors an event may name: those the articles mention, and the alias table's.
+  const available = new Map<string, Actor>(
+    knownActors.map((a) => [a.id, { id: a.id, name: a.name, kind: a.kind, aliases: [] }]),
+  );
+  for (const mention of mentions)
+    if (!available.has(mention.actorId))
+      available.set(mention.actorId, {
+        id: mention.actorId,
+        name: mention.name,
+        kind: mention.kind,
+        aliases: [],
+      });
+  const eventIds = new Set<string>();
   const events = [...drafts.values()]
     .filter((draft) => draft.date !== null)
     .map((draft) => toEvent(draft))
+    .filter((event) => {
+      // A curated id that repeats another event's would make the dataset invalid: keep the first.
+      if (eventIds.has(event.id))
+        problems.push(`curation: a second event has the id "${event.id}"; it is left out`);
+      return eventIds.has(event.id) ? false : (eventIds.add(event.id), true);
+    })
+    .map((event) => {
+      const unknown = event.actorIds.filter((id) => !available.has(id));
+      for (const id of unknown)
+        problems.push(`curation: event "${event.id}" names the unknown actor "${id}"; it is left out`);
+      return unknown.length
+        ? { ...event, actorIds: event.actorIds.filter((id) => available.has(id)) }
+        : event;
+    })
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const usedActorIds = new Set(events.flatMap((event) => [...event.actorIds, ...speakerIds(event)]));
   return {
@@ -74,7 +110,7 @@ export function buildDataset({ corpus, curation, title, description }: BuildInpu
       title,
       ...(description !== undefined ? { description } : {}),
       sources: corpus.map(({ article }) => sourceOf(article.meta)).sort(byId),
-      actors: actorsFrom(mentions, usedActorIds),
+      actors: actorsFrom(mentions, usedActorIds, available),
       events,
     },
     candidates,
@@ -249,8 +285,16 @@ function speakerIds(event: TimelineEvent): string[] {
   return [...event.quotes, ...event.paraphrases].map((s) => s.speakerId).filter((id) => id !== null);
 }
 
-function actorsFrom(mentions: readonly ActorMention[], used: ReadonlySet<string>): Actor[] {
+function actorsFrom(
+  mentions: readonly ActorMention[],
+  used: ReadonlySet<string>,
+  available: ReadonlyMap<string, Actor>,
+): Actor[] {
   const actorsById = new Map<string, Actor>();
+  for (const id of used) {
+    const actor = available.get(id);
+    if (actor && !mentions.some((mention) => mention.actorId === id)) actorsById.set(id, { ...actor });
+  }
   for (const mention of mentions) {
     if (!used.has(mention.actorId)) continue;
     const actor = actorsById.get(mention.actorId) ?? {

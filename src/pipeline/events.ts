@@ -74,7 +74,7 @@ export function eventDate(
   if (resolved?.value) return fromMention(resolved, resolved.value, sourceId);
   const phrase = mentions[0]?.phrase ?? null;
   if (published !== null) return { basis: 'bounded', before: published, phrase };
-  if (anchor !== null) return { basis: 'bounded', after: anchor.slice(0, 4), phrase };
+  if (anchor !== null) return { basis: 'bounded', after: anchor, phrase };
   return null;
 }
 

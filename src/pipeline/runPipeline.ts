@@ -52,10 +52,12 @@ export function runPipeline(input: PipelineInput): PipelineResult {
     }
   }
 
-  const corpus = analyseCorpus(articles, knownActors(table));
+  const known = knownActors(table);
+  const corpus = analyseCorpus(articles, known);
   const built = buildDataset({
     corpus,
     curation,
+    knownActors: known,
     title: curation.title ?? DEFAULT_TITLE,
     ...(curation.description !== undefined ? { description: curation.description } : {}),
   });

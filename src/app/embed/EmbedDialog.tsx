@@ -5,7 +5,15 @@ import { useNewslineStore, useShallow } from '../store/store';
 import { embedSnippet, embedUrl, type EmbedSnippetOptions } from './embedSnippet';
 
 const WIDTHS = ['100%', 800, 640, 400] as const;
-const ORIGIN = /^https?:\/\/[^/?#\s]+$/;
+/** Only what the embed itself will accept: an http(s) origin, written as the browser writes it. */
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === value;
+  } catch {
+    return false;
+  }
+}
 
 export function EmbedButton() {
   const [open, setOpen] = useState(false);
@@ -43,6 +51,8 @@ function EmbedDialog({ onClose }: { onClose: () => void }) {
       eventId: s.selectedEventId,
       actorIds: s.selectedActorIds,
       window: s.visibleWindow,
+      query: s.searchQuery,
+      listView: s.viewMode === 'list',
     })),
   );
   const [keep, setKeep] = useState({ event: true, filter: true, window: true });
@@ -56,7 +66,7 @@ function EmbedDialog({ onClose }: { onClose: () => void }) {
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
 
-  const originValid = origin === '' || ORIGIN.test(origin);
+  const originValid = origin === '' || isOrigin(origin);
   const options: EmbedSnippetOptions = {
     appUrl: `${window.location.origin}${window.location.pathname}`,
     title: view.title,
@@ -66,6 +76,8 @@ function EmbedDialog({ onClose }: { onClose: () => void }) {
     width,
     height: Math.min(1600, Math.max(320, height || 600)),
     parentOrigin: origin !== '' && originValid ? origin : null,
+    query: keep.filter ? view.query : '',
+    listView: view.listView,
   };
   const snippet = embedSnippet(options);
 
@@ -97,7 +109,7 @@ function EmbedDialog({ onClose }: { onClose: () => void }) {
         {(
           [
             ['event', 'the selected event', view.eventId !== null],
-            ['filter', 'the actor filter', view.actorIds.length > 0],
+            ['filter', 'the actor filter and search', view.actorIds.length > 0 || view.query.trim() !== ''],
             ['window', 'the visible time window', view.window !== null],
           ] as const
         ).map(([key, label, available]) => (

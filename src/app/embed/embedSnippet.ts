@@ -12,6 +12,9 @@ export interface EmbedSnippetOptions {
   height: number;
   /** The embedding site's origin, which may then control the timeline with postMessage. */
   parentOrigin: string | null;
+  /** Search words, or empty. */
+  query?: string;
+  listView?: boolean;
 }
 
 /** The sandbox the embed needs: its own scripts and same-origin data, links that open new tabs. */
@@ -24,6 +27,8 @@ export function embedUrl(options: EmbedSnippetOptions): string {
   url.searchParams.set('embed', '1');
   if (options.eventId) url.searchParams.set('event', options.eventId);
   if (options.actorIds.length > 0) url.searchParams.set('actors', options.actorIds.join(','));
+  if (options.query && options.query.trim() !== '') url.searchParams.set('q', options.query);
+  if (options.listView) url.searchParams.set('view', 'list');
   if (options.window) {
     url.searchParams.set('start', isoDay(options.window.start));
     url.searchParams.set('end', isoDay(options.window.end));

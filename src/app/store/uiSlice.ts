@@ -1,4 +1,4 @@
-// UI slice: how the app was opened (embedded or not, theme), the notices shown to the reader about
+// UI slice: the theme, the view mode (timeline or list), the notices shown to the reader about
 // input that was ignored, and the count of messages the embed API refused.
 import type { StateCreator } from 'zustand';
 import type { NewslineState } from './store';
@@ -7,13 +7,11 @@ export type Theme = 'light' | 'dark';
 export type ViewMode = 'timeline' | 'list';
 
 export interface UiSlice {
-  embedded: boolean;
   theme: Theme | null;
   notices: string[];
   ignoredMessageCount: number;
   viewMode: ViewMode;
   setViewMode: (mode: ViewMode) => void;
-  setEmbedded: (embedded: boolean) => void;
   setTheme: (theme: Theme | null) => void;
   addNotices: (notices: readonly string[]) => void;
   dismissNotice: (index: number) => void;
@@ -23,7 +21,6 @@ export interface UiSlice {
 const MAX_NOTICES = 5;
 
 export const createUiSlice: StateCreator<NewslineState, [], [], UiSlice> = (set, get) => ({
-  embedded: false,
   theme: null,
   notices: [],
   ignoredMessageCount: 0,
@@ -31,7 +28,6 @@ export const createUiSlice: StateCreator<NewslineState, [], [], UiSlice> = (set,
   setViewMode: (viewMode) => {
     if (viewMode !== get().viewMode) set({ viewMode });
   },
-  setEmbedded: (embedded) => set({ embedded }),
   setTheme: (theme) => set({ theme }),
   addNotices: (notices) => {
     if (notices.length === 0) return;

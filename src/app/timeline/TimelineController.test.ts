@@ -93,6 +93,16 @@ describe('TimelineController', () => {
     expect(callbacks.onSelect).toHaveBeenLastCalledWith(null);
   });
 
+  it('selects an item again when a filter that hid it is lifted', () => {
+    const { fake, controller } = setup();
+    controller.setItems(items);
+    controller.setSelection('late');
+    controller.setVisibleIds(new Set(['early']));
+    fake.widget.setSelection.mockClear();
+    controller.setVisibleIds(new Set(['early', 'late']));
+    expect(fake.widget.setSelection).toHaveBeenCalledWith(['late']);
+  });
+
   it('selects from the store and moves to an item outside the window', () => {
     const { fake, controller } = setup();
     controller.setItems(items);

@@ -118,6 +118,10 @@ export class TimelineController {
     if (sameIdSet(this.visibleIds, ids)) return;
     this.visibleIds = ids;
     this.view.refresh();
+    // vis drops a hidden item from its selection; select it again when the filter brings it back.
+    if (this.selectedId !== null && (ids === null || ids.has(this.selectedId))) {
+      this.widget.setSelection([this.selectedId]);
+    }
   }
 
   setSelection(id: string | null): void {

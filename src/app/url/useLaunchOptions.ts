@@ -8,7 +8,6 @@ export function useLaunchOptions(): LaunchOptions {
     const parsed = parseLaunchOptions(window.location.search, window.location.href);
     const store = useNewslineStore.getState();
     store.addNotices(parsed.notices);
-    store.setEmbedded(parsed.options.embed);
     store.setTheme(parsed.options.theme);
     if (parsed.options.window) store.requestWindow(parsed.options.window);
     return parsed.options;

@@ -4,20 +4,32 @@ import { useEffect } from 'react';
 import { useNewslineStore } from '../store/store';
 import { parseUrlState, writeUrlState } from './urlState';
 
-function applyUrlToStore(): void {
+// While the URL is being applied to the store, the store must not write the URL back: each of
+// the separate updates would otherwise push a half-applied view into the history.
+let applying = false;
+
+function applyUrlToStore({ withNotices }: { withNotices: boolean }): void {
   const { eventId, actorIds, query, view, notices } = parseUrlState(window.location.search);
   const store = useNewslineStore.getState();
-  store.addNotices(notices);
-  store.setActorFilter(actorIds);
-  store.setSearchQuery(query);
-  store.setViewMode(view);
-  store.selectEvent(eventId);
+  applying = true;
+  try {
+    if (withNotices) store.addNotices(notices); // once: Back/Forward must not revive dismissed notices
+    store.setActorFilter(actorIds);
+    store.setSearchQuery(query);
+    store.setViewMode(view);
+    store.selectEvent(eventId);
+  } finally {
+    applying = false;
+  }
 }
+
+const onPopState = () => applyUrlToStore({ withNotices: false });
 
 export function useUrlSync(): void {
   useEffect(() => {
-    applyUrlToStore();
+    applyUrlToStore({ withNotices: true });
     const unsubscribe = useNewslineStore.subscribe((state, previous) => {
+      if (applying) return;
       const viewChanged =
         state.selectedEventId !== previous.selectedEventId ||
         state.selectedActorIds !== previous.selectedActorIds ||
@@ -39,10 +51,10 @@ export function useUrlSync(): void {
       if (state.dataset !== previous.dataset || !viewChanged) window.history.replaceState(null, '', url);
       else window.history.pushState(null, '', url);
     });
-    window.addEventListener('popstate', applyUrlToStore);
+    window.addEventListener('popstate', onPopState);
     return () => {
       unsubscribe();
-      window.removeEventListener('popstate', applyUrlToStore);
+      window.removeEventListener('popstate', onPopState);
     };
   }, []);
 }
