@@ -134,6 +134,25 @@ test.describe('embedded in another origin', () => {
   });
 });
 
+test('embedded at 320×400, an open panel takes the frame and closing it gives the timeline back', async ({
+  page,
+}) => {
+  await page.goto(hostUrl(HOST, '&event=trump-rally-threatens-aid', '&width=320&height=400'));
+  const frame = page.frameLocator('iframe');
+  const panel = frame.getByRole('complementary');
+  await expect(panel.getByRole('heading', { level: 2 })).toBeVisible();
+  await expect(frame.getByRole('button', { name: 'Zoom in' })).toBeHidden();
+  await frame.getByRole('button', { name: 'Close panel' }).click();
+  for (const name of ['Zoom in', 'Zoom out', 'Fit all', 'Timeline', 'List']) {
+    await expect(frame.getByRole('button', { name, exact: true })).toBeVisible();
+  }
+  // The controls do not overlap: the view toggle starts after "Fit all" ends.
+  const fit = await frame.getByRole('button', { name: 'Fit all' }).boundingBox();
+  const toggle = await frame.getByRole('button', { name: 'Timeline', exact: true }).boundingBox();
+  expect(toggle!.x).toBeGreaterThanOrEqual(fit!.x + fit!.width);
+  await expect(frame.locator('.vis-item.nl-item:has(.nl-item__content)').first()).toBeVisible();
+});
+
 test.describe('the embed dialog', () => {
   test('gives a snippet that reproduces the current view when pasted into a page', async ({
     timelinePage,

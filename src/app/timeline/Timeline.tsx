@@ -72,8 +72,13 @@ export function Timeline() {
         >
           −
         </button>
-        <button type="button" className="text-button" onClick={() => controllerRef.current?.fitAll()}>
-          Fit all
+        <button
+          type="button"
+          className="text-button"
+          aria-label="Fit all"
+          onClick={() => controllerRef.current?.fitAll()}
+        >
+          Fit<span className="timeline__fit-more"> all</span>
         </button>
       </div>
       <p id="timeline-keys" className="visually-hidden">
