@@ -13,7 +13,7 @@ import type {
 import { SCHEMA_VERSION } from '../schema/dataset';
 import type { AnalysedArticle } from './analyse';
 import type { AddedEvent, Curation, EventEdit } from './curation';
-import { eventDate, segmentEvents, type EventCandidate } from './events';
+import { eventDate, latestStated, segmentEvents, type EventCandidate } from './events';
 import type { KnownActor } from './actorTable';
 import type { ActorMention, AnalysedSentence } from './types';
 import { uniqueBy } from './uniqueBy';
@@ -179,7 +179,8 @@ function addedDraft(added: AddedEvent, corpus: readonly AnalysedArticle[], probl
   const first = sentences[0]!;
   const entry = corpus.find(({ article }) => article.meta.id === first.sourceId);
   const published = entry?.article.meta.published ?? null;
-  const anchor = latestStatedBefore(entry?.sentences ?? [], first.excerpt?.start ?? first.sentence.start);
+  const before = first.excerpt?.start ?? first.sentence.start;
+  const anchor = latestStated((entry?.sentences ?? []).filter((sentence) => sentence.start < before));
   return {
     key: `add:${added.id}`,
     id: added.id,
@@ -197,15 +198,6 @@ function addedDraft(added: AddedEvent, corpus: readonly AnalysedArticle[], probl
     actorEdits: { add: [], remove: [] },
     ...(added.actors ? { fixedActors: added.actors } : {}),
   };
-}
-
-function latestStatedBefore(sentences: readonly AnalysedSentence[], offset: number): string | null {
-  const stated = sentences
-    .filter((sentence) => sentence.start < offset)
-    .flatMap((sentence) => sentence.dates)
-    .filter((date) => date.basis === 'stated' && date.value !== null);
-  const last = stated[stated.length - 1]?.value;
-  return last ? (last.end ?? last.start) : null;
 }
 
 /** The same happening in two articles (same stated date, mostly the same actors) becomes one event. */

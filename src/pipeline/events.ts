@@ -53,7 +53,8 @@ export function segmentEvents({ article, sentences }: AnalysedArticle): EventCan
   });
 }
 
-function latestStated(sentences: readonly AnalysedSentence[]): string | null {
+/** The latest date the sentences state (the end of a span), or null. */
+export function latestStated(sentences: readonly AnalysedSentence[]): string | null {
   const stated = sentences.flatMap((s) => s.dates).filter((d) => d.basis === 'stated' && d.value);
   const last = stated[stated.length - 1];
   return last?.value ? (last.value.end ?? last.value.start) : null;
