@@ -42,6 +42,7 @@ try {
     const page = await browser.newPage({
       viewport: { width: shot.width, height: shot.height },
       deviceScaleFactor: 1,
+      locale: 'en-GB', // the dates the README's text quotes
     });
     await page.goto(`http://127.0.0.1:4174/${shot.query}`);
     await page.locator('.nl-item__content, .event-list__item').first().waitFor();
