@@ -2,19 +2,18 @@
 // retitle, re-date, rename, merge, drop or add events (built from exact excerpts), correct their
 // actors, and mark review items as reviewed.
 import { z } from 'zod';
-import { EventDateSchema } from '../schema/dataset';
+import { EventDateSchema, IdSchema } from '../schema/dataset';
 
-const Id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,127}$/);
 const Text = z.string().trim().min(1).max(5_000);
 
 const ActorEdit = z
-  .object({ add: z.array(Id).default([]), remove: z.array(Id).default([]) })
+  .object({ add: z.array(IdSchema).default([]), remove: z.array(IdSchema).default([]) })
   .strict()
   .describe('Actor ids to add to or remove from the event.');
 
 export const EventEditSchema = z
   .object({
-    id: Id.optional(),
+    id: IdSchema.optional(),
     title: Text.optional(),
     summary: Text.optional(),
     date: EventDateSchema.optional(),
@@ -26,12 +25,12 @@ export const EventEditSchema = z
 
 export const AddedEventSchema = z
   .object({
-    id: Id,
+    id: IdSchema,
     title: Text,
     summary: Text.optional(),
     date: EventDateSchema.optional(),
-    actors: z.array(Id).optional(),
-    excerpts: z.array(z.object({ source: Id, text: Text }).strict()).min(1),
+    actors: z.array(IdSchema).optional(),
+    excerpts: z.array(z.object({ source: IdSchema, text: Text }).strict()).min(1),
   })
   .strict();
 

@@ -3,7 +3,7 @@
 // text, and everything else is marked unknown.
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { PartialDateSchema } from '../schema/dataset';
+import { IdSchema, PartialDateSchema } from '../schema/dataset';
 import { parseStandaloneDate } from './dates';
 import type { Article } from './types';
 
@@ -13,10 +13,7 @@ const NullableText = z.string().trim().min(1).max(300).nullable();
 
 export const ArticleMetaSchema = z
   .object({
-    id: z
-      .string()
-      .regex(/^[a-z0-9][a-z0-9-]{0,127}$/, 'must be lowercase letters, digits and dashes')
-      .optional(),
+    id: IdSchema.optional(),
     publisher: NullableText,
     title: NullableText,
     url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).nullable(),

@@ -8,7 +8,7 @@ export const SCHEMA_VERSION = 1;
 const MAX_SHORT_TEXT = 300;
 const MAX_LONG_TEXT = 5_000;
 
-const Id = z
+export const IdSchema = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]{0,127}$/, 'must be lowercase letters, digits and dashes (max 128)')
   .describe('A stable identifier: lowercase letters, digits and dashes; used in URLs.');
@@ -31,7 +31,7 @@ const Link = z
 
 export const SourceSchema = z
   .object({
-    id: Id,
+    id: IdSchema,
     publisher: ShortText.nullable().describe('Who published it; null when the article does not say.'),
     title: ShortText.nullable().describe('Headline; null when the article does not give one.'),
     url: Link.nullable(),
@@ -44,7 +44,7 @@ export const ActorKindSchema = z.enum(['person', 'organisation', 'country', 'gro
 
 export const ActorSchema = z
   .object({
-    id: Id,
+    id: IdSchema,
     name: ShortText,
     kind: ActorKindSchema,
     aliases: z.array(ShortText).max(50).describe('Other names the articles use for this actor.'),
@@ -67,7 +67,7 @@ const RelativeDateSchema = z
   .object({
     basis: z.literal('relative'),
     ...DateRangeFields,
-    relativeTo: Id.describe('The source whose publication date the phrase was resolved against.'),
+    relativeTo: IdSchema.describe('The source whose publication date the phrase was resolved against.'),
   })
   .strict()
   .describe('Resolved against a publication date ("last year").');
@@ -99,8 +99,8 @@ const Offset = z
 
 const StatementFields = {
   text: LongText,
-  speakerId: Id.nullable().describe('The actor who said it; null when the text does not say.'),
-  sourceId: Id,
+  speakerId: IdSchema.nullable().describe('The actor who said it; null when the text does not say.'),
+  sourceId: IdSchema,
   offset: Offset,
 };
 
@@ -116,7 +116,7 @@ export const ParaphraseSchema = z
 
 export const SourceRefSchema = z
   .object({
-    sourceId: Id,
+    sourceId: IdSchema,
     excerpt: LongText.describe('The exact passage the event rests on.'),
     offset: Offset,
   })
@@ -124,11 +124,11 @@ export const SourceRefSchema = z
 
 export const TimelineEventSchema = z
   .object({
-    id: Id,
+    id: IdSchema,
     title: ShortText,
     summary: LongText,
     date: EventDateSchema,
-    actorIds: z.array(Id).max(200),
+    actorIds: z.array(IdSchema).max(200),
     quotes: z.array(QuoteSchema).max(200),
     paraphrases: z.array(ParaphraseSchema).max(200),
     sources: z.array(SourceRefSchema).min(1).max(200),

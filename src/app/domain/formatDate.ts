@@ -1,6 +1,11 @@
 // Writes partial dates and event dates to their real precision: "2021", "Mar 2025", "28 Mar 2025".
 import type { EventDate } from '../../schema/dataset';
-import { parsePartialDate, precisionOf, type DatePrecision } from '../../schema/partialDate';
+import {
+  isPartialDate,
+  partialDateInterval,
+  precisionOf,
+  type DatePrecision,
+} from '../../schema/partialDate';
 
 const FORMATS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
   year: { year: 'numeric', timeZone: 'UTC' },
@@ -26,11 +31,8 @@ function formatter(precision: DatePrecision, locale: string): Intl.DateTimeForma
 
 /** "2021", "Mar 2025", "28 Mar 2025" (in en-GB): never more precise than the date is. */
 export function formatPartialDate(value: string, locale = DEFAULT_LOCALE): string {
-  const parts = parsePartialDate(value);
-  if (!parts) return value;
-  const date = new Date(Date.UTC(2000, (parts.month ?? 1) - 1, parts.day ?? 1));
-  date.setUTCFullYear(parts.year);
-  return formatter(precisionOf(value), locale).format(date);
+  if (!isPartialDate(value)) return value;
+  return formatter(precisionOf(value), locale).format(partialDateInterval(value).start);
 }
 
 /** The short label for an event's date, as shown on the timeline and at the top of the panel. */

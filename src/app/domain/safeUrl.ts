@@ -9,3 +9,9 @@ export function safeUrl(value: string | null | undefined): string | null {
     return null;
   }
 }
+
+/** True for an http(s) origin written exactly as the browser writes it ("https://news.example.org"). */
+export function isHttpOrigin(value: string): boolean {
+  const url = safeUrl(value);
+  return url !== null && new URL(url).origin === value;
+}

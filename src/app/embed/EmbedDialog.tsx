@@ -1,19 +1,11 @@
 // "Embed" in the full app: a modal dialog with the iframe snippet for the current view, its size,
 // a live preview at that size, and copy-to-clipboard. The dialog returns focus to its button.
 import { useEffect, useId, useRef, useState } from 'react';
+import { isHttpOrigin } from '../domain/safeUrl';
 import { useNewslineStore, useShallow } from '../store/store';
 import { embedSnippet, embedUrl, type EmbedSnippetOptions } from './embedSnippet';
 
 const WIDTHS = ['100%', 800, 640, 400] as const;
-/** Only what the embed itself will accept: an http(s) origin, written as the browser writes it. */
-function isOrigin(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === value;
-  } catch {
-    return false;
-  }
-}
 
 export function EmbedButton() {
   const [open, setOpen] = useState(false);
@@ -66,7 +58,7 @@ function EmbedDialog({ onClose }: { onClose: () => void }) {
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
 
-  const originValid = origin === '' || isOrigin(origin);
+  const originValid = origin === '' || isHttpOrigin(origin);
   const options: EmbedSnippetOptions = {
     appUrl: `${window.location.origin}${window.location.pathname}`,
     title: view.title,

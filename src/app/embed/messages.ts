@@ -1,18 +1,18 @@
 // The postMessage API between an embedded timeline and the page around it: one versioned,
 // namespaced schema per direction. Incoming messages are parsed, never cast.
 import { z } from 'zod';
+import { IdSchema } from '../../schema/dataset';
 
 export const NAMESPACE = 'newsline';
 export const PROTOCOL_VERSION = 1;
 
-const Id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,127}$/);
 const Envelope = { namespace: z.literal(NAMESPACE), version: z.literal(PROTOCOL_VERSION) };
 const IsoDate = z.iso.date().or(z.iso.datetime());
 
 /** From the host page to the timeline. */
 export const HostMessageSchema = z.discriminatedUnion('type', [
-  z.object({ ...Envelope, type: z.literal('select-event'), eventId: Id.nullable() }).strict(),
-  z.object({ ...Envelope, type: z.literal('set-filter'), actorIds: z.array(Id).max(100) }).strict(),
+  z.object({ ...Envelope, type: z.literal('select-event'), eventId: IdSchema.nullable() }).strict(),
+  z.object({ ...Envelope, type: z.literal('set-filter'), actorIds: z.array(IdSchema).max(100) }).strict(),
   z
     .object({ ...Envelope, type: z.literal('set-window'), start: IsoDate, end: IsoDate })
     .strict()

@@ -1,6 +1,7 @@
 // How the page was opened: embed mode, another dataset, an initial window, a theme and the origin
 // of the page embedding it. Every value is untrusted: an invalid one is ignored with a notice.
 import { isPartialDate, partialDateInterval } from '../../schema/partialDate';
+import { isHttpOrigin } from '../domain/safeUrl';
 
 export interface LaunchOptions {
   embed: boolean;
@@ -59,8 +60,7 @@ export function parseLaunchOptions(search: string, pageUrl: string): ParsedLaunc
   let parentOrigin: string | null = null;
   const origin = params.get('parentOrigin');
   if (origin !== null) {
-    const url = httpUrl(origin, pageUrl);
-    if (url && new URL(url).origin === origin) parentOrigin = origin;
+    if (isHttpOrigin(origin)) parentOrigin = origin;
     else ignore('parentOrigin', 'it must be an origin such as https://news.example.org');
   }
 

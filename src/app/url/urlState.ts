@@ -1,5 +1,5 @@
 // The view a URL carries (`?event=…&actors=a,b`), parsed from untrusted text and written back.
-import { z } from 'zod';
+import { IdSchema } from '../../schema/dataset';
 
 export interface UrlState {
   eventId: string | null;
@@ -9,7 +9,6 @@ export interface UrlState {
   view: 'timeline' | 'list';
 }
 
-const IdParam = z.string().regex(/^[a-z0-9][a-z0-9-]{0,127}$/);
 const MAX_ACTORS = 100;
 const MAX_QUERY = 200;
 
@@ -18,11 +17,11 @@ export function parseUrlState(search: string): UrlState & { notices: string[] } 
   const params = new URLSearchParams(search);
   const notices: string[] = [];
   const eventParam = params.get('event');
-  const event = IdParam.safeParse(eventParam ?? '');
+  const event = IdSchema.safeParse(eventParam ?? '');
   if (eventParam !== null && !event.success)
     notices.push('Ignored the “event” parameter: it is not an event id.');
   const requested = (params.get('actors') ?? '').split(',').filter((id) => id !== '');
-  const actorIds = requested.slice(0, MAX_ACTORS).filter((id) => IdParam.safeParse(id).success);
+  const actorIds = requested.slice(0, MAX_ACTORS).filter((id) => IdSchema.safeParse(id).success);
   if (actorIds.length < requested.length)
     notices.push('Ignored some of the “actors” parameter: not actor ids.');
   const query = (params.get('q') ?? '').slice(0, MAX_QUERY);
