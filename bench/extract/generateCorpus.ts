@@ -152,7 +152,7 @@ export function mulberry32(seed: number): Rng {
   };
 }
 
-function pick<T>(rng: Rng, items: readonly T[]): T {
+export function pick<T>(rng: Rng, items: readonly T[]): T {
   const item = items[Math.floor(rng() * items.length)];
   if (item === undefined) throw new Error('pick from an empty list');
   return item;
@@ -216,7 +216,7 @@ const HEADLINE_TAILS = [
   'Critics Warn of Fallout',
 ];
 
-function slug(text: string): string {
+export function slug(text: string): string {
   return text
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')

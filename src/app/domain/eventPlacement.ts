@@ -33,17 +33,31 @@ export function placeEventDate(date: EventDate): EventPlacement {
   };
 }
 
+const placementCache = new WeakMap<Dataset, ReadonlyMap<string, EventPlacement>>();
+
+/** Where each event of a dataset sits, by id, computed once per dataset. */
+export function eventPlacements(dataset: Dataset): ReadonlyMap<string, EventPlacement> {
+  let placements = placementCache.get(dataset);
+  if (!placements) {
+    placements = new Map(dataset.events.map((event) => [event.id, placeEventDate(event.date)]));
+    placementCache.set(dataset, placements);
+  }
+  return placements;
+}
+
 const chronologyCache = new WeakMap<Dataset, readonly TimelineEvent[]>();
+const titleOrder = new Intl.Collator();
 
 /** All events in date order (ties by title, then id), computed once per dataset. */
 export function chronologicalEvents(dataset: Dataset): readonly TimelineEvent[] {
   const cached = chronologyCache.get(dataset);
   if (cached) return cached;
-  const keyed = dataset.events.map((event) => ({ event, at: placeEventDate(event.date).start }));
+  const placements = eventPlacements(dataset);
+  const keyed = dataset.events.map((event) => ({ event, at: placements.get(event.id)!.start }));
   keyed.sort(
     (a, b) =>
       a.at - b.at ||
-      a.event.title.localeCompare(b.event.title) ||
+      titleOrder.compare(a.event.title, b.event.title) ||
       (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0),
   );
   const ordered = keyed.map(({ event }) => event);

@@ -54,3 +54,15 @@ export function formatEventDate(date: EventDate): string {
 export function isUncertainDate(date: EventDate): boolean {
   return date.basis === 'bounded' || date.approximate;
 }
+
+/** Two instants (epoch ms) at a precision: "Mar 2004 – Jun 2004", or one date when both read the same. */
+export function formatInstantRange(
+  first: number,
+  last: number,
+  precision: DatePrecision,
+  locale = DEFAULT_LOCALE,
+): string {
+  const format = formatter(precision, locale);
+  const [from, to] = [format.format(first), format.format(last)];
+  return from === to ? from : `${from} – ${to}`;
+}

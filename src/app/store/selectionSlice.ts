@@ -1,6 +1,6 @@
 // Selection slice: the event open in the panel, and walking to its neighbours in date order.
 import type { StateCreator } from 'zustand';
-import { visibleEvents } from './selectors';
+import { datasetLookups, visibleEvents } from './selectors';
 import type { NewslineState } from './store';
 
 export interface SelectionSlice {
@@ -15,7 +15,7 @@ export const createSelectionSlice: StateCreator<NewslineState, [], [], Selection
   selectEvent: (eventId) => {
     const { dataset, selectedEventId } = get();
     if (eventId === selectedEventId) return;
-    if (eventId !== null && dataset && !dataset.events.some((event) => event.id === eventId)) return;
+    if (eventId !== null && dataset && !datasetLookups(dataset).eventsById.has(eventId)) return;
     set({ selectedEventId: eventId });
   },
   selectAdjacentEvent: (step) => {

@@ -3,6 +3,14 @@ import type { Actor, Dataset, TimelineEvent } from '../../schema/dataset';
 import { chronologicalEvents } from '../domain/eventPlacement';
 import { searchEvents } from '../domain/searchIndex';
 
+/** The last answer of visibleEvents: every component asks for the same filter in one render. */
+let lastVisible: {
+  dataset: Dataset;
+  actorIds: readonly string[];
+  query: string;
+  events: readonly TimelineEvent[];
+} | null = null;
+
 /**
  * Events involving any of the picked actors (all events when none is picked) and matching the
  * search words (all when there are none), in date order.
@@ -12,15 +20,22 @@ export function visibleEvents(
   actorIds: readonly string[],
   query = '',
 ): readonly TimelineEvent[] {
+  const last = lastVisible;
+  if (last && last.dataset === dataset && last.actorIds === actorIds && last.query === query)
+    return last.events;
   const ordered = chronologicalEvents(dataset);
   const found = searchEvents(dataset, query);
-  if (actorIds.length === 0 && found === null) return ordered;
   const picked = new Set(actorIds);
-  return ordered.filter(
-    (event) =>
-      (picked.size === 0 || event.actorIds.some((id) => picked.has(id))) &&
-      (found === null || found.ids.has(event.id)),
-  );
+  const events =
+    actorIds.length === 0 && found === null
+      ? ordered
+      : ordered.filter(
+          (event) =>
+            (picked.size === 0 || event.actorIds.some((id) => picked.has(id))) &&
+            (found === null || found.ids.has(event.id)),
+        );
+  lastVisible = { dataset, actorIds, query, events };
+  return events;
 }
 
 export interface ActorWithCount {

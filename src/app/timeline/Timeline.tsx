@@ -1,9 +1,11 @@
 // The timeline view: one vis Timeline for the component's life, fed from the store through the
-// controller, with visible zoom buttons.
+// controller (which hands vis only what the window needs), with visible zoom buttons.
 import { useEffect, useMemo, useRef } from 'react';
-import { useNewslineStore, useVisibleEvents } from '../store/store';
-import { TimelineController } from './TimelineController';
+import { eventPlacements } from '../domain/eventPlacement';
+import { useDatasetLookups, useNewslineStore, useVisibleEvents } from '../store/store';
+import { TimelineController, type EventDescriber } from './TimelineController';
 import { toTimelineItem } from './timelineItems';
+import type { TimelineEntry } from './timelineWindow';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 
 export function Timeline() {
@@ -15,8 +17,23 @@ export function Timeline() {
   const visibleWindow = useNewslineStore((s) => s.visibleWindow);
   const requestedWindow = useNewslineStore((s) => s.requestedWindow);
 
-  const items = useMemo(() => (dataset ? dataset.events.map(toTimelineItem) : []), [dataset]);
-  const visibleIds = useMemo(() => new Set(visibleEvents.map((event) => event.id)), [visibleEvents]);
+  const lookups = useDatasetLookups();
+
+  // Where each visible event sits; what it looks like is built only when it is first drawn.
+  const entries = useMemo((): TimelineEntry[] => {
+    if (!dataset) return [];
+    const placements = eventPlacements(dataset);
+    return visibleEvents.map((event) => {
+      const { start, end } = placements.get(event.id)!;
+      return end === undefined ? { id: event.id, start } : { id: event.id, start, end };
+    });
+  }, [dataset, visibleEvents]);
+  const describe = useMemo((): EventDescriber => {
+    return (id) => {
+      const event = lookups?.eventsById.get(id);
+      return event ? toTimelineItem(event) : null;
+    };
+  }, [lookups]);
 
   // Mount-only: the handler reads the store's latest action, so it is bound once.
   useEffect(() => {
@@ -39,8 +56,7 @@ export function Timeline() {
   useEffect(() => {
     if (requestedWindow) controllerRef.current?.setWindow(requestedWindow);
   }, [requestedWindow]);
-  useEffect(() => controllerRef.current?.setItems(items), [items]);
-  useEffect(() => controllerRef.current?.setVisibleIds(visibleIds), [visibleIds]);
+  useEffect(() => controllerRef.current?.setEvents(entries, describe), [entries, describe]);
   useEffect(() => controllerRef.current?.setSelection(selectedEventId), [selectedEventId]);
 
   return (

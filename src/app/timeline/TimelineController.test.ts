@@ -1,33 +1,49 @@
-// The controller against a fake widget: it must touch vis only on change and survive double destroy.
-import type { DataView } from 'vis-data/peer';
+// The controller against a fake widget: it must touch vis only on change, hand it only what the
+// window needs, and survive a double destroy.
+import type { DataSet } from 'vis-data/esnext';
 import { describe, expect, it, vi } from 'vitest';
+import { eventPlacements } from '../domain/eventPlacement';
 import { datasetFixture } from '../../testing/datasetFixture';
-import { TimelineController, type TimelineWidget, type WidgetFactory } from './TimelineController';
+import {
+  TimelineController,
+  type EventDescriber,
+  type TimelineWidget,
+  type WidgetFactory,
+} from './TimelineController';
 import { toTimelineItem, type TimelineItemRecord } from './timelineItems';
+import type { TimelineEntry } from './timelineWindow';
 
+const DAY = 86_400_000;
+
+/** A stand-in for vis: it keeps a window, reports moves as vis does, and records data changes. */
 function fakeWidget() {
   const handlers: Record<string, (properties: never) => void> = {};
-  let view: DataView<TimelineItemRecord, 'id'> | null = null;
+  let data: DataSet<TimelineItemRecord, 'id'> | null = null;
+  let window = { start: new Date('2020-01-01'), end: new Date('2022-01-01') };
+  const emit = (event: string, properties: unknown) => handlers[event]?.(properties as never);
   const widget = {
     on: vi.fn((event: string, callback: (properties: never) => void) => {
       handlers[event] = callback;
     }),
     setSelection: vi.fn(),
-    getWindow: vi.fn(() => ({ start: new Date('2020-01-01'), end: new Date('2022-01-01') })),
+    getWindow: vi.fn(() => window),
     focus: vi.fn(),
     zoomIn: vi.fn(),
     zoomOut: vi.fn(),
-    fit: vi.fn(),
-    setWindow: vi.fn(),
+    setWindow: vi.fn((start: Date, end: Date, options?: { animation?: boolean }) => {
+      void options; // recorded by the mock, for the tests to read
+      window = { start, end };
+      emit('rangechange', window);
+    }),
     redraw: vi.fn(),
     destroy: vi.fn(() => {
-      if (view === null) throw new Error('destroyed twice');
-      view = null;
+      if (data === null) throw new Error('destroyed twice');
+      data = null;
     }),
   } satisfies TimelineWidget;
   const changes: string[] = [];
   const factory: WidgetFactory = (_container, items) => {
-    view = items;
+    data = items;
     items.on('*', (kind: string, properties: { items: (string | number)[] } | null) => {
       if (properties) changes.push(...properties.items.map((id) => `${kind}:${String(id)}`));
     });
@@ -37,12 +53,48 @@ function fakeWidget() {
     widget,
     factory,
     changes,
-    visibleIds: () => (view ? view.getIds().map(String).sort() : []),
-    emit: (event: string, properties: unknown) => handlers[event]?.(properties as never),
+    heldIds: () => (data ? data.getIds().map(String).sort() : []),
+    held: () => (data ? data.get() : []),
+    emit,
+    /** A pan or zoom by the reader: vis moves, then tells. */
+    moveTo: (start: number, end: number) => {
+      window = { start: new Date(start), end: new Date(end) };
+      emit('rangechange', window);
+    },
   };
 }
 
-const items = datasetFixture().events.map(toTimelineItem);
+const dataset = datasetFixture();
+const placements = eventPlacements(dataset);
+const fixtureEntries: TimelineEntry[] = [...dataset.events]
+  .map((event) => ({ id: event.id, ...placements.get(event.id)! }))
+  .map(({ id, start, end }) => (end === undefined ? { id, start } : { id, start, end }))
+  .sort((a, b) => a.start - b.start);
+const describeFixture: EventDescriber = (id) => {
+  const event = dataset.events.find((candidate) => candidate.id === id);
+  return event ? toTimelineItem(event) : null;
+};
+
+/** `count` events, `perDay` a day from 1 Jan 2000, drawn with a plain label. */
+function manyEvents(count: number, perDay: number): { entries: TimelineEntry[]; describe: EventDescriber } {
+  const entries = Array.from({ length: count }, (_, i) => ({
+    id: `e${i}`,
+    start: Date.UTC(2000, 0, 1) + Math.floor(i / perDay) * DAY,
+  }));
+  const starts = new Map(entries.map((entry) => [entry.id, entry.start]));
+  const describe: EventDescriber = (id) => ({
+    id,
+    kind: 'event',
+    start: new Date(starts.get(id)!),
+    type: 'box',
+    content: '',
+    className: 'nl-item',
+    label: id,
+    dateLabel: '',
+    uncertain: false,
+  });
+  return { entries, describe };
+}
 
 function setup() {
   const fake = fakeWidget();
@@ -52,39 +104,51 @@ function setup() {
 }
 
 describe('TimelineController', () => {
-  it('fits the window once, when the first items arrive', () => {
+  it('fits everything once, when the first events arrive', () => {
     const { fake, controller } = setup();
-    controller.setItems(items);
-    controller.setItems(items.map((item) => ({ ...item })));
-    expect(fake.visibleIds()).toEqual(['bound', 'early', 'late', 'middle']);
-    expect(fake.widget.fit).toHaveBeenCalledTimes(1);
+    controller.setEvents(fixtureEntries, describeFixture);
+    controller.setEvents([...fixtureEntries], describeFixture);
+    expect(fake.heldIds()).toEqual(['bound', 'early', 'late', 'middle']);
+    expect(fake.widget.setWindow).toHaveBeenCalledTimes(1);
+    const [start, end] = fake.widget.setWindow.mock.calls[0]!;
+    expect(start.getTime()).toBeLessThan(fixtureEntries[0]!.start);
+    expect(end.getTime()).toBeGreaterThan(fixtureEntries.at(-1)!.start);
   });
 
-  it('filters through the view without rebuilding the timeline', () => {
+  it('filters by the events it is given, touching only those that come and go', () => {
     const { fake, controller } = setup();
-    controller.setItems(items);
-    controller.setVisibleIds(new Set(['late', 'middle']));
-    expect(fake.visibleIds()).toEqual(['late', 'middle']);
-    controller.setVisibleIds(null);
-    expect(fake.visibleIds()).toHaveLength(4);
+    controller.setEvents(fixtureEntries, describeFixture);
+    fake.changes.length = 0;
+    controller.setEvents(
+      fixtureEntries.filter((entry) => entry.id === 'late' || entry.id === 'middle'),
+      describeFixture,
+    );
+    expect(fake.heldIds()).toEqual(['late', 'middle']);
+    expect(fake.changes.sort()).toEqual(['remove:bound', 'remove:early']);
+    controller.setEvents(fixtureEntries, describeFixture);
+    expect(fake.heldIds()).toHaveLength(4);
     expect(fake.widget.destroy).not.toHaveBeenCalled();
   });
 
-  it('updates only changed items and removes missing ones', () => {
+  it('redraws only the events that look different when the dataset changes', () => {
     const { fake, controller } = setup();
-    controller.setItems(items);
-    const renamed = items
-      .slice(1)
-      .map((item) => (item.id === 'middle' ? { ...item, label: 'Renamed' } : item));
+    controller.setEvents(fixtureEntries, describeFixture);
     fake.changes.length = 0;
-    controller.setItems(renamed);
-    expect(fake.visibleIds()).toEqual(['bound', 'early', 'middle']);
+    const renamed: EventDescriber = (id) => {
+      const record = describeFixture(id);
+      return record && id === 'middle' ? { ...record, label: 'Renamed' } : record;
+    };
+    controller.setEvents(
+      fixtureEntries.filter((entry) => entry.id !== 'late'),
+      renamed,
+    );
+    expect(fake.heldIds()).toEqual(['bound', 'early', 'middle']);
     expect(fake.changes).toEqual(['remove:late', 'update:middle']);
   });
 
   it('passes clicks to the store and does not echo its own selection back to vis', () => {
     const { fake, controller, callbacks } = setup();
-    controller.setItems(items);
+    controller.setEvents(fixtureEntries, describeFixture);
     fake.emit('select', { items: ['late'] });
     expect(callbacks.onSelect).toHaveBeenCalledWith('late');
     controller.setSelection('late');
@@ -93,24 +157,30 @@ describe('TimelineController', () => {
     expect(callbacks.onSelect).toHaveBeenLastCalledWith(null);
   });
 
-  it('selects an item again when a filter that hid it is lifted', () => {
+  it('selects an event again when a filter that hid it is lifted', () => {
     const { fake, controller } = setup();
-    controller.setItems(items);
+    controller.setEvents(fixtureEntries, describeFixture);
     controller.setSelection('late');
-    controller.setVisibleIds(new Set(['early']));
+    controller.setEvents(
+      fixtureEntries.filter((entry) => entry.id === 'early'),
+      describeFixture,
+    );
     fake.widget.setSelection.mockClear();
-    controller.setVisibleIds(new Set(['early', 'late']));
+    controller.setEvents(fixtureEntries, describeFixture);
     expect(fake.widget.setSelection).toHaveBeenCalledWith(['late']);
   });
 
-  it('selects from the store and moves to an item outside the window', () => {
+  it('selects from the store and moves to an event outside the window', () => {
     const { fake, controller } = setup();
-    controller.setItems(items);
-    controller.setSelection('middle');
-    expect(fake.widget.setSelection).toHaveBeenLastCalledWith(['middle']);
-    expect(fake.widget.focus).not.toHaveBeenCalled();
+    controller.setEvents(fixtureEntries, describeFixture);
+    const late = fixtureEntries.find((entry) => entry.id === 'late')!;
+    fake.moveTo(late.start - 30 * DAY, late.start + 30 * DAY);
     controller.setSelection('late');
-    expect(fake.widget.focus).toHaveBeenCalledWith('late', { zoom: false, animation: true });
+    expect(fake.widget.setSelection).toHaveBeenLastCalledWith(['late']);
+    expect(fake.widget.focus).not.toHaveBeenCalled();
+    controller.setSelection('early');
+    expect(fake.widget.setSelection).toHaveBeenLastCalledWith(['early']);
+    expect(fake.widget.focus).toHaveBeenCalledWith('early', { zoom: false, animation: true });
   });
 
   it('reports window changes in epoch milliseconds', () => {
@@ -119,20 +189,72 @@ describe('TimelineController', () => {
     expect(callbacks.onWindowChange).toHaveBeenCalledWith({ start: 1000, end: 5000 });
   });
 
-  it('shows a requested window instead of fitting, even when asked before the items arrive', () => {
+  it('shows a requested window instead of fitting, even when asked before the events arrive', () => {
     const { fake, controller, callbacks } = setup();
     controller.setWindow({ start: Date.UTC(2020, 0, 1), end: Date.UTC(2026, 0, 1) });
     expect(fake.widget.setWindow).not.toHaveBeenCalled();
-    controller.setItems(items);
-    expect(fake.widget.fit).not.toHaveBeenCalled();
+    controller.setEvents(fixtureEntries, describeFixture);
+    expect(fake.widget.setWindow).toHaveBeenCalledTimes(1);
     expect(fake.widget.setWindow).toHaveBeenCalledWith(
       new Date(Date.UTC(2020, 0, 1)),
       new Date(Date.UTC(2026, 0, 1)),
-      {
-        animation: false,
-      },
+      { animation: false },
     );
-    expect(callbacks.onWindowChange).toHaveBeenCalled();
+    expect(callbacks.onWindowChange).toHaveBeenCalledWith({
+      start: Date.UTC(2020, 0, 1),
+      end: Date.UTC(2026, 0, 1),
+    });
+  });
+
+  it('hands vis a few hundred items for 100,000 events, with clusters that count the rest', () => {
+    const { fake, controller } = setup();
+    const { entries, describe } = manyEvents(100_000, 20);
+    controller.setEvents(entries, describe);
+    const held = fake.held();
+    expect(held.length).toBeLessThan(200);
+    const counts = held
+      .filter((item) => item.kind === 'cluster')
+      .map((item) => Number(item.label.replace(/\D/g, '')));
+    const single = held.filter((item) => item.kind === 'event').length;
+    expect(counts.reduce((sum, count) => sum + count, 0) + single).toBe(100_000);
+  });
+
+  it('opens a cluster by zooming to its events instead of selecting it', () => {
+    const { fake, controller, callbacks } = setup();
+    const { entries, describe } = manyEvents(10_000, 20);
+    controller.setEvents(entries, describe);
+    const cluster = fake.held().find((item) => item.kind === 'cluster')!;
+    fake.emit('select', { items: [cluster.id] });
+    expect(callbacks.onSelect).not.toHaveBeenCalled();
+    expect(fake.widget.setSelection).toHaveBeenLastCalledWith([]);
+    const [start, end, options] = fake.widget.setWindow.mock.calls.at(-1)!;
+    expect(options).toEqual({ animation: true });
+    expect(start.getTime()).toBeGreaterThanOrEqual(cluster.start.getTime() - 14 * DAY);
+    expect(end.getTime()).toBeLessThanOrEqual(cluster.end!.getTime() + 14 * DAY);
+  });
+
+  it('draws a selected event as itself in a dense period', () => {
+    const { fake, controller } = setup();
+    const { entries, describe } = manyEvents(10_000, 20);
+    controller.setEvents(entries, describe);
+    expect(fake.heldIds()).not.toContain('e5000');
+    controller.setSelection('e5000');
+    expect(fake.heldIds()).toContain('e5000');
+    expect(fake.widget.setSelection).toHaveBeenLastCalledWith(['e5000']);
+  });
+
+  it('leaves vis alone while a pan stays within what it holds, and feeds only the edges beyond', () => {
+    const { fake, controller } = setup();
+    const { entries, describe } = manyEvents(3_000, 1);
+    controller.setEvents(entries, describe);
+    const start = Date.UTC(2003, 0, 1);
+    fake.moveTo(start, start + 60 * DAY);
+    fake.changes.length = 0;
+    fake.moveTo(start + 5 * DAY, start + 65 * DAY);
+    expect(fake.changes).toEqual([]);
+    fake.moveTo(start + 90 * DAY, start + 150 * DAY);
+    expect(fake.changes.length).toBeGreaterThan(0);
+    expect(fake.changes.length).toBeLessThan(200);
   });
 
   it('can be destroyed twice, as StrictMode does', () => {

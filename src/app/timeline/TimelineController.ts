@@ -1,11 +1,21 @@
-// Owns the vis Timeline and its data, between React and vis: each setter compares with what it
-// last applied and touches vis only on change, so React re-renders never rebuild the timeline.
-import { DataSet, DataView } from 'vis-data/peer';
-import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
-import { renderItemContent, type TimelineItemRecord } from './timelineItems';
+// Owns the vis Timeline and the one DataSet it draws, between React and vis. vis is handed only
+// what the visible window needs (see timelineWindow.ts), so it stays fast at 100,000 events; each
+// change is a diff of that short list, and React re-renders never rebuild the timeline.
+import { DataSet } from 'vis-data/esnext';
+import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
+import { renderItemContent, toClusterItem, type TimelineItemRecord } from './timelineItems';
+import {
+  TimelineIndex,
+  binWidthMs,
+  isClusterId,
+  windowContent,
+  type DisplayItem,
+  type TimelineEntry,
+  type WindowContent,
+} from './timelineWindow';
 
 export interface TimelineCallbacks {
-  /** The reader clicked an item (its id) or empty space (null). */
+  /** The reader clicked an event (its id) or empty space (null). */
   onSelect: (eventId: string | null) => void;
   /** The visible window changed (pan, zoom, fit), in epoch ms. */
   onWindowChange: (window: { start: number; end: number }) => void;
@@ -14,13 +24,12 @@ export interface TimelineCallbacks {
 /** The part of vis's Timeline the controller uses; a fake stands in for it in unit tests. */
 export interface TimelineWidget {
   on(event: 'select', callback: (properties: { items: (string | number)[] }) => void): void;
-  on(event: 'rangechanged', callback: (properties: { start: Date; end: Date }) => void): void;
+  on(event: 'rangechange' | 'rangechanged', callback: (properties: { start: Date; end: Date }) => void): void;
   setSelection(ids: string[], options?: { focus?: boolean }): void;
   getWindow(): { start: Date; end: Date };
   focus(id: string, options?: { zoom?: boolean; animation?: boolean }): void;
   zoomIn(percentage: number): void;
   zoomOut(percentage: number): void;
-  fit(options?: { animation?: boolean }): void;
   setWindow(start: Date, end: Date, options?: { animation?: boolean }): void;
   redraw(): void;
   destroy(): void;
@@ -28,16 +37,28 @@ export interface TimelineWidget {
 
 export type WidgetFactory = (
   container: HTMLElement,
-  items: DataView<TimelineItemRecord, 'id'>,
+  items: DataSet<TimelineItemRecord, 'id'>,
   options: TimelineOptions,
 ) => TimelineWidget;
 
+/** The record vis draws for an event id (null if there is no such event). */
+export type EventDescriber = (eventId: string) => TimelineItemRecord | null;
+
+type Window = { start: number; end: number };
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 const ZOOM_STEP = 0.5;
+const ZOOM_MIN = 14 * DAY_MS;
+/** Room left on each side of everything when the timeline fits it, as a share of its span. */
+const FIT_PADDING = 0.05;
+/** Height of one row of stacked items, in pixels: how many fit decides how dense a bin may get. */
+const ROW_PX = 34;
+const AXIS_PX = 44;
+const DEFAULT_SIZE = { width: 1000, height: 400 };
 
 export const TIMELINE_OPTIONS: TimelineOptions = {
   // No zooming to hours or out to millennia: news happens in days, months and years.
-  zoomMin: 14 * DAY_MS,
+  zoomMin: ZOOM_MIN,
   zoomMax: 120 * 365 * DAY_MS,
   stack: true,
   selectable: true,
@@ -59,12 +80,17 @@ export const createVisTimeline: WidgetFactory = (container, items, options) =>
 
 export class TimelineController {
   private readonly items = new DataSet<TimelineItemRecord, 'id'>();
-  private readonly view: DataView<TimelineItemRecord, 'id'>;
   private readonly widget: TimelineWidget;
-  private appliedItems = new Map<string, TimelineItemRecord>();
-  private visibleIds: ReadonlySet<string> | null = null;
+  private index = new TimelineIndex([]);
+  private describe: EventDescriber = () => null;
+  /** Event records already built, by id: labels are formatted once, when an event is first drawn. */
+  private readonly eventRecords = new Map<string, TimelineItemRecord>();
+  /** What vis holds now, by id. */
+  private fed = new Map<string, TimelineItemRecord>();
+  private fedFor: WindowContent | null = null;
+  private sizePx: { width: number; height: number };
   private selectedId: string | null = null;
-  private pendingWindow: { start: number; end: number } | null = null;
+  private pendingWindow: Window | null = null;
   private destroyed = false;
 
   constructor(
@@ -72,62 +98,56 @@ export class TimelineController {
     private readonly callbacks: TimelineCallbacks,
     factory: WidgetFactory = createVisTimeline,
   ) {
-    this.view = new DataView(this.items, {
-      filter: (item) => this.visibleIds === null || this.visibleIds.has(item.id),
-    });
-    this.widget = factory(container, this.view, TIMELINE_OPTIONS);
+    this.sizePx = measure(container);
+    this.widget = factory(container, this.items, TIMELINE_OPTIONS);
     this.widget.on('select', ({ items }) => {
       const id = items.length > 0 ? String(items[0]) : null;
+      if (id !== null && isClusterId(id)) {
+        this.openCluster(id);
+        return;
+      }
       this.selectedId = id;
       callbacks.onSelect(id);
     });
+    // While the reader drags or zooms, vis redraws on the next frame; feeding it here, before that
+    // frame, means the frame shows the new window's items.
+    this.widget.on('rangechange', () => this.refeed(false));
     this.widget.on('rangechanged', ({ start, end }) =>
       callbacks.onWindowChange({ start: start.getTime(), end: end.getTime() }),
     );
   }
 
-  /** Replaces the item set, touching only records that were added, changed or removed. */
-  setItems(records: readonly TimelineItemRecord[]): void {
-    const next = new Map(records.map((record) => [record.id, record]));
-    const removed = [...this.appliedItems.keys()].filter((id) => !next.has(id));
-    const changed = records.filter((record) => !sameItem(this.appliedItems.get(record.id), record));
-    if (removed.length > 0) this.items.remove(removed);
-    if (changed.length > 0) this.items.update(changed);
-    const firstItems = this.appliedItems.size === 0 && records.length > 0;
-    this.appliedItems = next;
-    if (firstItems && this.pendingWindow) this.setWindow(this.pendingWindow);
-    else if (firstItems) {
-      this.widget.fit({ animation: false });
-      this.reportWindow(); // An unanimated fit emits no 'rangechanged'.
+  /**
+   * The events to show, in chronological order (the filter is applied by leaving events out), and
+   * how to draw one. A new describer (a new dataset) redraws every event.
+   */
+  setEvents(entries: readonly TimelineEntry[], describe: EventDescriber): void {
+    if (describe !== this.describe) {
+      this.describe = describe;
+      this.eventRecords.clear();
     }
+    const firstEvents = this.index.size === 0 && entries.length > 0;
+    this.index = new TimelineIndex(entries);
+    const initial = firstEvents ? (this.pendingWindow ?? this.fullWindow()) : null;
+    this.pendingWindow = null;
+    if (initial) this.moveTo(initial, false);
+    this.refeed(true);
   }
 
-  /** Shows this window (epoch ms); before the first items arrive, it replaces the initial fit. */
-  setWindow(window: { start: number; end: number }): void {
-    if (this.appliedItems.size === 0) {
+  /** Shows this window (epoch ms); before the first events arrive, it replaces the initial fit. */
+  setWindow(window: Window): void {
+    if (this.index.size === 0) {
       this.pendingWindow = window;
       return;
     }
-    this.pendingWindow = null;
-    this.widget.setWindow(new Date(window.start), new Date(window.end), { animation: false });
-    this.reportWindow();
-  }
-
-  /** Shows only these ids (null: all). The DataView filters; vis never sees a rebuilt data set. */
-  setVisibleIds(ids: ReadonlySet<string> | null): void {
-    if (sameIdSet(this.visibleIds, ids)) return;
-    this.visibleIds = ids;
-    this.view.refresh();
-    // vis drops a hidden item from its selection; select it again when the filter brings it back.
-    if (this.selectedId !== null && (ids === null || ids.has(this.selectedId))) {
-      this.widget.setSelection([this.selectedId]);
-    }
+    this.moveTo(window, false);
   }
 
   setSelection(id: string | null): void {
     if (id === this.selectedId) return;
     this.selectedId = id;
-    this.widget.setSelection(id === null ? [] : [id]);
+    this.refeed(true); // the selected event is always drawn as itself, outside any cluster
+    this.widget.setSelection(id !== null && this.fed.has(id) ? [id] : []);
     this.revealSelection();
   }
 
@@ -140,13 +160,16 @@ export class TimelineController {
   }
 
   fitAll(): void {
-    this.widget.fit({ animation: true });
+    const window = this.fullWindow();
+    if (window) this.moveTo(window, true);
   }
 
   /** The container changed size (a panel opened): vis only polls for that once a second. */
   handleResize(): void {
     if (this.destroyed) return;
+    this.sizePx = measure(this.container);
     this.widget.redraw();
+    this.refeed(true);
     this.revealSelection();
   }
 
@@ -155,28 +178,108 @@ export class TimelineController {
     if (this.destroyed) return;
     this.destroyed = true;
     this.widget.destroy();
-    this.view.dispose();
   }
 
-  private reportWindow(): void {
+  /**
+   * Makes vis hold what the current window needs and applies only the difference. Unless forced, it
+   * does nothing while what vis holds still covers the window at the same scale (most of a pan).
+   */
+  private refeed(force: boolean): void {
+    if (this.destroyed) return;
+    const window = this.currentWindow();
+    const { width, height } = this.sizePx;
+    const binMs = binWidthMs((window.end - window.start) / width);
+    const covered = this.fedFor;
+    if (
+      !force &&
+      covered &&
+      covered.binMs === binMs &&
+      window.start >= covered.coveredStart &&
+      window.end <= covered.coveredEnd
+    )
+      return;
+    const content = windowContent(this.index, {
+      ...window,
+      widthPx: width,
+      selectedId: this.selectedId,
+      maxPerBin: Math.max(2, Math.floor((height - AXIS_PX) / ROW_PX / 2)),
+      atMaxZoom: window.end - window.start <= ZOOM_MIN * 1.05,
+    });
+    const next = new Map<string, TimelineItemRecord>();
+    for (const item of content.items) {
+      const record = this.recordFor(item);
+      if (record) next.set(record.id, record);
+    }
+    const removed = [...this.fed.keys()].filter((id) => !next.has(id));
+    const changed = [...next.values()].filter((record) => !sameItem(this.fed.get(record.id), record));
+    if (removed.length > 0) this.items.remove(removed);
+    if (changed.length > 0) this.items.update(changed);
+    const selectionReturns =
+      this.selectedId !== null && next.has(this.selectedId) && !this.fed.has(this.selectedId);
+    this.fed = next;
+    this.fedFor = content;
+    // vis forgets the selection of an item it no longer holds; select it again when it comes back.
+    if (selectionReturns && this.selectedId !== null) this.widget.setSelection([this.selectedId]);
+  }
+
+  private recordFor(item: DisplayItem): TimelineItemRecord | null {
+    if (item.kind === 'cluster') return toClusterItem(item);
+    let record = this.eventRecords.get(item.id);
+    if (!record) {
+      record = this.describe(item.id) ?? undefined;
+      if (record) this.eventRecords.set(item.id, record);
+    }
+    return record ?? null;
+  }
+
+  /** A click on a cluster zooms to its events (or as close as the timeline goes) instead of selecting it. */
+  private openCluster(id: string): void {
+    this.widget.setSelection(
+      this.selectedId !== null && this.fed.has(this.selectedId) ? [this.selectedId] : [],
+    );
+    const cluster = this.fedFor?.items.find((item) => item.id === id);
+    if (!cluster || cluster.kind !== 'cluster') return;
+    const middle = (cluster.first + cluster.last) / 2;
+    const span = Math.max((cluster.last - cluster.first) * (1 + 2 * FIT_PADDING), ZOOM_MIN);
+    this.moveTo({ start: middle - span / 2, end: middle + span / 2 }, true);
+  }
+
+  private moveTo(window: Window, animation: boolean): void {
+    this.widget.setWindow(new Date(window.start), new Date(window.end), { animation });
+    if (animation) return; // vis reports each step of an animation with 'rangechange'
+    this.refeed(false);
+    this.callbacks.onWindowChange(this.currentWindow()); // an unanimated move emits no 'rangechanged'
+  }
+
+  /** Everything, with a little room on each side. */
+  private fullWindow(): Window | null {
+    const extent = this.index.extent();
+    if (!extent) return null;
+    const span = Math.max(extent.end - extent.start, ZOOM_MIN);
+    const middle = (extent.start + extent.end) / 2;
+    const padded = span * (1 + 2 * FIT_PADDING);
+    return { start: middle - padded / 2, end: middle + padded / 2 };
+  }
+
+  private currentWindow(): Window {
     const { start, end } = this.widget.getWindow();
-    this.callbacks.onWindowChange({ start: start.getTime(), end: end.getTime() });
+    return { start: start.getTime(), end: end.getTime() };
   }
 
-  /** Brings the selected item into view, horizontally and in a tall stack, only if it is not already. */
+  /** Brings the selected event into view, horizontally and in a tall stack, only if it is not already. */
   private revealSelection(): void {
-    const item = this.selectedId === null ? undefined : this.appliedItems.get(this.selectedId);
-    if (!item || (this.visibleIds !== null && !this.visibleIds.has(item.id))) return;
-    const inWindow = this.isInWindow(item);
+    const entry = this.selectedId === null ? undefined : this.index.get(this.selectedId);
+    if (!entry) return;
+    const inWindow = this.isInWindow(entry);
     if (inWindow && this.isWithinStackView()) return;
     if (!inWindow) {
       // focus() centres the item and also scrolls a tall stack to it (verticalScroll is on).
-      this.widget.focus(item.id, { zoom: false, animation: true });
+      this.widget.focus(entry.id, { zoom: false, animation: true });
       return;
     }
     // Only the stack hides it: scroll to it, then put back the window the reader (or host) chose.
     const { start, end } = this.widget.getWindow();
-    this.widget.focus(item.id, { zoom: false, animation: false });
+    this.widget.focus(entry.id, { zoom: false, animation: false });
     this.widget.setWindow(start, end, { animation: false });
   }
 
@@ -189,10 +292,9 @@ export class TimelineController {
     return itemBox.top >= viewBox.top - 1 && itemBox.bottom <= viewBox.bottom + 1;
   }
 
-  private isInWindow(item: TimelineItemRecord): boolean {
-    const { start, end } = this.widget.getWindow();
-    const itemEnd = item.end ?? item.start;
-    return item.start.getTime() <= end.getTime() && itemEnd.getTime() >= start.getTime();
+  private isInWindow(entry: TimelineEntry): boolean {
+    const { start, end } = this.currentWindow();
+    return entry.start <= end && (entry.end ?? entry.start) >= start;
   }
 }
 
@@ -209,9 +311,10 @@ function sameItem(a: TimelineItemRecord | undefined, b: TimelineItemRecord): boo
   );
 }
 
-function sameIdSet(a: ReadonlySet<string> | null, b: ReadonlySet<string> | null): boolean {
-  if (a === null || b === null) return a === b;
-  if (a.size !== b.size) return false;
-  for (const id of a) if (!b.has(id)) return false;
-  return true;
+/** The drawing area's size; a container not laid out yet (or a test's fake) gets a typical one. */
+function measure(container: HTMLElement): { width: number; height: number } {
+  return {
+    width: container.clientWidth || DEFAULT_SIZE.width,
+    height: container.clientHeight || DEFAULT_SIZE.height,
+  };
 }

@@ -1,11 +1,14 @@
-// Maps events to the plain records vis-timeline draws, and builds each item's content as text
-// nodes (never an HTML string built from data: vis does not sanitise returned elements, vt#1860).
+// Maps events and clusters to the plain records vis-timeline draws, and builds each item's content
+// as text nodes (never an HTML string built from data: vis does not sanitise returned elements, vt#1860).
 import type { TimelineEvent } from '../../schema/dataset';
+import type { DatePrecision } from '../../schema/partialDate';
 import { placeEventDate } from '../domain/eventPlacement';
-import { formatEventDate, isUncertainDate } from '../domain/formatDate';
+import { formatEventDate, formatInstantRange, isUncertainDate } from '../domain/formatDate';
+import type { DisplayItem } from './timelineWindow';
 
 export interface TimelineItemRecord {
   id: string;
+  kind: 'event' | 'cluster';
   start: Date;
   end?: Date;
   type: 'box' | 'range';
@@ -17,6 +20,11 @@ export interface TimelineItemRecord {
   uncertain: boolean;
 }
 
+type Cluster = Extract<DisplayItem, { kind: 'cluster' }>;
+
+const DAY_MS = 86_400_000;
+const countFormat = new Intl.NumberFormat();
+
 export function toTimelineItem(event: TimelineEvent): TimelineItemRecord {
   const placement = placeEventDate(event.date);
   const uncertain = isUncertainDate(event.date);
@@ -25,6 +33,7 @@ export function toTimelineItem(event: TimelineEvent): TimelineItemRecord {
   if (placement.atBound) classes.push('nl-item--at-bound');
   return {
     id: event.id,
+    kind: 'event',
     start: new Date(placement.start),
     ...(placement.end !== undefined ? { end: new Date(placement.end) } : {}),
     type: placement.end !== undefined ? 'range' : 'box',
@@ -36,10 +45,43 @@ export function toTimelineItem(event: TimelineEvent): TimelineItemRecord {
   };
 }
 
-/** The DOM content of one item: its date (to its real precision) and its short title, as text. */
+/**
+ * A cluster is drawn as a bar over the period it stands for, a little inset so neighbours do not
+ * touch (vis would stack touching ranges), shaded by how many events it holds.
+ */
+export function toClusterItem(cluster: Cluster): TimelineItemRecord {
+  const binMs = cluster.end - cluster.start;
+  const inset = binMs * 0.04;
+  const density = Math.min(4, Math.floor(Math.log10(cluster.count)));
+  return {
+    id: cluster.id,
+    kind: 'cluster',
+    start: new Date(cluster.start + inset),
+    end: new Date(cluster.end - inset),
+    type: 'range',
+    content: '',
+    className: `nl-cluster nl-cluster--${density}`,
+    label: `${countFormat.format(cluster.count)} events`,
+    dateLabel: formatInstantRange(cluster.first, cluster.last, labelPrecision(binMs)),
+    uncertain: false,
+  };
+}
+
+/** The precision a cluster's dates are written to: no finer than its bins can tell apart. */
+function labelPrecision(binMs: number): DatePrecision {
+  if (binMs >= 256 * DAY_MS) return 'year';
+  if (binMs >= 16 * DAY_MS) return 'month';
+  return 'day';
+}
+
+/** The DOM content of one item, as text: an event's date and short title, or a cluster's count. */
 export function renderItemContent(
-  item: Pick<TimelineItemRecord, 'label' | 'dateLabel' | 'uncertain'>,
+  item: Pick<TimelineItemRecord, 'kind' | 'label' | 'dateLabel' | 'uncertain'>,
 ): HTMLElement {
+  return item.kind === 'cluster' ? renderCluster(item) : renderEvent(item);
+}
+
+function renderEvent(item: Pick<TimelineItemRecord, 'label' | 'dateLabel' | 'uncertain'>): HTMLElement {
   const root = document.createElement('span');
   root.className = 'nl-item__content';
   root.title = `${item.dateLabel}: ${item.label}`; // the full title where the item truncates it
@@ -57,5 +99,19 @@ export function renderItemContent(
   title.className = 'nl-item__title';
   title.textContent = item.label;
   root.append(date, title);
+  return root;
+}
+
+function renderCluster(item: Pick<TimelineItemRecord, 'label' | 'dateLabel'>): HTMLElement {
+  const root = document.createElement('span');
+  root.className = 'nl-cluster__content';
+  root.title = `${item.label}, ${item.dateLabel}. Click to zoom in.`;
+  const count = document.createElement('span');
+  count.className = 'nl-cluster__count';
+  count.textContent = item.label;
+  const dates = document.createElement('span');
+  dates.className = 'nl-cluster__dates';
+  dates.textContent = item.dateLabel;
+  root.append(count, dates);
   return root;
 }

@@ -1,0 +1,158 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  TimelineIndex,
+  UNCLUSTERED_BUDGET,
+  binWidthMs,
+  isClusterId,
+  windowContent,
+  type DisplayItem,
+  type TimelineEntry,
+  type WindowRequest,
+} from './timelineWindow';
+
+const DAY = 86_400_000;
+const day = (n: number) => Date.UTC(2000, 0, 1) + n * DAY;
+
+/** `count` points, `perDay` a day from 1 Jan 2000. */
+function points(count: number, perDay = 1): TimelineEntry[] {
+  return Array.from({ length: count }, (_, i) => ({ id: `e${i}`, start: day(Math.floor(i / perDay)) }));
+}
+
+const request = (start: number, end: number, extra: Partial<WindowRequest> = {}): WindowRequest => ({
+  start,
+  end,
+  widthPx: 1000,
+  selectedId: null,
+  maxPerBin: 4,
+  atMaxZoom: false,
+  ...extra,
+});
+
+const eventIds = (items: DisplayItem[]) =>
+  items.filter((item) => item.kind === 'event').map((item) => item.id);
+const clusters = (items: DisplayItem[]) =>
+  items.filter((item): item is Extract<DisplayItem, { kind: 'cluster' }> => item.kind === 'cluster');
+
+describe('windowContent', () => {
+  it('hands over every event of a sparse window as itself, and nothing far outside it', () => {
+    const index = new TimelineIndex(points(400));
+    const content = windowContent(index, request(day(100), day(130)));
+    expect(clusters(content.items)).toEqual([]);
+    const ids = eventIds(content.items);
+    // The window and one window-width of margin on each side, to whole bins.
+    expect(ids).toContain('e70');
+    expect(ids).toContain('e159');
+    expect(ids).not.toContain('e50');
+    expect(ids).not.toContain('e200');
+  });
+
+  it('clusters nothing while the covered span holds few enough events to draw them all', () => {
+    const index = new TimelineIndex(points(UNCLUSTERED_BUDGET, UNCLUSTERED_BUDGET));
+    const content = windowContent(index, request(day(0), day(1000)));
+    expect(clusters(content.items)).toEqual([]);
+    expect(eventIds(content.items)).toHaveLength(UNCLUSTERED_BUDGET);
+  });
+
+  it('folds a dense period into clusters whose counts add up to every event they stand for', () => {
+    const index = new TimelineIndex(points(100_000, 20));
+    const content = windowContent(index, request(day(0), day(5000)));
+    expect(content.items.length).toBeLessThan(100);
+    const counted = clusters(content.items).reduce((sum, cluster) => sum + cluster.count, 0);
+    expect(counted + eventIds(content.items).length).toBe(100_000);
+    for (const cluster of clusters(content.items)) {
+      expect(isClusterId(cluster.id)).toBe(true);
+      expect(cluster.first).toBeGreaterThanOrEqual(cluster.start);
+      expect(cluster.last).toBeLessThan(cluster.end);
+    }
+  });
+
+  it('keeps each cluster and its count while the window pans within the same scale', () => {
+    const index = new TimelineIndex(points(20_000, 10));
+    const before = windowContent(index, request(day(0), day(1000)));
+    const after = windowContent(index, request(day(60), day(1060)));
+    expect(after.binMs).toBe(before.binMs);
+    const byId = new Map(clusters(before.items).map((cluster) => [cluster.id, cluster.count]));
+    const shared = clusters(after.items).filter((cluster) => byId.has(cluster.id));
+    expect(shared.length).toBeGreaterThan(5);
+    for (const cluster of shared) expect(cluster.count).toBe(byId.get(cluster.id));
+  });
+
+  it('draws the selected event as itself, outside the cluster it would be in', () => {
+    const index = new TimelineIndex(points(1_000, 50));
+    const content = windowContent(index, request(day(0), day(20), { selectedId: 'e500' }));
+    expect(eventIds(content.items)).toContain('e500');
+    const counted = clusters(content.items).reduce((sum, cluster) => sum + cluster.count, 0);
+    expect(counted).toBe(999);
+  });
+
+  it('clusters nothing at the deepest zoom, where zooming in cannot split a cluster', () => {
+    const index = new TimelineIndex(points(300, 30));
+    const content = windowContent(index, request(day(0), day(14), { atMaxZoom: true }));
+    expect(clusters(content.items)).toEqual([]);
+    expect(eventIds(content.items)).toHaveLength(300);
+  });
+
+  it('counts a span that started before the window and is still going', () => {
+    const entries = [
+      { id: 'war', start: day(0), end: day(3000) },
+      ...points(10).map((entry, i) => ({ ...entry, id: `late${i}`, start: day(2000 + i) })),
+    ];
+    const content = windowContent(new TimelineIndex(entries), request(day(1990), day(2020)));
+    expect(eventIds(content.items)).toContain('war');
+  });
+
+  it('never loses or repeats an event, whatever the window and density', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 3_000 }), { minLength: 1, maxLength: 400 }),
+        fc.integer({ min: 0, max: 3_000 }),
+        fc.integer({ min: 1, max: 3_000 }),
+        fc.integer({ min: 1, max: 6 }),
+        (days, from, length, maxPerBin) => {
+          const entries = [...days].sort((a, b) => a - b).map((d, i) => ({ id: `e${i}`, start: day(d) }));
+          const content = windowContent(
+            new TimelineIndex(entries),
+            request(day(from), day(from + length), { maxPerBin }),
+          );
+          const inRange = entries.filter(
+            (entry) => entry.start >= content.coveredStart && entry.start < content.coveredEnd,
+          );
+          const ids = eventIds(content.items);
+          expect(new Set(ids).size).toBe(ids.length);
+          const counted = clusters(content.items).reduce((sum, cluster) => sum + cluster.count, 0);
+          expect(ids.length + counted).toBe(inRange.length);
+        },
+      ),
+    );
+  });
+});
+
+describe('TimelineIndex', () => {
+  it('refuses entries out of order, which would break its binary search', () => {
+    expect(
+      () =>
+        new TimelineIndex([
+          { id: 'b', start: 2 },
+          { id: 'a', start: 1 },
+        ]),
+    ).toThrow(RangeError);
+  });
+
+  it('spans from the first start to the latest end, spans included', () => {
+    const index = new TimelineIndex([
+      { id: 'a', start: 10, end: 500 },
+      { id: 'b', start: 20 },
+    ]);
+    expect(index.extent()).toEqual({ start: 10, end: 500 });
+    expect(new TimelineIndex([]).extent()).toBeNull();
+  });
+});
+
+describe('binWidthMs', () => {
+  it('is a power of two of days, never under a day', () => {
+    expect(binWidthMs(1)).toBe(DAY);
+    const width = binWidthMs((365 * DAY) / 100);
+    expect(Math.log2(width / DAY) % 1).toBe(0);
+  });
+});

@@ -1,0 +1,184 @@
+// Decides what vis-timeline is given for a window: only the events in view (plus a margin on each
+// side), and, where a period is too dense to read, one cluster with a count instead of its events.
+// vis slows down with every item it holds (10,000 items: seconds per zoom or filter), so it never
+// holds more than a few hundred. Pure: positions in, a short list of things to draw out.
+
+/** Where an event sits, in epoch ms: a point, or a span from start to end. */
+export interface TimelineEntry {
+  id: string;
+  start: number;
+  end?: number;
+}
+
+export type DisplayItem =
+  | { kind: 'event'; id: string }
+  | {
+      kind: 'cluster';
+      id: string;
+      /** The period the cluster stands for: one bin of the grid, in epoch ms. */
+      start: number;
+      end: number;
+      count: number;
+      /** When its first and last events start (or sit), for its label and for zooming to them. */
+      first: number;
+      last: number;
+    };
+
+export interface WindowRequest {
+  start: number;
+  end: number;
+  /** The width of the drawing area in pixels. */
+  widthPx: number;
+  /** Always drawn as itself, never folded into a cluster. */
+  selectedId: string | null;
+  /** Once the covered span holds more than UNCLUSTERED_BUDGET events, a bin with more than this is a cluster. */
+  maxPerBin: number;
+  /** True when the reader cannot zoom in further: then nothing is clustered, the stack scrolls. */
+  atMaxZoom: boolean;
+}
+
+export interface WindowContent {
+  items: DisplayItem[];
+  /** The span the items cover (the window plus its margins), aligned to the bin grid. */
+  coveredStart: number;
+  coveredEnd: number;
+  binMs: number;
+}
+
+const DAY_MS = 86_400_000;
+/** About one item's width: events closer than this on screen are counted together. */
+export const BIN_PX = 80;
+/** How much is fed beyond each side of the window, as a share of its width, so a pan shows no gap. */
+const MARGIN = 1;
+/**
+ * Up to this many events in the covered span, nothing is clustered: vis draws a few hundred items
+ * quickly, and a reader would rather scroll a stack than open a cluster of a handful.
+ */
+export const UNCLUSTERED_BUDGET = 200;
+/** At the deepest zoom, zooming in cannot split a cluster, so more is drawn as itself; up to this. */
+const MAX_UNCLUSTERED_AT_MAX_ZOOM = 600;
+const CLUSTER_ID_PREFIX = '~cluster/';
+
+export function isClusterId(id: string): boolean {
+  // Event ids are lowercase letters, digits and dashes, so they never start with "~".
+  return id.startsWith(CLUSTER_ID_PREFIX);
+}
+
+/**
+ * The events of a timeline, in chronological order, indexed for window queries. Built once per
+ * filter: a sorted array of starts for a binary search, and the spans apart, because a span that
+ * starts before a window can still cross it.
+ */
+export class TimelineIndex {
+  readonly entries: readonly TimelineEntry[];
+  private readonly starts: Float64Array;
+  private readonly spans: readonly TimelineEntry[];
+  private readonly positionById: Map<string, number>;
+
+  constructor(entries: readonly TimelineEntry[]) {
+    this.entries = entries;
+    this.starts = Float64Array.from(entries, (entry) => entry.start);
+    for (let i = 1; i < this.starts.length; i++) {
+      if (this.starts[i]! < this.starts[i - 1]!) throw new RangeError('entries must be sorted by start');
+    }
+    this.spans = entries.filter((entry) => entry.end !== undefined);
+    this.positionById = new Map(entries.map((entry, index) => [entry.id, index]));
+  }
+
+  get size(): number {
+    return this.entries.length;
+  }
+
+  get(id: string): TimelineEntry | undefined {
+    const position = this.positionById.get(id);
+    return position === undefined ? undefined : this.entries[position];
+  }
+
+  /** The first and last instants of all events, or null when there are none. */
+  extent(): { start: number; end: number } | null {
+    if (this.entries.length === 0) return null;
+    let end = this.starts[this.starts.length - 1]!;
+    for (const span of this.spans) end = Math.max(end, span.end!);
+    return { start: this.starts[0]!, end };
+  }
+
+  /** Index of the first entry that starts at or after `time`. */
+  lowerBound(time: number): number {
+    let low = 0;
+    let high = this.starts.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (this.starts[mid]! < time) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+
+  /** Spans that start before `time` and are still going at it. */
+  spansCrossing(time: number): TimelineEntry[] {
+    return this.spans.filter((span) => span.start < time && span.end! >= time);
+  }
+}
+
+/** The bin width for a scale: a power of two of days, about BIN_PX wide on screen. */
+export function binWidthMs(msPerPx: number): number {
+  const days = (msPerPx * BIN_PX) / DAY_MS;
+  return DAY_MS * 2 ** Math.max(0, Math.ceil(Math.log2(Math.max(days, 1))));
+}
+
+/**
+ * What to draw for a window. Bins sit on a fixed grid (multiples of the bin width since 1970), so a
+ * pan keeps every cluster's id and count and only adds or drops bins at the edges.
+ */
+export function windowContent(index: TimelineIndex, request: WindowRequest): WindowContent {
+  const span = Math.max(request.end - request.start, 1);
+  const binMs = binWidthMs(span / Math.max(request.widthPx, 1));
+  const coveredStart = Math.floor((request.start - span * MARGIN) / binMs) * binMs;
+  const coveredEnd = Math.ceil((request.end + span * MARGIN) / binMs) * binMs;
+
+  const items: DisplayItem[] = [];
+  const selected = request.selectedId === null ? undefined : index.get(request.selectedId);
+  if (selected) items.push({ kind: 'event', id: selected.id });
+
+  // Spans that began before the covered range count in its first bin.
+  const bins = new Map<number, TimelineEntry[]>();
+  const addToBin = (bin: number, entry: TimelineEntry) => {
+    if (entry === selected) return;
+    const members = bins.get(bin);
+    if (members) members.push(entry);
+    else bins.set(bin, [entry]);
+  };
+  const firstBin = Math.round(coveredStart / binMs);
+  for (const entry of index.spansCrossing(coveredStart)) addToBin(firstBin, entry);
+  for (let i = index.lowerBound(coveredStart); i < index.size; i++) {
+    const entry = index.entries[i]!;
+    if (entry.start >= coveredEnd) break;
+    addToBin(Math.floor(entry.start / binMs), entry);
+  }
+
+  const total = [...bins.values()].reduce((sum, members) => sum + members.length, 0);
+  const clusterNothing =
+    total <= UNCLUSTERED_BUDGET || (request.atMaxZoom && total <= MAX_UNCLUSTERED_AT_MAX_ZOOM);
+  for (const [bin, members] of [...bins].sort(([a], [b]) => a - b)) {
+    if (clusterNothing || members.length <= request.maxPerBin) {
+      for (const entry of members) items.push({ kind: 'event', id: entry.id });
+      continue;
+    }
+    let first = Infinity;
+    let last = -Infinity;
+    for (const entry of members) {
+      first = Math.min(first, entry.start);
+      last = Math.max(last, entry.start);
+    }
+    items.push({
+      kind: 'cluster',
+      id: `${CLUSTER_ID_PREFIX}${binMs / DAY_MS}/${bin}`,
+      start: bin * binMs,
+      end: (bin + 1) * binMs,
+      count: members.length,
+      first,
+      last,
+    });
+  }
+  return { items, coveredStart, coveredEnd, binMs };
+}
