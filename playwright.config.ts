@@ -1,10 +1,7 @@
 // End-to-end tests run against the production build in Chromium. The browser is the system's
 // Chromium when there is one (or the one CHROMIUM_PATH names), Playwright's own otherwise.
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-
-const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
-const executablePath = process.env.CHROMIUM_PATH ?? SYSTEM_CHROMIUM.find((path) => existsSync(path));
+import { CHROMIUM_LAUNCH_OPTIONS } from './scripts/chromium';
 const PORT = 4173;
 const HOST_PORT = 4174;
 const STRANGER_PORT = 4175;
@@ -31,15 +28,7 @@ export default defineConfig({
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 1280, height: 800 },
-        launchOptions: {
-          ...(executablePath ? { executablePath } : {}),
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-          ],
-        },
+        launchOptions: CHROMIUM_LAUNCH_OPTIONS,
       },
     },
   ],

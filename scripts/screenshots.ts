@@ -1,7 +1,7 @@
 // Takes the README's screenshots from the production build: `npm run screenshots` (after a build).
-import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
+import { CHROMIUM_LAUNCH_OPTIONS } from './chromium';
 
 const OUT = 'docs/screenshots';
 const SHOTS = [
@@ -31,12 +31,7 @@ const SHOTS = [
 ];
 
 const server = await preview({ preview: { port: 4174, strictPort: true, host: '127.0.0.1' } });
-const executablePath =
-  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const browser = await chromium.launch({
-  ...(executablePath ? { executablePath } : {}),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-});
+const browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
 try {
   for (const shot of SHOTS) {
     const page = await browser.newPage({

@@ -1,5 +1,4 @@
 // Entry point: mounts the app.
-import './zodConfig'; // first: before any schema module is evaluated
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

@@ -1,15 +1,12 @@
 // `npm run bench:extract`: times the extraction pipeline over a generated corpus, one child process per run.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { describeMachine, formatNumber, median, printTable, spread, writeResults } from '../report';
 import type { WorkerReport } from './extractWorker';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const WORKER = fileURLToPath(new URL('./extractWorker.ts', import.meta.url));
-const RESULTS = join(ROOT, 'bench', 'results');
 const TARGET = { articles: 1000, seconds: 20, memoryMiB: 1024 };
 
 interface Run extends WorkerReport {
@@ -57,12 +54,6 @@ function runOnce(articles: number, seed: number): Run {
   return { ...(JSON.parse(lastLine) as WorkerReport), processMs };
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-}
-
 function measures(runs: readonly Run[]): Measure[] {
   return [
     { label: 'pipeline wall time (s)', values: runs.map((run) => run.pipelineMs / 1000), digits: 2 },
@@ -72,32 +63,6 @@ function measures(runs: readonly Run[]): Measure[] {
     { label: 'articles / s', values: runs.map((run) => run.articles / (run.pipelineMs / 1000)), digits: 1 },
     { label: 'peak RSS (MiB)', values: runs.map((run) => run.maxRssMiB), digits: 0 },
   ];
-}
-
-function printMachine(): Record<string, string | number> {
-  const machine = {
-    cpu: os.cpus()[0]?.model ?? 'unknown',
-    cores: os.cpus().length,
-    totalMemoryGiB: Number((os.totalmem() / 1024 ** 3).toFixed(1)),
-    node: process.version,
-    platform: `${os.platform()} ${os.arch()}`,
-  };
-  console.log(
-    `machine: ${machine.cpu}, ${machine.cores} cores, ${machine.totalMemoryGiB} GiB, node ${machine.node}`,
-  );
-  return machine;
-}
-
-function printTable(rows: readonly Measure[]): void {
-  const format = (value: number, digits: number) =>
-    value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-  console.log(`\n${'measure'.padEnd(24)}${'median'.padStart(12)}${'min'.padStart(12)}${'max'.padStart(12)}`);
-  for (const { label, values, digits } of rows) {
-    const cells = [median(values), Math.min(...values), Math.max(...values)].map((v) =>
-      format(v, digits).padStart(12),
-    );
-    console.log(`${label.padEnd(24)}${cells.join('')}`);
-  }
 }
 
 /** Median against the target, as a share of its budget: below 1 is within it. */
@@ -123,16 +88,9 @@ function printTarget(ratios: ReturnType<typeof targetRatios>, articles: number):
   console.log(`  memory: ${ratios.memory.toFixed(2)}x of budget`);
 }
 
-function writeResults(result: object): string {
-  mkdirSync(RESULTS, { recursive: true });
-  const path = join(RESULTS, `extract-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  writeFileSync(path, `${JSON.stringify(result, null, 2)}\n`);
-  return path;
-}
-
 function main(): void {
   const options = readOptions();
-  const machine = printMachine();
+  const machine = describeMachine();
   const runs: Run[] = [];
   for (let i = 0; i < options.runs; i++) {
     const run = runOnce(options.articles, options.seed);
@@ -144,18 +102,19 @@ function main(): void {
     );
   }
   const rows = measures(runs);
-  printTable(rows);
+  printTable(
+    ['measure', 'median', 'min', 'max'],
+    rows.map(({ label, values, digits }) => {
+      const { median: mid, min, max } = spread(values)!;
+      return [label, ...[mid, min, max].map((value) => formatNumber(value, digits))];
+    }),
+  );
   const ratios = targetRatios(runs, options.articles);
   printTarget(ratios, options.articles);
   const problems = runs[0]?.problemExamples ?? [];
   if (problems.length) console.log(`\nproblems (first ${problems.length}):\n  ${problems.join('\n  ')}`);
-  const summary = Object.fromEntries(
-    rows.map(({ label, values }) => [
-      label,
-      { median: median(values), min: Math.min(...values), max: Math.max(...values) },
-    ]),
-  );
-  const path = writeResults({
+  const summary = Object.fromEntries(rows.map(({ label, values }) => [label, spread(values)]));
+  const path = writeResults('extract', {
     date: new Date().toISOString(),
     machine,
     options,

@@ -166,7 +166,7 @@ function makeDate(rng: Rng, day: number, source: Source): EventDate {
 
 function uniqueActors(rng: Rng, actors: Actor[], count: number): Actor[] {
   const chosen = new Set<Actor>();
-  while (chosen.size < count) chosen.add(actors[Math.floor(rng() ** 2 * actors.length)]!);
+  while (chosen.size < count) chosen.add(actors[Math.floor(rng() ** 2.5 * actors.length)]!);
   return [...chosen];
 }
 

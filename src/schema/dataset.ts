@@ -1,6 +1,8 @@
 // THE Newsline dataset schema: the single source of truth for the dataset's TypeScript types,
 // its runtime validation and the JSON Schema shipped beside the data (see jsonSchema.ts).
+import './zodConfig'; // first: before any schema is built
 import { z } from 'zod';
+import { ID_PATTERN, ID_RULE } from './id';
 import { comparePartialDates, isPartialDate } from './partialDate';
 
 export const SCHEMA_VERSION = 1;
@@ -10,7 +12,7 @@ const MAX_LONG_TEXT = 5_000;
 
 export const IdSchema = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,127}$/, 'must be lowercase letters, digits and dashes (max 128)')
+  .regex(ID_PATTERN, ID_RULE)
   .describe('A stable identifier: lowercase letters, digits and dashes; used in URLs.');
 
 const ShortText = z.string().trim().min(1).max(MAX_SHORT_TEXT);

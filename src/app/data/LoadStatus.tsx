@@ -1,9 +1,29 @@
 // What the reader sees while the dataset loads, and when it cannot be loaded: never a blank page.
 import type { LoadProblem, LoadState } from '../store/datasetSlice';
 
+const count = new Intl.NumberFormat();
+
 export function LoadingView({ load }: { load: Extract<LoadState, { status: 'loading' }> }) {
+  if (load.phase === 'check') {
+    const { checkedRecords, totalRecords } = load;
+    return (
+      <div className="load-status" role="status" aria-live="polite">
+        <p>Checking events…</p>
+        <progress
+          max={totalRecords || undefined}
+          value={totalRecords ? checkedRecords : undefined}
+          aria-label="Checking the dataset"
+        />
+        {totalRecords ? (
+          <p className="load-status__detail">
+            {count.format(checkedRecords)} of {count.format(totalRecords)} records
+          </p>
+        ) : null}
+      </div>
+    );
+  }
   const { loadedBytes, totalBytes } = load;
-  const kilobytes = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  const kilobytes = (bytes: number) => `${count.format(Math.max(1, Math.round(bytes / 1024)))} KB`;
   return (
     <div className="load-status" role="status" aria-live="polite">
       <p>Loading events…</p>

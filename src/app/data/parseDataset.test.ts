@@ -133,6 +133,14 @@ describe('parseDataset', () => {
     expect(result.ok || result.problems.length).toBe(51); // 50 shown, then "…and N more"
   }, 60_000); // generous: a shared 2-core machine parses 50 MB in seconds
 
+  it('reports progress as it checks records, ending at their total', () => {
+    const progress: [number, number][] = [];
+    parseDataset(JSON.stringify(datasetFixture()), (checked, total) => progress.push([checked, total]));
+    const total = 1 + 3 + 4; // sources, actors, events of the fixture
+    expect(progress.at(-1)).toEqual([total, total]);
+    expect(progress.every(([checked], i) => i === 0 || checked >= progress[i - 1]![0])).toBe(true);
+  });
+
   it('describes paths into records without ids', () => {
     expect(
       describePath(['events', 0, 'sources', 1, 'excerpt'], { events: [{ id: 'e', sources: [{}, {}] }] }),

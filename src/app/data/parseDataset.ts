@@ -5,7 +5,6 @@ import type { z } from 'zod';
 import {
   ActorSchema,
   DatasetHeaderSchema,
-  DatasetSchema,
   SCHEMA_VERSION,
   SourceSchema,
   TimelineEventSchema,
@@ -22,7 +21,12 @@ const MAX_PROBLEMS_SHOWN = 50;
 const RECORD_LISTS = ['sources', 'actors', 'events'] as const;
 type RecordList = (typeof RECORD_LISTS)[number];
 
-export function parseDataset(text: string): ParseResult {
+/** Called as records are checked: how many of how many. */
+export type CheckProgress = (checked: number, total: number) => void;
+
+const PROGRESS_EVERY = 5_000;
+
+export function parseDataset(text: string, onProgress?: CheckProgress): ParseResult {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -44,7 +48,9 @@ export function parseDataset(text: string): ParseResult {
     );
   }
 
-  const { sources, actors, events, ...headerFields } = record;
+  const headerFields = Object.fromEntries(
+    Object.entries(record).filter(([key]) => !(RECORD_LISTS as readonly string[]).includes(key)),
+  );
   const header = DatasetHeaderSchema.safeParse(headerFields);
   const fatal: LoadProblem[] = header.success ? [] : issuesAt(header.error.issues, [], raw);
   for (const name of RECORD_LISTS) {
@@ -54,10 +60,20 @@ export function parseDataset(text: string): ParseResult {
   if (!header.success || fatal.length > 0) return invalid(fatal);
 
   const skipped: LoadProblem[] = [];
+  const total = RECORD_LISTS.reduce((sum, name) => sum + (record[name] as unknown[]).length, 0);
+  let checkedBefore = 0;
+  const check = <T extends { id: string }>(list: RecordList, schema: z.ZodType<T>) => {
+    const items = record[list] as unknown[];
+    const valid = keepValid(list, items, schema, raw, skipped, (checked) =>
+      onProgress?.(checkedBefore + checked, total),
+    );
+    checkedBefore += items.length;
+    return valid;
+  };
   const kept = {
-    sources: keepValid('sources', sources as unknown[], SourceSchema, raw, skipped),
-    actors: keepValid('actors', actors as unknown[], ActorSchema, raw, skipped),
-    events: keepValid('events', events as unknown[], TimelineEventSchema, raw, skipped),
+    sources: check('sources', SourceSchema),
+    actors: check('actors', ActorSchema),
+    events: check('events', TimelineEventSchema),
   };
   // Events that point at actors or sources that do not exist (or were skipped) are skipped too.
   const values = <T>(items: { value: T }[]) => items.map((item) => item.value);
@@ -86,12 +102,18 @@ export function parseDataset(text: string): ParseResult {
   };
   if (dataset.events.length === 0) {
     const none =
-      (events as unknown[]).length === 0 ? 'The file has no events.' : 'None of the file’s events is valid.';
+      (record.events as unknown[]).length === 0
+        ? 'The file has no events.'
+        : 'None of the file’s events is valid.';
     return { ok: false, summary: none, problems: cap(skipped) };
   }
-  const checked = DatasetSchema.safeParse(dataset);
-  if (!checked.success) return invalid(issuesAt(checked.error.issues, [], raw));
-  return { ok: true, dataset: checked.data, skipped: cap(skipped) };
+  // Every record passed its schema above and every event whose references failed was left out, so
+  // the whole needs no second pass through zod (a third of the time at 100,000 events), only proof
+  // that no cross-record rule is broken.
+  const left = datasetReferenceIssues(dataset);
+  if (left.length > 0)
+    return invalid(left.map(({ path, message }) => ({ path: describePath(path, dataset), message })));
+  return { ok: true, dataset, skipped: cap(skipped) };
 }
 
 function keepValid<T extends { id: string }>(
@@ -100,10 +122,12 @@ function keepValid<T extends { id: string }>(
   schema: z.ZodType<T>,
   raw: unknown,
   skipped: LoadProblem[],
+  onChecked: (checked: number) => void,
 ): { index: number; value: T }[] {
   const seen = new Set<string>();
   const kept: { index: number; value: T }[] = [];
   items.forEach((item, index) => {
+    if (index % PROGRESS_EVERY === 0) onChecked(index);
     const result = schema.safeParse(item);
     if (!result.success) {
       const [first] = issuesAt(result.error.issues, [list, index], raw);
@@ -120,6 +144,7 @@ function keepValid<T extends { id: string }>(
       kept.push({ index, value: result.data });
     }
   });
+  onChecked(items.length);
   return kept;
 }
 

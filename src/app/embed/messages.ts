@@ -1,24 +1,8 @@
-// The postMessage API between an embedded timeline and the page around it: one versioned,
-// namespaced schema per direction. Incoming messages are parsed, never cast.
-import { z } from 'zod';
-import { IdSchema } from '../../schema/dataset';
+// The postMessage API between an embedded timeline and the page around it: the envelope, and the
+// messages the timeline sends. What it accepts is in hostMessages.ts, loaded only when a message comes.
 
 export const NAMESPACE = 'newsline';
 export const PROTOCOL_VERSION = 1;
-
-const Envelope = { namespace: z.literal(NAMESPACE), version: z.literal(PROTOCOL_VERSION) };
-const IsoDate = z.iso.date().or(z.iso.datetime());
-
-/** From the host page to the timeline. */
-export const HostMessageSchema = z.discriminatedUnion('type', [
-  z.object({ ...Envelope, type: z.literal('select-event'), eventId: IdSchema.nullable() }).strict(),
-  z.object({ ...Envelope, type: z.literal('set-filter'), actorIds: z.array(IdSchema).max(100) }).strict(),
-  z
-    .object({ ...Envelope, type: z.literal('set-window'), start: IsoDate, end: IsoDate })
-    .strict()
-    .refine((message) => Date.parse(message.start) < Date.parse(message.end), 'start must come before end'),
-]);
-export type HostMessage = z.infer<typeof HostMessageSchema>;
 
 /** From the timeline to the host page. */
 export type TimelineMessage = { namespace: typeof NAMESPACE; version: typeof PROTOCOL_VERSION } & (
@@ -33,17 +17,4 @@ type Body<T> = T extends unknown ? Omit<T, 'namespace' | 'version'> : never;
 
 export function timelineMessage(body: Body<TimelineMessage>): TimelineMessage {
   return { namespace: NAMESPACE, version: PROTOCOL_VERSION, ...body } as TimelineMessage;
-}
-
-export type Verdict = { accept: true; message: HostMessage } | { accept: false; reason: string };
-
-/** Decides on one incoming message: only from the allowed origin, and only if it fits the schema. */
-export function judgeHostMessage(origin: string, data: unknown, allowedOrigin: string | null): Verdict {
-  if (allowedOrigin === null)
-    return { accept: false, reason: 'no parentOrigin was given, so no page may control this timeline' };
-  if (origin !== allowedOrigin) return { accept: false, reason: `origin ${origin} is not ${allowedOrigin}` };
-  const parsed = HostMessageSchema.safeParse(data);
-  if (!parsed.success)
-    return { accept: false, reason: `malformed message: ${parsed.error.issues[0]?.message ?? 'invalid'}` };
-  return { accept: true, message: parsed.data };
 }

@@ -4,15 +4,21 @@
 import { useEffect } from 'react';
 import { datasetLookups } from '../store/selectors';
 import { useNewslineStore, type NewslineState } from '../store/store';
-import { judgeHostMessage, timelineMessage, type HostMessage, type TimelineMessage } from './messages';
+import type { HostMessage } from './hostMessages';
+import { timelineMessage, type TimelineMessage } from './messages';
+
+/** The validator of incoming messages, loaded on first use: most readers never receive one. */
+const loadHostMessages = () => import('./hostMessages');
 
 export function useEmbedApi(parentOrigin: string | null): void {
   useEffect(() => {
     if (window.parent === window) return; // not in a frame: nobody to talk to
     const post = (message: TimelineMessage) => window.parent.postMessage(message, parentOrigin ?? '*');
 
-    const onMessage = (event: MessageEvent) => {
+    if (parentOrigin !== null) void loadHostMessages(); // ready before the host's first message
+    const onMessage = async (event: MessageEvent) => {
       if (event.source !== window.parent) return; // our own preview frames, extensions…
+      const { judgeHostMessage } = await loadHostMessages();
       const verdict = judgeHostMessage(event.origin, event.data, parentOrigin);
       if (verdict.accept) apply(verdict.message);
       else {

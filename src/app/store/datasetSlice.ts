@@ -11,7 +11,16 @@ export interface LoadProblem {
 
 export type LoadState =
   | { status: 'idle' }
-  | { status: 'loading'; url: string; loadedBytes: number; totalBytes: number | null }
+  | {
+      status: 'loading';
+      url: string;
+      /** Downloading the file, then checking its records (in a worker). */
+      phase: 'download' | 'check';
+      loadedBytes: number;
+      totalBytes: number | null;
+      checkedRecords: number;
+      totalRecords: number | null;
+    }
   | { status: 'ready'; url: string; skipped: LoadProblem[] }
   | { status: 'failed'; url: string; summary: string; problems: LoadProblem[] };
 
@@ -20,6 +29,8 @@ export interface DatasetSlice {
   load: LoadState;
   loadStarted: (url: string) => void;
   loadProgressed: (loadedBytes: number, totalBytes: number | null) => void;
+  /** `totalRecords` is null until the file has been read as JSON. */
+  checkProgressed: (checkedRecords: number, totalRecords: number | null) => void;
   /** `skipped`: invalid records left out, each with where and why. */
   datasetLoaded: (url: string, dataset: Dataset, skipped?: LoadProblem[]) => void;
   loadFailed: (url: string, summary: string, problems: LoadProblem[]) => void;
@@ -28,10 +39,25 @@ export interface DatasetSlice {
 export const createDatasetSlice: StateCreator<NewslineState, [], [], DatasetSlice> = (set, get) => ({
   dataset: null,
   load: { status: 'idle' },
-  loadStarted: (url) => set({ load: { status: 'loading', url, loadedBytes: 0, totalBytes: null } }),
+  loadStarted: (url) =>
+    set({
+      load: {
+        status: 'loading',
+        url,
+        phase: 'download',
+        loadedBytes: 0,
+        totalBytes: null,
+        checkedRecords: 0,
+        totalRecords: null,
+      },
+    }),
   loadProgressed: (loadedBytes, totalBytes) => {
     const { load } = get();
     if (load.status === 'loading') set({ load: { ...load, loadedBytes, totalBytes } });
+  },
+  checkProgressed: (checkedRecords, totalRecords) => {
+    const { load } = get();
+    if (load.status === 'loading') set({ load: { ...load, phase: 'check', checkedRecords, totalRecords } });
   },
   datasetLoaded: (url, dataset, skipped = []) => {
     // Drop a selection or filter (from the URL) that names ids this dataset does not have.

@@ -81,9 +81,19 @@ export function renderItemContent(
   return item.kind === 'cluster' ? renderCluster(item) : renderEvent(item);
 }
 
-function renderEvent(item: Pick<TimelineItemRecord, 'label' | 'dateLabel' | 'uncertain'>): HTMLElement {
+function itemRoot(className: string): HTMLElement {
   const root = document.createElement('span');
-  root.className = 'nl-item__content';
+  root.className = className;
+  return root;
+}
+
+/** Marks an item's main text for the Element Timing API, so a page can tell when items were first painted. */
+function markPaintTiming(element: HTMLElement): void {
+  element.setAttribute('elementtiming', 'timeline-item');
+}
+
+function renderEvent(item: Pick<TimelineItemRecord, 'label' | 'dateLabel' | 'uncertain'>): HTMLElement {
+  const root = itemRoot('nl-item__content');
   root.title = `${item.dateLabel}: ${item.label}`; // the full title where the item truncates it
   const date = document.createElement('span');
   date.className = 'nl-item__date';
@@ -98,17 +108,18 @@ function renderEvent(item: Pick<TimelineItemRecord, 'label' | 'dateLabel' | 'unc
   const title = document.createElement('span');
   title.className = 'nl-item__title';
   title.textContent = item.label;
+  markPaintTiming(title);
   root.append(date, title);
   return root;
 }
 
 function renderCluster(item: Pick<TimelineItemRecord, 'label' | 'dateLabel'>): HTMLElement {
-  const root = document.createElement('span');
-  root.className = 'nl-cluster__content';
+  const root = itemRoot('nl-cluster__content');
   root.title = `${item.label}, ${item.dateLabel}. Click to zoom in.`;
   const count = document.createElement('span');
   count.className = 'nl-cluster__count';
   count.textContent = item.label;
+  markPaintTiming(count);
   const dates = document.createElement('span');
   dates.className = 'nl-cluster__dates';
   dates.textContent = item.dateLabel;

@@ -1,5 +1,5 @@
 // The view a URL carries (`?event=…&actors=a,b`), parsed from untrusted text and written back.
-import { IdSchema } from '../../schema/dataset';
+import { isId } from '../../schema/id';
 
 export interface UrlState {
   eventId: string | null;
@@ -17,17 +17,17 @@ export function parseUrlState(search: string): UrlState & { notices: string[] } 
   const params = new URLSearchParams(search);
   const notices: string[] = [];
   const eventParam = params.get('event');
-  const event = IdSchema.safeParse(eventParam ?? '');
-  if (eventParam !== null && !event.success)
+  const eventId = eventParam !== null && isId(eventParam) ? eventParam : null;
+  if (eventParam !== null && eventId === null)
     notices.push('Ignored the “event” parameter: it is not an event id.');
   const requested = (params.get('actors') ?? '').split(',').filter((id) => id !== '');
-  const actorIds = requested.slice(0, MAX_ACTORS).filter((id) => IdSchema.safeParse(id).success);
+  const actorIds = requested.slice(0, MAX_ACTORS).filter(isId);
   if (actorIds.length < requested.length)
     notices.push('Ignored some of the “actors” parameter: not actor ids.');
   const query = (params.get('q') ?? '').slice(0, MAX_QUERY);
   const view = params.get('view') === 'list' ? 'list' : 'timeline';
   return {
-    eventId: event.success ? event.data : null,
+    eventId,
     actorIds: [...new Set(actorIds)],
     query,
     view,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgeHostMessage } from './messages';
+import { judgeHostMessage } from './hostMessages';
 
 const HOST = 'https://news.example.org';
 const select = { namespace: 'newsline', version: 1, type: 'select-event', eventId: 'trump-rally' };

@@ -1,5 +1,0 @@
-// Must run before any schema is built: zod decides at construction whether to compile parsers
-// with eval (new Function), and probing for it breaks the Content-Security-Policy's no-eval rule.
-import { z } from 'zod';
-
-z.config({ jitless: true });
