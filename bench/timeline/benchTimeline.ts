@@ -99,7 +99,7 @@ interface Scenario {
   size: number;
   dataPath: string;
   filterActor: { id: string; name: string; share: number };
-  /** Two months around the median event, as the app's start/end URL parameters take them. */
+  /** Two weeks (the deepest zoom) around the median event, as the start/end URL parameters take them. */
   narrowWindow: { start: string; end: string };
 }
 
@@ -135,7 +135,7 @@ function narrowWindow(dataset: Dataset): Scenario['narrowWindow'] {
     .sort();
   const middle = Date.parse(days[Math.floor(days.length / 2)]!);
   const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-  return { start: iso(middle - 30 * 86_400_000), end: iso(middle + 30 * 86_400_000) };
+  return { start: iso(middle - 7 * 86_400_000), end: iso(middle + 6 * 86_400_000) };
 }
 
 class StepFailed extends Error {}
@@ -271,7 +271,7 @@ async function runOnce(browser: Browser, origin: string, kind: PageKind, scenari
     await closeOpen();
     closeOpen = null;
 
-    // Two months, as a reader reading a period sees it: pan, then open an event.
+    // Two weeks, as a reader going through a period day by day sees it: pan, then open an event.
     const { start, end } = scenario.narrowWindow;
     const period = await openPage(browser, `${base}&start=${start}&end=${end}`);
     closeOpen = () => period.context.close();

@@ -153,12 +153,12 @@ function makeDate(rng: Rng, day: number, source: Source): EventDate {
   if (roll < 0.62) return stated(iso, `on ${iso}`);
   if (roll < 0.8) return stated(iso.slice(0, 7), `in ${iso.slice(0, 7)}`);
   if (roll < 0.88) return stated(iso.slice(0, 4), `in ${iso.slice(0, 4)}`, undefined, rng() < 0.3);
-  if (roll < 0.94) {
-    // A span: days to years.
-    const end = isoDay(Math.min(day + 2 + Math.floor(rng() ** 3 * 3_000), lastDay()));
+  if (roll < 0.91) {
+    // A span: days to years, most of them short (log-uniform from 2 days to 8 years).
+    const end = isoDay(Math.min(day + 1 + Math.floor(Math.exp(rng() * Math.log(3_000))), lastDay()));
     return stated(iso, `from ${iso} to ${end}`, end, rng() < 0.3);
   }
-  if (roll < 0.98 && source.published !== null) {
+  if (roll < 0.97 && source.published !== null) {
     return { basis: 'relative', start: iso, approximate: false, phrase: 'last week', relativeTo: source.id };
   }
   return { basis: 'bounded', before: isoDay(Math.min(day + 10, lastDay())), phrase: null };

@@ -51,7 +51,12 @@ export function installProbe(): void {
     lastMutationAt = performance.now();
     if (firstItemInDom === null && document.querySelector('.vis-item')) firstItemInDom = lastMutationAt;
   });
-  mutationObserver.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  mutationObserver.observe(document, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    characterData: true,
+  });
 
   // Element Timing reports when an element marked `elementtiming` was first painted.
   const paintObserver = new PerformanceObserver((list) => {

@@ -156,6 +156,50 @@ const DatasetShape = DatasetHeaderSchema.extend({
 type DatasetShapeType = z.infer<typeof DatasetShape>;
 type Issue = { path: PropertyKey[]; message: string };
 
+/** The ids an event may point at. */
+export interface KnownIds {
+  sourceIds: ReadonlySet<string>;
+  actorIds: ReadonlySet<string>;
+}
+
+/**
+ * What a JSON Schema cannot check inside one event: its references point at known actors and
+ * sources, and its dates are in order. Paths are relative to the event.
+ */
+export function eventReferenceIssues(event: TimelineEvent, known: KnownIds): Issue[] {
+  const issues: Issue[] = [];
+  const mustExist = (ids: ReadonlySet<string>, id: string | null, what: string, ...path: PropertyKey[]) => {
+    if (id !== null && !ids.has(id)) issues.push({ path, message: `unknown ${what} "${id}"` });
+  };
+  event.actorIds.forEach((id, i) => mustExist(known.actorIds, id, 'actor', 'actorIds', i));
+  for (const field of ['quotes', 'paraphrases'] as const) {
+    event[field].forEach((statement, i) => {
+      mustExist(known.actorIds, statement.speakerId, 'actor', field, i, 'speakerId');
+      mustExist(known.sourceIds, statement.sourceId, 'source', field, i, 'sourceId');
+    });
+  }
+  event.sources.forEach((ref, i) =>
+    mustExist(known.sourceIds, ref.sourceId, 'source', 'sources', i, 'sourceId'),
+  );
+  const { date } = event;
+  if (date.basis === 'relative') mustExist(known.sourceIds, date.relativeTo, 'source', 'date', 'relativeTo');
+  if (date.basis !== 'bounded' && date.end !== undefined && comparePartialDates(date.end, date.start) < 0) {
+    issues.push({ path: ['date', 'end'], message: `ends (${date.end}) before it starts (${date.start})` });
+  }
+  if (
+    date.basis === 'bounded' &&
+    date.after &&
+    date.before &&
+    comparePartialDates(date.before, date.after) < 0
+  ) {
+    issues.push({
+      path: ['date', 'before'],
+      message: `"before" (${date.before}) is earlier than "after" (${date.after})`,
+    });
+  }
+  return issues;
+}
+
 /** Cross-record rules a JSON Schema cannot express: unique ids, known references, ordered dates. */
 export function datasetReferenceIssues(dataset: DatasetShapeType): Issue[] {
   const issues: Issue[] = [];
@@ -169,43 +213,11 @@ export function datasetReferenceIssues(dataset: DatasetShapeType): Issue[] {
     });
     return seen;
   };
-  const sourceIds = uniqueIds('sources');
-  const actorIds = uniqueIds('actors');
+  const known = { sourceIds: uniqueIds('sources'), actorIds: uniqueIds('actors') };
   uniqueIds('events');
-
-  const mustExist = (ids: Set<string>, id: string | null, path: PropertyKey[], what: string) => {
-    if (id !== null && !ids.has(id)) issues.push({ path, message: `unknown ${what} "${id}"` });
-  };
   dataset.events.forEach((event, e) => {
-    const at = (...rest: PropertyKey[]) => ['events', e, ...rest];
-    event.actorIds.forEach((id, i) => mustExist(actorIds, id, at('actorIds', i), 'actor'));
-    (['quotes', 'paraphrases'] as const).forEach((field) =>
-      event[field].forEach((statement, i) => {
-        mustExist(actorIds, statement.speakerId, at(field, i, 'speakerId'), 'actor');
-        mustExist(sourceIds, statement.sourceId, at(field, i, 'sourceId'), 'source');
-      }),
-    );
-    event.sources.forEach((ref, i) =>
-      mustExist(sourceIds, ref.sourceId, at('sources', i, 'sourceId'), 'source'),
-    );
-    const { date } = event;
-    if (date.basis === 'relative') mustExist(sourceIds, date.relativeTo, at('date', 'relativeTo'), 'source');
-    if (date.basis !== 'bounded' && date.end !== undefined && comparePartialDates(date.end, date.start) < 0) {
-      issues.push({
-        path: at('date', 'end'),
-        message: `ends (${date.end}) before it starts (${date.start})`,
-      });
-    }
-    if (
-      date.basis === 'bounded' &&
-      date.after &&
-      date.before &&
-      comparePartialDates(date.before, date.after) < 0
-    ) {
-      issues.push({
-        path: at('date', 'before'),
-        message: `"before" (${date.before}) is earlier than "after" (${date.after})`,
-      });
+    for (const issue of eventReferenceIssues(event, known)) {
+      issues.push({ path: ['events', e, ...issue.path], message: issue.message });
     }
   });
   return issues;

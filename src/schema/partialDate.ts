@@ -37,9 +37,11 @@ export function precisionOf(value: string): DatePrecision {
   return 'day';
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysInMonth(year: number, month: number): number {
-  // Day 0 of the next month is the last day of this one.
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!;
 }
 
 /** The half-open UTC interval [start, end) that a partial date covers, in epoch milliseconds. */
@@ -48,8 +50,10 @@ export function partialDateInterval(value: string): { start: number; end: number
   if (!parts) throw new RangeError(`Not a valid ISO partial date: ${JSON.stringify(value)}`);
   const { year, month, day } = parts;
   const utc = (y: number, m: number, d: number): number => {
-    const date = new Date(Date.UTC(y, m - 1, d)); // Month 13 and day 32 roll over, as wanted.
-    if (y < 100) date.setUTCFullYear(date.getUTCFullYear() - 1900); // Date.UTC maps 0-99 to 1900-1999.
+    const time = Date.UTC(y, m - 1, d); // Month 13 and day 32 roll over, as wanted.
+    if (y >= 100) return time;
+    const date = new Date(time);
+    date.setUTCFullYear(date.getUTCFullYear() - 1900); // Date.UTC maps 0-99 to 1900-1999.
     return date.getTime();
   };
   if (month === undefined) return { start: utc(year, 1, 1), end: utc(year + 1, 1, 1) };

@@ -8,8 +8,9 @@ import {
   SCHEMA_VERSION,
   SourceSchema,
   TimelineEventSchema,
-  datasetReferenceIssues,
+  eventReferenceIssues,
   type Dataset,
+  type TimelineEvent,
 } from '../../schema/dataset';
 import type { LoadProblem } from '../store/datasetSlice';
 
@@ -17,16 +18,50 @@ export type ParseResult =
   | { ok: true; dataset: Dataset; skipped: LoadProblem[] }
   | { ok: false; summary: string; problems: LoadProblem[] };
 
-const MAX_PROBLEMS_SHOWN = 50;
-const RECORD_LISTS = ['sources', 'actors', 'events'] as const;
-type RecordList = (typeof RECORD_LISTS)[number];
+/** How parsing ended, when the dataset itself was handed over in parts. */
+export type ParseOutcome =
+  { ok: true; skipped: LoadProblem[] } | { ok: false; summary: string; problems: LoadProblem[] };
+
+/** A dataset's own fields, sources and actors: everything but its events. */
+export type DatasetHead = Omit<Dataset, 'events'>;
 
 /** Called as records are checked: how many of how many. */
 export type CheckProgress = (checked: number, total: number) => void;
 
-const PROGRESS_EVERY = 5_000;
+export interface ParseListener {
+  /** The dataset without its events, once its sources and actors are checked. */
+  onHead?: (head: DatasetHead) => void;
+  /** The next valid events, in file order, at most EVENT_CHUNK at a time. */
+  onEvents?: (events: TimelineEvent[]) => void;
+  onProgress?: CheckProgress;
+}
 
+const MAX_PROBLEMS_SHOWN = 50;
+const RECORD_LISTS = ['sources', 'actors', 'events'] as const;
+type RecordList = (typeof RECORD_LISTS)[number];
+const PROGRESS_EVERY = 5_000;
+/** Events handed over at a time: small enough that the page takes each without a pause. */
+export const EVENT_CHUNK = 5_000;
+
+/** Parses and checks a whole dataset file at once. */
 export function parseDataset(text: string, onProgress?: CheckProgress): ParseResult {
+  let head: DatasetHead | null = null;
+  const events: TimelineEvent[] = [];
+  const outcome = parseDatasetInParts(text, {
+    onHead: (value) => (head = value),
+    onEvents: (chunk) => events.push(...chunk),
+    ...(onProgress ? { onProgress } : {}),
+  });
+  if (!outcome.ok) return outcome;
+  return { ok: true, dataset: { ...head!, events }, skipped: outcome.skipped };
+}
+
+/**
+ * Parses and checks a dataset file, handing it over as it goes: the head, then the events in
+ * chunks, so a page can take in a large file piece by piece while the rest is still being checked.
+ * What was handed over counts only if the outcome is ok.
+ */
+export function parseDatasetInParts(text: string, listener: ParseListener): ParseOutcome {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -59,92 +94,100 @@ export function parseDataset(text: string, onProgress?: CheckProgress): ParseRes
   }
   if (!header.success || fatal.length > 0) return invalid(fatal);
 
+  const lists = {
+    sources: record.sources as unknown[],
+    actors: record.actors as unknown[],
+    events: record.events as unknown[],
+  };
   const skipped: LoadProblem[] = [];
-  const total = RECORD_LISTS.reduce((sum, name) => sum + (record[name] as unknown[]).length, 0);
-  let checkedBefore = 0;
-  const check = <T extends { id: string }>(list: RecordList, schema: z.ZodType<T>) => {
-    const items = record[list] as unknown[];
-    const valid = keepValid(list, items, schema, raw, skipped, (checked) =>
-      onProgress?.(checkedBefore + checked, total),
-    );
-    checkedBefore += items.length;
-    return valid;
+  const total = lists.sources.length + lists.actors.length + lists.events.length;
+  let checked = 0;
+  const progress = () => {
+    checked++;
+    if (checked % PROGRESS_EVERY === 0 || checked === total) listener.onProgress?.(checked, total);
   };
-  const kept = {
-    sources: check('sources', SourceSchema),
-    actors: check('actors', ActorSchema),
-    events: check('events', TimelineEventSchema),
-  };
+  const check = { raw, skipped, progress };
+
+  const sources = keepValid('sources', lists.sources, SourceSchema, check);
+  const actors = keepValid('actors', lists.actors, ActorSchema, check);
+  listener.onHead?.({ ...header.data, sources, actors });
+
   // Events that point at actors or sources that do not exist (or were skipped) are skipped too.
-  const values = <T>(items: { value: T }[]) => items.map((item) => item.value);
-  const candidate = {
-    ...header.data,
-    sources: values(kept.sources),
-    actors: values(kept.actors),
-    events: values(kept.events),
+  const known = {
+    sourceIds: new Set(sources.map((source) => source.id)),
+    actorIds: new Set(actors.map((actor) => actor.id)),
   };
-  const badEvents = new Map<number, LoadProblem>();
-  for (const issue of datasetReferenceIssues(candidate)) {
-    const [list, index] = issue.path;
-    if (list !== 'events' || typeof index !== 'number') continue;
-    const original = kept.events[index]!.index;
-    if (!badEvents.has(original)) {
-      badEvents.set(original, {
-        path: describePath(['events', original, ...issue.path.slice(2)], raw),
-        message: issue.message,
-      });
-    }
-  }
-  skipped.push(...[...badEvents.values()]);
-  const dataset = {
-    ...candidate,
-    events: kept.events.filter(({ index }) => !badEvents.has(index)).map(({ value }) => value),
-  };
-  if (dataset.events.length === 0) {
+  let kept = 0;
+  let chunk: TimelineEvent[] = [];
+  keepValid('events', lists.events, TimelineEventSchema, check, {
+    crossCheck: (event) => eventReferenceIssues(event, known)[0],
+    accept: (event) => {
+      kept++;
+      chunk.push(event);
+      if (chunk.length === EVENT_CHUNK) {
+        listener.onEvents?.(chunk);
+        chunk = [];
+      }
+    },
+  });
+  if (chunk.length > 0) listener.onEvents?.(chunk);
+
+  if (kept === 0) {
     const none =
-      (record.events as unknown[]).length === 0
-        ? 'The file has no events.'
-        : 'None of the file’s events is valid.';
+      lists.events.length === 0 ? 'The file has no events.' : 'None of the file’s events is valid.';
     return { ok: false, summary: none, problems: cap(skipped) };
   }
-  // Every record passed its schema above and every event whose references failed was left out, so
-  // the whole needs no second pass through zod (a third of the time at 100,000 events), only proof
-  // that no cross-record rule is broken.
-  const left = datasetReferenceIssues(dataset);
-  if (left.length > 0)
-    return invalid(left.map(({ path, message }) => ({ path: describePath(path, dataset), message })));
-  return { ok: true, dataset, skipped: cap(skipped) };
+  return { ok: true, skipped: cap(skipped) };
 }
 
+interface CheckContext {
+  raw: unknown;
+  skipped: LoadProblem[];
+  progress: () => void;
+}
+
+/**
+ * The records of a list that pass their schema, have an id not seen before in the list and pass the
+ * cross-check; each other record is skipped with its first problem.
+ */
 function keepValid<T extends { id: string }>(
   list: RecordList,
   items: readonly unknown[],
   schema: z.ZodType<T>,
-  raw: unknown,
-  skipped: LoadProblem[],
-  onChecked: (checked: number) => void,
-): { index: number; value: T }[] {
+  { raw, skipped, progress }: CheckContext,
+  options: {
+    crossCheck?: (value: T) => { path: PropertyKey[]; message: string } | undefined;
+    accept?: (value: T) => void;
+  } = {},
+): T[] {
   const seen = new Set<string>();
-  const kept: { index: number; value: T }[] = [];
+  const kept: T[] = [];
   items.forEach((item, index) => {
-    if (index % PROGRESS_EVERY === 0) onChecked(index);
+    progress();
     const result = schema.safeParse(item);
     if (!result.success) {
       const [first] = issuesAt(result.error.issues, [list, index], raw);
       const more = result.error.issues.length - 1;
       if (first)
         skipped.push({ ...first, message: more > 0 ? `${first.message} (and ${more} more)` : first.message });
-    } else if (seen.has(result.data.id)) {
+      return;
+    }
+    if (seen.has(result.data.id)) {
       skipped.push({
         path: describePath([list, index, 'id'], raw),
         message: `duplicate id "${result.data.id}": only the first is kept`,
       });
-    } else {
-      seen.add(result.data.id);
-      kept.push({ index, value: result.data });
+      return;
     }
+    seen.add(result.data.id);
+    const issue = options.crossCheck?.(result.data);
+    if (issue) {
+      skipped.push({ path: describePath([list, index, ...issue.path], raw), message: issue.message });
+      return;
+    }
+    if (options.accept) options.accept(result.data);
+    else kept.push(result.data);
   });
-  onChecked(items.length);
   return kept;
 }
 
@@ -168,11 +211,11 @@ function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
   return node;
 }
 
-function fail(summary: string): ParseResult {
+function fail(summary: string): ParseOutcome {
   return { ok: false, summary, problems: [] };
 }
 
-function invalid(problems: LoadProblem[]): ParseResult {
+function invalid(problems: LoadProblem[]): ParseOutcome {
   const count = problems.length;
   return {
     ok: false,

@@ -1,6 +1,7 @@
 // Dataset slice: the loaded dataset and the state of loading it.
 import type { StateCreator } from 'zustand';
 import type { Dataset } from '../../schema/dataset';
+import { datasetLookups } from './selectors';
 import type { NewslineState } from './store';
 
 export interface LoadProblem {
@@ -61,12 +62,12 @@ export const createDatasetSlice: StateCreator<NewslineState, [], [], DatasetSlic
   },
   datasetLoaded: (url, dataset, skipped = []) => {
     // Drop a selection or filter (from the URL) that names ids this dataset does not have.
-    const eventIds = new Set(dataset.events.map((event) => event.id));
-    const actorIds = new Set(dataset.actors.map((actor) => actor.id));
+    const { eventsById, actorsById } = datasetLookups(dataset);
     const { selectedEventId, selectedActorIds, addNotices } = get();
-    const unknownActors = selectedActorIds.filter((id) => !actorIds.has(id));
+    const unknownActors = selectedActorIds.filter((id) => !actorsById.has(id));
+    const knownEvent = selectedEventId !== null && eventsById.has(selectedEventId);
     addNotices([
-      ...(selectedEventId !== null && !eventIds.has(selectedEventId)
+      ...(selectedEventId !== null && !knownEvent
         ? [`There is no event “${selectedEventId}” in this timeline.`]
         : []),
       ...(unknownActors.length > 0
@@ -76,8 +77,8 @@ export const createDatasetSlice: StateCreator<NewslineState, [], [], DatasetSlic
     set({
       dataset,
       load: { status: 'ready', url, skipped },
-      selectedEventId: selectedEventId !== null && eventIds.has(selectedEventId) ? selectedEventId : null,
-      selectedActorIds: selectedActorIds.filter((id) => actorIds.has(id)),
+      selectedEventId: knownEvent ? selectedEventId : null,
+      selectedActorIds: selectedActorIds.filter((id) => actorsById.has(id)),
     });
   },
   loadFailed: (url, summary, problems) =>

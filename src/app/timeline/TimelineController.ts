@@ -232,15 +232,19 @@ export class TimelineController {
     return record ?? null;
   }
 
-  /** A click on a cluster zooms to its events (or as close as the timeline goes) instead of selecting it. */
+  /**
+   * A click on a cluster zooms to its events (or as close as the timeline goes) instead of selecting
+   * it; for spans under way, back to where they began.
+   */
   private openCluster(id: string): void {
     this.widget.setSelection(
       this.selectedId !== null && this.fed.has(this.selectedId) ? [this.selectedId] : [],
     );
     const cluster = this.fedFor?.items.find((item) => item.id === id);
     if (!cluster || cluster.kind !== 'cluster') return;
-    const middle = (cluster.first + cluster.last) / 2;
-    const span = Math.max((cluster.last - cluster.first) * (1 + 2 * FIT_PADDING), ZOOM_MIN);
+    const last = cluster.ongoing ? Math.max(cluster.last, this.currentWindow().end) : cluster.last;
+    const middle = (cluster.first + last) / 2;
+    const span = Math.max((last - cluster.first) * (1 + 2 * FIT_PADDING), ZOOM_MIN);
     this.moveTo({ start: middle - span / 2, end: middle + span / 2 }, true);
   }
 

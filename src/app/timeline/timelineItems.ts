@@ -51,8 +51,15 @@ export function toTimelineItem(event: TimelineEvent): TimelineItemRecord {
  */
 export function toClusterItem(cluster: Cluster): TimelineItemRecord {
   const binMs = cluster.end - cluster.start;
-  const inset = binMs * 0.04;
+  const inset = cluster.ongoing ? 0 : binMs * 0.04;
   const density = Math.min(4, Math.floor(Math.log10(cluster.count)));
+  const count = countFormat.format(cluster.count);
+  // Spans under way began before the window: their dates are as precise as the span they cover.
+  const dates = formatInstantRange(
+    cluster.first,
+    cluster.last,
+    labelPrecision(cluster.ongoing ? Math.max(cluster.last - cluster.first, binMs) : binMs),
+  );
   return {
     id: cluster.id,
     kind: 'cluster',
@@ -60,9 +67,9 @@ export function toClusterItem(cluster: Cluster): TimelineItemRecord {
     end: new Date(cluster.end - inset),
     type: 'range',
     content: '',
-    className: `nl-cluster nl-cluster--${density}`,
-    label: `${countFormat.format(cluster.count)} events`,
-    dateLabel: formatInstantRange(cluster.first, cluster.last, labelPrecision(binMs)),
+    className: `nl-cluster nl-cluster--${cluster.ongoing ? 'ongoing' : density}`,
+    label: cluster.ongoing ? `${count} longer events under way` : `${count} events`,
+    dateLabel: cluster.ongoing ? `begun ${dates}` : dates,
     uncertain: false,
   };
 }

@@ -102,26 +102,55 @@ describe('windowContent', () => {
     expect(eventIds(content.items)).toContain('war');
   });
 
-  it('never loses or repeats an event, whatever the window and density', () => {
+  it('folds many spans still under way from before the window into one cluster', () => {
+    const spans = Array.from({ length: 30 }, (_, i) => ({
+      id: `term${i}`,
+      start: day(i),
+      end: day(5000 + i),
+    }));
+    const content = windowContent(
+      new TimelineIndex([...spans, ...points(10).map((entry, i) => ({ ...entry, start: day(3000 + i) }))]),
+      request(day(2990), day(3020)),
+    );
+    const [ongoing, ...others] = clusters(content.items);
+    expect(others).toEqual([]);
+    expect(ongoing).toMatchObject({ ongoing: true, count: 30, first: day(0), last: day(29) });
+    expect(eventIds(content.items)).toHaveLength(10);
+  });
+
+  it('never loses or repeats an event, whatever the window, density and spans', () => {
+    const entry = fc.record({
+      start: fc.integer({ min: 0, max: 3_000 }),
+      days: fc.option(fc.integer({ min: 1, max: 2_000 }), { freq: 4 }),
+    });
     fc.assert(
       fc.property(
-        fc.array(fc.integer({ min: 0, max: 3_000 }), { minLength: 1, maxLength: 400 }),
+        fc.array(entry, { minLength: 1, maxLength: 400 }),
         fc.integer({ min: 0, max: 3_000 }),
         fc.integer({ min: 1, max: 3_000 }),
         fc.integer({ min: 1, max: 6 }),
-        (days, from, length, maxPerBin) => {
-          const entries = [...days].sort((a, b) => a - b).map((d, i) => ({ id: `e${i}`, start: day(d) }));
+        (drawn, from, length, maxPerBin) => {
+          const entries: TimelineEntry[] = [...drawn]
+            .sort((a, b) => a.start - b.start)
+            .map(({ start, days }, i) => ({
+              id: `e${i}`,
+              start: day(start),
+              ...(days === null ? {} : { end: day(start + days) }),
+            }));
           const content = windowContent(
             new TimelineIndex(entries),
             request(day(from), day(from + length), { maxPerBin }),
           );
-          const inRange = entries.filter(
-            (entry) => entry.start >= content.coveredStart && entry.start < content.coveredEnd,
+          const { coveredStart, coveredEnd } = content;
+          const expected = entries.filter(
+            ({ start, end }) =>
+              (start >= coveredStart && start < coveredEnd) ||
+              (start < coveredStart && end !== undefined && end >= coveredStart),
           );
           const ids = eventIds(content.items);
           expect(new Set(ids).size).toBe(ids.length);
           const counted = clusters(content.items).reduce((sum, cluster) => sum + cluster.count, 0);
-          expect(ids.length + counted).toBe(inRange.length);
+          expect(ids.length + counted).toBe(expected.length);
         },
       ),
     );

@@ -22,6 +22,8 @@ export type DisplayItem =
       /** When its first and last events start (or sit), for its label and for zooming to them. */
       first: number;
       last: number;
+      /** Spans that began before the covered span and are still under way in it. */
+      ongoing: boolean;
     };
 
 export interface WindowRequest {
@@ -73,7 +75,8 @@ export class TimelineIndex {
   readonly entries: readonly TimelineEntry[];
   private readonly starts: Float64Array;
   private readonly spans: readonly TimelineEntry[];
-  private readonly positionById: Map<string, number>;
+  /** Built on the first lookup by id: most filters never need it. */
+  private positionById: Map<string, number> | null = null;
 
   constructor(entries: readonly TimelineEntry[]) {
     this.entries = entries;
@@ -82,7 +85,6 @@ export class TimelineIndex {
       if (this.starts[i]! < this.starts[i - 1]!) throw new RangeError('entries must be sorted by start');
     }
     this.spans = entries.filter((entry) => entry.end !== undefined);
-    this.positionById = new Map(entries.map((entry, index) => [entry.id, index]));
   }
 
   get size(): number {
@@ -90,6 +92,7 @@ export class TimelineIndex {
   }
 
   get(id: string): TimelineEntry | undefined {
+    this.positionById ??= new Map(this.entries.map((entry, index) => [entry.id, index]));
     const position = this.positionById.get(id);
     return position === undefined ? undefined : this.entries[position];
   }
@@ -140,45 +143,62 @@ export function windowContent(index: TimelineIndex, request: WindowRequest): Win
   const selected = request.selectedId === null ? undefined : index.get(request.selectedId);
   if (selected) items.push({ kind: 'event', id: selected.id });
 
-  // Spans that began before the covered range count in its first bin.
   const bins = new Map<number, TimelineEntry[]>();
-  const addToBin = (bin: number, entry: TimelineEntry) => {
-    if (entry === selected) return;
-    const members = bins.get(bin);
-    if (members) members.push(entry);
-    else bins.set(bin, [entry]);
-  };
-  const firstBin = Math.round(coveredStart / binMs);
-  for (const entry of index.spansCrossing(coveredStart)) addToBin(firstBin, entry);
   for (let i = index.lowerBound(coveredStart); i < index.size; i++) {
     const entry = index.entries[i]!;
     if (entry.start >= coveredEnd) break;
-    addToBin(Math.floor(entry.start / binMs), entry);
+    if (entry === selected) continue;
+    const bin = Math.floor(entry.start / binMs);
+    const members = bins.get(bin);
+    if (members) members.push(entry);
+    else bins.set(bin, [entry]);
   }
+  // Spans that began earlier and are still under way: in a narrow window of a long archive they
+  // can be many (wars, terms of office, deployments), and would bury the window's own events.
+  const ongoing = index.spansCrossing(coveredStart).filter((entry) => entry !== selected);
 
-  const total = [...bins.values()].reduce((sum, members) => sum + members.length, 0);
+  const total = ongoing.length + [...bins.values()].reduce((sum, members) => sum + members.length, 0);
   const clusterNothing =
     total <= UNCLUSTERED_BUDGET || (request.atMaxZoom && total <= MAX_UNCLUSTERED_AT_MAX_ZOOM);
-  for (const [bin, members] of [...bins].sort(([a], [b]) => a - b)) {
+  if (ongoing.length <= request.maxPerBin) {
+    for (const entry of ongoing) items.push({ kind: 'event', id: entry.id });
+  } else {
+    const lastEnd = Math.max(...ongoing.map((entry) => entry.end!));
+    items.push({
+      ...clusterOf(ongoing),
+      id: `${CLUSTER_ID_PREFIX}ongoing`,
+      start: coveredStart,
+      end: Math.min(lastEnd, coveredEnd),
+      ongoing: true,
+    });
+  }
+  for (const [bin, members] of bins) {
     if (clusterNothing || members.length <= request.maxPerBin) {
       for (const entry of members) items.push({ kind: 'event', id: entry.id });
       continue;
     }
-    let first = Infinity;
-    let last = -Infinity;
-    for (const entry of members) {
-      first = Math.min(first, entry.start);
-      last = Math.max(last, entry.start);
-    }
     items.push({
-      kind: 'cluster',
+      ...clusterOf(members),
       id: `${CLUSTER_ID_PREFIX}${binMs / DAY_MS}/${bin}`,
       start: bin * binMs,
       end: (bin + 1) * binMs,
-      count: members.length,
-      first,
-      last,
+      ongoing: false,
     });
   }
   return { items, coveredStart, coveredEnd, binMs };
+}
+
+function clusterOf(members: readonly TimelineEntry[]): {
+  kind: 'cluster';
+  count: number;
+  first: number;
+  last: number;
+} {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const entry of members) {
+    first = Math.min(first, entry.start);
+    last = Math.max(last, entry.start);
+  }
+  return { kind: 'cluster', count: members.length, first, last };
 }
