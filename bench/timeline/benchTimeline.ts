@@ -29,6 +29,7 @@ const DATA_DIR = join(RESULTS_DIR, 'data');
 const BARE_DIST = join(RESULTS_DIR, 'build', 'bare');
 const VIEWPORT = { width: 1280, height: 800 };
 const LOAD_LIMIT_MS = 180_000;
+const STEP_LIMIT_MS = 60_000;
 const PAN_MS = 1_000;
 
 type PageKind = 'app' | 'bare';
@@ -43,21 +44,27 @@ interface Run {
   zoomMs: number | null;
   panFrameP95Ms: number | null;
   selectMs: number | null;
+  selectSettledMs: number | null;
   jsKiB: number | null;
   jsGzipKiB: number | null;
   cssKiB: number | null;
   cssGzipKiB: number | null;
+  /** Measures whose step ran out of time: slower than STEP_LIMIT_MS. */
+  timedOut: MeasureKey[];
   failure?: string;
 }
 
-const MEASURES: { key: Exclude<keyof Run, 'failure'>; label: string; digits: number }[] = [
+type MeasureKey = Exclude<keyof Run, 'failure' | 'timedOut'>;
+
+const MEASURES: { key: MeasureKey; label: string; digits: number }[] = [
   { key: 'firstPaintMs', label: 'first painted items (ms)', digits: 0 },
   { key: 'firstItemInDomMs', label: 'first items in the DOM (ms)', digits: 0 },
   { key: 'heapMiB', label: 'JS heap after load (MiB)', digits: 1 },
   { key: 'filterMs', label: 'actor filter, to repaint (ms)', digits: 0 },
   { key: 'unfilterMs', label: 'filter removed, to repaint (ms)', digits: 0 },
   { key: 'zoomMs', label: 'zoom step, to repaint (ms)', digits: 0 },
-  { key: 'selectMs', label: 'click event, to panel (ms)', digits: 0 },
+  { key: 'selectMs', label: 'click event, to panel painted (ms)', digits: 0 },
+  { key: 'selectSettledMs', label: 'click event, to page settled (ms)', digits: 0 },
   { key: 'panFrameP95Ms', label: 'pan: p95 frame time (ms)', digits: 1 },
   { key: 'jsKiB', label: 'JS loaded (KiB)', digits: 0 },
   { key: 'jsGzipKiB', label: 'JS loaded, gzip (KiB)', digits: 0 },
@@ -138,12 +145,21 @@ function narrowWindow(dataset: Dataset): Scenario['narrowWindow'] {
   return { start: iso(middle - 7 * 86_400_000), end: iso(middle + 6 * 86_400_000) };
 }
 
-class StepFailed extends Error {}
+class StepFailed extends Error {
+  /** The measure the step was for, when it ran out of time. */
+  constructor(
+    message: string,
+    readonly measure?: MeasureKey,
+  ) {
+    super(message);
+  }
+}
 
 async function within<T>(promise: Promise<T>, ms: number, step: string, crashed: Promise<never>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const limit = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new StepFailed(`${step}: no result within ${ms / 1000} s`)), ms);
+    const measure = MEASURES.find(({ key }) => key === step)?.key;
+    timer = setTimeout(() => reject(new StepFailed(`${step}: no result within ${ms / 1000} s`, measure)), ms);
   });
   try {
     return await Promise.race([promise, limit, crashed]);
@@ -191,28 +207,25 @@ async function waitForReport(page: Page, done: (report: ProbeReport) => boolean)
   }
 }
 
-/** Measures an interaction: `act` triggers it; the probe times it until the page has repainted. */
+/**
+ * Measures an interaction: `act` triggers it; the probe times it until the page has repainted. A step
+ * that takes longer than STEP_LIMIT_MS (vis re-adding thousands of items can block for minutes)
+ * fails the rest of its phase: only closing the page stops it.
+ */
 async function measure(
   page: Page,
   crashed: Promise<never>,
   step: string,
   act: () => Promise<void>,
 ): Promise<number> {
-  await act();
-  const ms = await within(
-    page.evaluate(() => window.__probe!.settled()),
-    150_000,
-    step,
-    crashed,
-  );
-  if (ms === null) throw new StepFailed(`${step}: the page kept changing`);
-  await within(
-    page.evaluate(() => window.__probe!.quiet(300)),
-    150_000,
-    `${step} (settling)`,
-    crashed,
-  );
-  return ms;
+  const timed = async () => {
+    await act();
+    const ms = await page.evaluate(() => window.__probe!.settled());
+    if (ms === null) throw new StepFailed(`${step}: the page kept changing`);
+    await page.evaluate(() => window.__probe!.quiet(300));
+    return ms;
+  };
+  return within(timed(), STEP_LIMIT_MS, step, crashed);
 }
 
 async function timelineCentre(page: Page): Promise<{ x: number; y: number }> {
@@ -221,80 +234,107 @@ async function timelineCentre(page: Page): Promise<{ x: number; y: number }> {
   return { x: box.x + box.width / 2, y: box.y + box.height * 0.6 };
 }
 
-async function runOnce(browser: Browser, origin: string, kind: PageKind, scenario: Scenario): Promise<Run> {
-  const run: Run = {
-    firstPaintMs: null,
-    firstItemInDomMs: null,
-    heapMiB: null,
-    filterMs: null,
-    unfilterMs: null,
-    zoomMs: null,
-    panFrameP95Ms: null,
-    selectMs: null,
-    jsKiB: null,
-    jsGzipKiB: null,
-    cssKiB: null,
-    cssGzipKiB: null,
-  };
-  const base = `${origin}${kind === 'app' ? '/' : '/bare/'}?data=${encodeURIComponent(scenario.dataPath)}`;
-  let closeOpen: (() => Promise<void>) | null = null;
-  try {
-    // Everything, fitted: load, memory, filter, zoom.
-    const whole = await openPage(browser, base);
-    closeOpen = () => whole.context.close();
-    const { page, crashed } = whole;
-    run.firstPaintMs = whole.report.firstItemPainted;
-    run.firstItemInDomMs = whole.report.firstItemInDom;
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('HeapProfiler.collectGarbage');
-    run.heapMiB = (await cdp.send('Runtime.getHeapUsage')).usedSize / 1024 ** 2;
-    Object.assign(run, await assetSizes(whole.assets));
-
-    const { id, name } = scenario.filterActor;
-    const checkbox = page.getByRole('checkbox', { name: new RegExp(`^${name} `) });
-    const filterBy = async (actorId: string | null) => {
-      if (kind === 'bare') {
-        await page.evaluate((a) => window.__probe!.runAndSettle(() => window.__bench!.filter(a)), actorId);
-        return;
-      }
-      await page.evaluate(() => window.__probe!.arm('pointerdown'));
-      await checkbox.click();
-    };
-    run.filterMs = await measure(page, crashed, 'filter', () => filterBy(id));
-    run.unfilterMs = await measure(page, crashed, 'unfilter', () => filterBy(null));
-    const centre = await timelineCentre(page);
-    await page.mouse.move(centre.x, centre.y);
-    run.zoomMs = await measure(page, crashed, 'zoom', async () => {
-      await page.evaluate(() => window.__probe!.arm('wheel'));
-      await page.mouse.wheel(0, -120);
-    });
-    await closeOpen();
-    closeOpen = null;
-
-    // Two weeks, as a reader going through a period day by day sees it: pan, then open an event.
-    const { start, end } = scenario.narrowWindow;
-    const period = await openPage(browser, `${base}&start=${start}&end=${end}`);
-    closeOpen = () => period.context.close();
-    run.panFrameP95Ms = await panFrameP95(period.page);
-    await within(
-      period.page.evaluate(() => window.__probe!.quiet(300)),
-      150_000,
-      'settle after pan',
-      period.crashed,
-    );
-    const target = await eventNearCentre(period.page);
-    run.selectMs = await measure(period.page, period.crashed, 'select', async () => {
-      await period.page.evaluate(() => window.__probe!.arm('pointerdown'));
-      await period.page.mouse.click(target.x, target.y);
-    });
-  } catch (error) {
-    if (!(error instanceof StepFailed)) throw error;
-    run.failure = error.message;
-  } finally {
-    await closeOpen?.().catch(() => {});
-  }
+function emptyRun(): Run {
+  const run = { timedOut: [] as MeasureKey[] } as unknown as Run;
+  for (const { key } of MEASURES) run[key] = null;
   return run;
 }
+
+async function runOnce(browser: Browser, origin: string, kind: PageKind, scenario: Scenario): Promise<Run> {
+  const run = emptyRun();
+  const base = `${origin}${kind === 'app' ? '/' : '/bare/'}?data=${encodeURIComponent(scenario.dataPath)}`;
+  const failures: string[] = [];
+  // Each phase on a fresh page, so one that fails or hangs costs only its own measures.
+  for (const phase of [measureWhole, measurePeriod]) {
+    let page: Awaited<ReturnType<typeof openPage>> | null = null;
+    try {
+      page = await phase(browser, base, kind, scenario, run, (opened) => (page = opened));
+    } catch (error) {
+      if (!(error instanceof StepFailed)) throw error;
+      failures.push(error.message);
+      if (error.measure) run.timedOut.push(error.measure);
+    } finally {
+      await (page as Awaited<ReturnType<typeof openPage>> | null)?.context.close().catch(() => {});
+    }
+  }
+  if (failures.length > 0) run.failure = failures.join('; ');
+  return run;
+}
+
+type Phase = (
+  browser: Browser,
+  base: string,
+  kind: PageKind,
+  scenario: Scenario,
+  run: Run,
+  opened: (page: Awaited<ReturnType<typeof openPage>>) => void,
+) => Promise<Awaited<ReturnType<typeof openPage>>>;
+
+/** Everything, fitted: load, memory, bytes, a zoom step, then a filter and its removal. */
+const measureWhole: Phase = async (browser, base, kind, scenario, run, opened) => {
+  const whole = await openPage(browser, base);
+  opened(whole);
+  const { page, crashed } = whole;
+  run.firstPaintMs = whole.report.firstItemPainted;
+  run.firstItemInDomMs = whole.report.firstItemInDom;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  run.heapMiB = (await cdp.send('Runtime.getHeapUsage')).usedSize / 1024 ** 2;
+  Object.assign(run, await assetSizes(whole.assets));
+
+  const centre = await timelineCentre(page);
+  await page.mouse.move(centre.x, centre.y);
+  const axis = () => page.locator('.vis-time-axis .vis-text').allTextContents();
+  const axisBefore = await axis();
+  run.zoomMs = await measure(page, crashed, 'zoomMs', async () => {
+    await page.evaluate(() => window.__probe!.arm('wheel'));
+    await page.mouse.wheel(0, -120);
+  });
+  if ((await axis()).join() === axisBefore.join()) throw new StepFailed('zoom: the window did not change');
+
+  const { id, name } = scenario.filterActor;
+  const checkbox = page.getByRole('checkbox', { name: new RegExp(`^${name} `) });
+  const filterBy = async (actorId: string | null) => {
+    if (kind === 'bare') {
+      await page.evaluate((a) => window.__probe!.runAndSettle(() => window.__bench!.filter(a)), actorId);
+      return;
+    }
+    await page.evaluate(() => window.__probe!.arm('pointerdown'));
+    await checkbox.click();
+  };
+  run.filterMs = await measure(page, crashed, 'filterMs', () => filterBy(id));
+  // Last: on the bare page, re-adding two thirds of the items can block for minutes.
+  run.unfilterMs = await measure(page, crashed, 'unfilterMs', () => filterBy(null));
+  return whole;
+};
+
+/** Two weeks, as a reader going through a period day by day sees it: pan, then open an event. */
+const measurePeriod: Phase = async (browser, base, kind, scenario, run, opened) => {
+  const { start, end } = scenario.narrowWindow;
+  const period = await openPage(browser, `${base}&start=${start}&end=${end}`);
+  opened(period);
+  const { page, crashed } = period;
+  run.panFrameP95Ms = await within(panFrameP95(page), STEP_LIMIT_MS, 'panFrameP95Ms', crashed);
+  await within(
+    page.evaluate(() => window.__probe!.quiet(300)),
+    STEP_LIMIT_MS,
+    'settle after pan',
+    crashed,
+  );
+  const target = await eventNearCentre(page);
+  // The app's panel; the bare page has none, so its selection highlight stands in.
+  const shown = kind === 'app' ? '[data-testid="event-panel"]' : '.vis-item.vis-selected';
+  await page.evaluate((selector) => window.__probe!.armUntilShown('pointerdown', selector), shown);
+  await page.mouse.click(target.x, target.y);
+  run.selectMs = await within(
+    page.evaluate(() => window.__probe!.shown()),
+    STEP_LIMIT_MS,
+    'selectMs',
+    crashed,
+  );
+  run.selectSettledMs = await measure(page, crashed, 'selectSettledMs', async () => {});
+  return period;
+};
 
 async function assetSizes(assets: { path: string; body: Promise<Buffer> }[]) {
   const sizes = { jsKiB: 0, jsGzipKiB: 0, cssKiB: 0, cssGzipKiB: 0 };
@@ -355,8 +395,8 @@ function summarise(runs: readonly Run[]) {
   );
 }
 
-function cell(value: ReturnType<typeof spread>, digits: number): string {
-  if (!value) return 'n/a';
+function cell(value: ReturnType<typeof spread>, digits: number, timedOut: boolean): string {
+  if (!value) return timedOut ? `> ${formatNumber(STEP_LIMIT_MS, 0)}` : 'n/a';
   const { median: mid, min, max } = value;
   return `${formatNumber(mid, digits)} (${formatNumber(min, digits)}–${formatNumber(max, digits)})`;
 }
@@ -404,7 +444,9 @@ async function main(): Promise<void> {
           const app = summary.app?.[key] ?? null;
           const bare = summary.bare?.[key] ?? null;
           const ratio = app && bare && bare.median > 0 ? `${(app.median / bare.median).toFixed(2)}` : 'n/a';
-          return [label, cell(app, digits), cell(bare, digits), ratio];
+          const timedOut = (page: PageKind) =>
+            (runsByPage[page] ?? []).some((run) => run.timedOut.includes(key));
+          return [label, cell(app, digits, timedOut('app')), cell(bare, digits, timedOut('bare')), ratio];
         }),
       );
       const failures = Object.entries(runsByPage).flatMap(([kind, runs]) =>

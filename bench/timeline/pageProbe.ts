@@ -16,6 +16,10 @@ export interface Probe {
    * 'pointerdown': vis acts on the tap at pointerup, before the click event.
    */
   arm: (eventType: string) => void;
+  /** Like arm, but also times the first paint at which `selector` matches, for `shown()`. */
+  armUntilShown: (eventType: string, selector: string) => void;
+  /** ms from the start of the measurement until the paint that first showed the selector. */
+  shown: () => Promise<number | null>;
   /** Runs `action` and measures from now; for actions the runner calls in the page. */
   runAndSettle: (action: () => void) => void;
   /**
@@ -44,6 +48,7 @@ export function installProbe(): void {
   let firstItemInDom: number | null = null;
   let firstItemPainted: number | null = null;
   let measurement: Promise<number | null> = Promise.resolve(null);
+  let shownAt: Promise<number | null> = Promise.resolve(null);
   let frames: number[] | null = null;
 
   const mutationObserver = new MutationObserver((records) => {
@@ -104,6 +109,16 @@ export function installProbe(): void {
     });
   };
 
+  const shownFrom = (startedAt: number, selector: string): Promise<number | null> =>
+    new Promise((resolve) => {
+      afterEachPaint((paintedAt) => {
+        if (document.querySelector(selector)) resolve(paintedAt - startedAt);
+        else if (paintedAt - startedAt > SETTLE_LIMIT_MS) resolve(null);
+        else return true;
+        return false;
+      });
+    });
+
   window.__probe = {
     // Held here: Chromium may collect an observer that nothing references, and it stops reporting.
     observers: [mutationObserver, paintObserver],
@@ -116,6 +131,14 @@ export function installProbe(): void {
         });
       });
     },
+    armUntilShown: (eventType, selector) => {
+      let started: (at: number) => void = () => {};
+      const start = new Promise<number>((resolve) => (started = resolve));
+      measurement = start.then((at) => settleFrom(at));
+      shownAt = start.then((at) => shownFrom(at, selector));
+      window.addEventListener(eventType, () => started(performance.now()), { capture: true, once: true });
+    },
+    shown: () => shownAt,
     runAndSettle: (action) => {
       measurement = settleFrom(performance.now());
       action();

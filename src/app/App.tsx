@@ -1,5 +1,5 @@
 // The page: header (or the compact embed bar), notices, actor filter, timeline and event panel.
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { LoadErrorView, LoadingView, SkippedRecordsWarning } from './data/LoadStatus';
 import { DEFAULT_DATASET_URL, loadDataset } from './data/loadDataset';
 import { EmbedButton } from './embed/EmbedDialog';
@@ -24,7 +24,6 @@ export function App() {
   const title = useNewslineStore((s) => s.dataset?.title);
   const description = useNewslineStore((s) => s.dataset?.description);
   const theme = useNewslineStore((s) => s.theme);
-  const viewMode = useNewslineStore((s) => s.viewMode);
   const ignoredMessages = useNewslineStore((s) => s.ignoredMessageCount);
   const panelOpen = useNewslineStore((s) => s.selectedEventId !== null && s.dataset !== null);
   // Phones and embeds start with the actor list folded so the timeline gets the room.
@@ -60,27 +59,7 @@ export function App() {
       <Notices />
       {load.status === 'ready' && <SkippedRecordsWarning load={load} />}
       {load.status === 'ready' ? (
-        <div className="app__body">
-          <div className="app__sidebar">
-            <SearchBox />
-            <details className="app__filters" open={filtersOpenAtStart}>
-              <summary>Actors</summary>
-              <ActorFilter />
-            </details>
-          </div>
-          <main className="app__main">
-            <ViewToggle />
-            {viewMode === 'list' ? (
-              <EventList />
-            ) : (
-              <ErrorBoundary fallback={<TimelineFallback />}>
-                <Timeline />
-              </ErrorBoundary>
-            )}
-          </main>
-          <EventPanel />
-          <Announcer />
-        </div>
+        <AppBody filtersOpenAtStart={filtersOpenAtStart} />
       ) : (
         <main className="app__main app__main--status">
           {load.status === 'failed' ? <LoadErrorView load={load} /> : null}
@@ -90,6 +69,37 @@ export function App() {
     </div>
   );
 }
+
+/**
+ * The loaded app. Memoised: the page around it re-renders when the panel opens or closes (a class
+ * on the root), and the filter, search and timeline must not re-render with it.
+ */
+const AppBody = memo(function AppBody({ filtersOpenAtStart }: { filtersOpenAtStart: boolean }) {
+  const viewMode = useNewslineStore((s) => s.viewMode);
+  return (
+    <div className="app__body">
+      <div className="app__sidebar">
+        <SearchBox />
+        <details className="app__filters" open={filtersOpenAtStart}>
+          <summary>Actors</summary>
+          <ActorFilter />
+        </details>
+      </div>
+      <main className="app__main">
+        <ViewToggle />
+        {viewMode === 'list' ? (
+          <EventList />
+        ) : (
+          <ErrorBoundary fallback={<TimelineFallback />}>
+            <Timeline />
+          </ErrorBoundary>
+        )}
+      </main>
+      <EventPanel />
+      <Announcer />
+    </div>
+  );
+});
 
 /** Timeline or list: the same events, two ways to read them. */
 function ViewToggle() {

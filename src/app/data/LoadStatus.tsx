@@ -1,7 +1,6 @@
 // What the reader sees while the dataset loads, and when it cannot be loaded: never a blank page.
 import type { LoadProblem, LoadState } from '../store/datasetSlice';
-
-const count = new Intl.NumberFormat();
+import { formatCount } from '../domain/formatCount';
 
 export function LoadingView({ load }: { load: Extract<LoadState, { status: 'loading' }> }) {
   if (load.phase === 'check') {
@@ -16,14 +15,14 @@ export function LoadingView({ load }: { load: Extract<LoadState, { status: 'load
         />
         {totalRecords ? (
           <p className="load-status__detail">
-            {count.format(checkedRecords)} of {count.format(totalRecords)} records
+            {formatCount(checkedRecords)} of {formatCount(totalRecords)} records
           </p>
         ) : null}
       </div>
     );
   }
   const { loadedBytes, totalBytes } = load;
-  const kilobytes = (bytes: number) => `${count.format(Math.max(1, Math.round(bytes / 1024)))} KB`;
+  const kilobytes = (bytes: number) => `${formatCount(Math.max(1, Math.round(bytes / 1024)))} KB`;
   return (
     <div className="load-status" role="status" aria-live="polite">
       <p>Loading events…</p>

@@ -1,5 +1,6 @@
 // The actor filter: every actor with its kind and event count; pick any number, clear in one click.
 import { useActorsWithCounts, useNewslineStore, useVisibleEvents } from '../store/store';
+import { formatCount } from '../domain/formatCount';
 
 export function ActorFilter() {
   const actors = useActorsWithCounts();
@@ -24,8 +25,8 @@ export function ActorFilter() {
       </div>
       <p className="actor-filter__status" role="status">
         {selectedActorIds.length === 0
-          ? `All ${totalCount} events`
-          : `${visibleCount} of ${totalCount} events`}
+          ? `All ${formatCount(totalCount)} events`
+          : `${formatCount(visibleCount)} of ${formatCount(totalCount)} events`}
       </p>
       <ul className="actor-filter__list">
         {actors.map(({ actor, eventCount }) => {
@@ -37,7 +38,7 @@ export function ActorFilter() {
                 <span className="actor-option__name">{actor.name}</span>
                 <span className="actor-option__kind">{actor.kind}</span>
                 <span className="actor-option__count">
-                  {eventCount}
+                  {formatCount(eventCount)}
                   <span className="visually-hidden"> event{eventCount === 1 ? '' : 's'}</span>
                 </span>
               </label>

@@ -1,30 +1,93 @@
 // The list view: the same filtered events as the timeline, as a chronological, semantic list for
 // screen readers and small screens; also the fallback when the timeline cannot render.
+import { useMemo, useState } from 'react';
 import type { TimelineEvent } from '../../schema/dataset';
 import { formatEventDate, isUncertainDate } from '../domain/formatDate';
 import { useDatasetLookups, useNewslineStore, useVisibleEvents } from '../store/store';
 import { Highlighted } from '../ui/Highlighted';
+import { formatCount } from '../domain/formatCount';
+
+/** Events shown at a time: a long archive is read a page at a time, never drawn whole. */
+export const LIST_PAGE = 100;
+
+interface ListRange {
+  /** The events the range was chosen for: a new filter starts again from the top. */
+  events: readonly TimelineEvent[];
+  start: number;
+  end: number;
+}
 
 export function EventList() {
   const events = useVisibleEvents();
   const total = useNewslineStore((s) => s.dataset?.events.length ?? 0);
+  const selectedId = useNewslineStore((s) => s.selectedEventId);
+  const [chosen, setChosen] = useState<ListRange | null>(null);
+  const selectedIndex = useMemo(
+    () => (selectedId === null ? -1 : events.findIndex((event) => event.id === selectedId)),
+    [events, selectedId],
+  );
+  const range = shownRange(chosen?.events === events ? chosen : null, events.length, selectedIndex);
+  const showMore = (start: number, end: number) => setChosen({ events, start, end });
+  const earlier = Math.min(LIST_PAGE, range.start);
+  const later = Math.min(LIST_PAGE, events.length - range.end);
   return (
     <section className="event-list" aria-labelledby="event-list-title">
       <h2 id="event-list-title" className="event-list__title">
-        {events.length === total ? `All ${total} events` : `${events.length} of ${total} events`}, in date
-        order
+        {events.length === total
+          ? `All ${formatCount(total)} events`
+          : `${formatCount(events.length)} of ${formatCount(total)} events`}
+        , in date order
       </h2>
       {events.length === 0 ? (
         <p>No event matches the filter and search.</p>
       ) : (
-        <ol className="event-list__items">
-          {events.map((event) => (
-            <EventListItem key={event.id} event={event} />
-          ))}
-        </ol>
+        <>
+          {events.length > LIST_PAGE && (
+            <p className="event-list__range" aria-live="polite">
+              Showing {formatCount(range.start + 1)}–{formatCount(range.end)} of {formatCount(events.length)}
+            </p>
+          )}
+          {earlier > 0 && (
+            <button
+              type="button"
+              className="text-button event-list__more"
+              onClick={() => showMore(range.start - earlier, range.end)}
+            >
+              Show {earlier} earlier event{earlier === 1 ? '' : 's'}
+            </button>
+          )}
+          <ol className="event-list__items" start={range.start + 1}>
+            {events.slice(range.start, range.end).map((event) => (
+              <EventListItem key={event.id} event={event} />
+            ))}
+          </ol>
+          {later > 0 && (
+            <button
+              type="button"
+              className="text-button event-list__more"
+              onClick={() => showMore(range.start, range.end + later)}
+            >
+              Show {later} more event{later === 1 ? '' : 's'}
+            </button>
+          )}
+        </>
       )}
     </section>
   );
+}
+
+/** The range the reader chose, or the first page; moved to the page of a selected event outside it. */
+export function shownRange(
+  chosen: { start: number; end: number } | null,
+  length: number,
+  selectedIndex: number,
+): { start: number; end: number } {
+  const range = chosen ?? { start: 0, end: LIST_PAGE };
+  if (selectedIndex >= 0 && (selectedIndex < range.start || selectedIndex >= range.end)) {
+    const start = Math.floor(selectedIndex / LIST_PAGE) * LIST_PAGE;
+    return { start, end: Math.min(length, start + LIST_PAGE) };
+  }
+  return { start: Math.min(range.start, length), end: Math.min(range.end, length) };
 }
 
 function EventListItem({ event }: { event: TimelineEvent }) {

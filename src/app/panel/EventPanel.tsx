@@ -15,6 +15,7 @@ import {
 import { ActorChip } from './ActorChip';
 import { Highlighted } from '../ui/Highlighted';
 import { useEventKeyboard } from './useEventKeyboard';
+import { formatCount } from '../domain/formatCount';
 
 export function EventPanel() {
   const event = useSelectedEvent();
@@ -51,7 +52,9 @@ export function EventPanel() {
           ← Previous
         </button>
         <span className="panel__position">
-          {position >= 0 ? `${position + 1} of ${visibleEvents.length}` : 'Hidden by the filter'}
+          {position >= 0
+            ? `${formatCount(position + 1)} of ${formatCount(visibleEvents.length)}`
+            : 'Hidden by the filter'}
         </span>
         <button
           type="button"

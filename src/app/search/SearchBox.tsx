@@ -2,6 +2,7 @@
 // together with the actor filter.
 import { useId } from 'react';
 import { useNewslineStore, useVisibleEvents } from '../store/store';
+import { formatCount } from '../domain/formatCount';
 
 export function SearchBox() {
   const id = useId();
@@ -24,7 +25,9 @@ export function SearchBox() {
       />
       {query.trim() !== '' && (
         <p className="search__status">
-          {matches === 0 ? 'No event matches.' : `${matches} event${matches === 1 ? '' : 's'} match.`}
+          {matches === 0
+            ? 'No event matches.'
+            : `${formatCount(matches)} event${matches === 1 ? '' : 's'} match.`}
         </p>
       )}
     </form>

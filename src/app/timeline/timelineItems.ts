@@ -5,6 +5,7 @@ import type { DatePrecision } from '../../schema/partialDate';
 import { placeEventDate } from '../domain/eventPlacement';
 import { formatEventDate, formatInstantRange, isUncertainDate } from '../domain/formatDate';
 import type { DisplayItem } from './timelineWindow';
+import { formatCount } from '../domain/formatCount';
 
 export interface TimelineItemRecord {
   id: string;
@@ -23,7 +24,6 @@ export interface TimelineItemRecord {
 type Cluster = Extract<DisplayItem, { kind: 'cluster' }>;
 
 const DAY_MS = 86_400_000;
-const countFormat = new Intl.NumberFormat();
 
 export function toTimelineItem(event: TimelineEvent): TimelineItemRecord {
   const placement = placeEventDate(event.date);
@@ -53,7 +53,7 @@ export function toClusterItem(cluster: Cluster): TimelineItemRecord {
   const binMs = cluster.end - cluster.start;
   const inset = cluster.ongoing ? 0 : binMs * 0.04;
   const density = Math.min(4, Math.floor(Math.log10(cluster.count)));
-  const count = countFormat.format(cluster.count);
+  const count = formatCount(cluster.count);
   // Spans under way began before the window: their dates are as precise as the span they cover.
   const dates = formatInstantRange(
     cluster.first,

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { formatEventDate } from '../domain/formatDate';
 import { datasetLookups, visibleEvents } from '../store/selectors';
 import { useNewslineStore } from '../store/store';
+import { formatCount } from '../domain/formatCount';
 
 export function Announcer() {
   const [message, setMessage] = useState('');
@@ -22,7 +23,9 @@ export function Announcer() {
           const shown = visibleEvents(dataset, state.selectedActorIds, state.searchQuery).length;
           const total = dataset.events.length;
           setMessage(
-            shown === total ? `Showing all ${total} events.` : `Showing ${shown} of ${total} events.`,
+            shown === total
+              ? `Showing all ${formatCount(total)} events.`
+              : `Showing ${formatCount(shown)} of ${formatCount(total)} events.`,
           );
         }
       }),

@@ -1,0 +1,113 @@
+// A large archive in the browser: the timeline hands vis a few hundred items, folds dense periods
+// into clusters that count every event and zoom open, and the list reads a page at a time.
+import type { Page } from '@playwright/test';
+import { generateDataset } from '../bench/timeline/generateDataset';
+import type { Dataset } from '../src/schema/dataset';
+import { expect, test } from './fixtures';
+
+const ARCHIVE_SIZE = 20_000;
+const archive = generateDataset(ARCHIVE_SIZE);
+const archiveJson = JSON.stringify(archive);
+
+async function openArchive(page: Page, dataset: string = archiveJson, query = ''): Promise<void> {
+  await page.route('**/data/events.json', (route) =>
+    route.fulfill({ body: dataset, contentType: 'application/json' }),
+  );
+  await page.goto(`/${query}`);
+}
+
+/** What vis holds: events drawn as themselves and clusters, each with the count it stands for. */
+async function held(page: Page): Promise<{ events: number; clusters: number[] }> {
+  const events = await page.locator('.vis-item.nl-item:has(.nl-item__content)').count();
+  const labels = await page.locator('.nl-cluster__count').allTextContents();
+  return { events, clusters: labels.map((label) => Number(label.replace(/\D/g, ''))) };
+}
+
+const total = ({ events, clusters }: { events: number; clusters: number[] }) =>
+  events + clusters.reduce((sum, count) => sum + count, 0);
+
+test.describe('a 20,000-event archive', () => {
+  test('opens with clusters that count every event, while vis holds a few hundred items', async ({
+    page,
+    timelinePage,
+  }) => {
+    await openArchive(page);
+    await expect(page.locator('.nl-cluster').first()).toBeVisible();
+    await expect(page.locator('.app__title')).toHaveText(archive.title);
+    expect(total(await held(page))).toBe(ARCHIVE_SIZE);
+    expect(await page.locator('.vis-item').count()).toBeLessThan(400);
+    await expect(timelinePage.filter.getByRole('status')).toHaveText('All 20,000 events');
+  });
+
+  test('a cluster zooms open to its events; clicking one opens it in the panel', async ({
+    page,
+    timelinePage,
+  }) => {
+    await openArchive(page);
+    const before = await timelinePage.window();
+    for (let step = 0; step < 8 && (await held(page)).events === 0; step++) {
+      const cluster = page
+        .locator('.vis-item.nl-cluster')
+        .filter({ hasNot: page.locator('.nl-cluster--ongoing') });
+      await cluster.nth(Math.floor((await cluster.count()) / 2)).click();
+      await page.waitForTimeout(700); // the zoom animates
+    }
+    const after = await timelinePage.window();
+    expect(after.end - after.start).toBeLessThan((before.end - before.start) / 10);
+    const event = timelinePage.items.first();
+    const title = await event.locator('.nl-item__title').textContent();
+    await event.click();
+    await expect(timelinePage.panelTitle).toHaveText(title ?? '');
+  });
+
+  test('filtering updates the count and what vis holds, and every event is still accounted for', async ({
+    page,
+    timelinePage,
+  }) => {
+    await openArchive(page);
+    await expect(page.locator('.nl-cluster').first()).toBeVisible();
+    const zara = archive.events.filter((event) => event.actorIds.includes('zara-yildiz')).length;
+    await timelinePage.actorCheckbox('Zara Yildiz').check();
+    await expect(timelinePage.filter.getByRole('status')).toHaveText(
+      `${zara.toLocaleString('en-GB')} of 20,000 events`,
+    );
+    await expect.poll(async () => total(await held(page))).toBe(zara);
+    await timelinePage.filter.getByRole('button', { name: 'Clear' }).click();
+    await expect.poll(async () => total(await held(page))).toBe(ARCHIVE_SIZE);
+  });
+
+  test('the keyboard walks into a dense period: the event opened is drawn as itself', async ({
+    page,
+    timelinePage,
+  }) => {
+    await openArchive(page);
+    await expect(page.locator('.nl-cluster').first()).toBeVisible();
+    await timelinePage.timeline.focus();
+    await page.keyboard.press('Enter');
+    await expect(timelinePage.panel).toBeVisible();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+    await expect(timelinePage.panel.getByText('4 of 20,000')).toBeVisible();
+    const title = await timelinePage.panelTitle.textContent();
+    await expect(page.locator('.vis-item.vis-selected .nl-item__title')).toHaveText(title ?? '');
+  });
+
+  test('the list shows a page at a time, and more on request', async ({ page }) => {
+    await openArchive(page, archiveJson, '?view=list');
+    const list = page.getByRole('region', { name: /events, in date order/ });
+    await expect(list.getByRole('listitem')).toHaveCount(100);
+    await expect(list.getByText('Showing 1–100 of 20,000')).toBeVisible();
+    await list.getByRole('button', { name: 'Show 100 more events' }).click();
+    await expect(list.getByRole('listitem')).toHaveCount(200);
+    await expect(list.getByText('Showing 1–200 of 20,000')).toBeVisible();
+  });
+
+  test('checking a large file shows its progress, then the timeline', async ({ page }) => {
+    const large: Dataset = generateDataset(60_000);
+    const seen = page.waitForFunction(() => document.body.textContent?.includes('Checking events'), null, {
+      polling: 'raf',
+    });
+    await openArchive(page, JSON.stringify(large));
+    await seen;
+    await expect(page.locator('.nl-cluster').first()).toBeVisible({ timeout: 30_000 });
+  });
+});
