@@ -174,10 +174,11 @@ async function openPage(browser: Browser, url: string) {
   // tsx names functions with an `__name` helper that the page does not have.
   await page.addInitScript({ content: 'globalThis.__name = globalThis.__name || ((target) => target);' });
   await page.addInitScript(installProbe);
-  const assets: { path: string; body: Promise<Buffer> }[] = [];
+  const assets: { path: string; body: Promise<Buffer | null> }[] = [];
   page.on('response', (response) => {
     const path = new URL(response.url()).pathname;
-    if (/\.(js|css)$/.test(path)) assets.push({ path, body: response.body() });
+    // A body can be gone by the time it is read (a closed page); count only what arrived.
+    if (/\.(js|css)$/.test(path)) assets.push({ path, body: response.body().catch(() => null) });
   });
   const crashed = new Promise<never>((_, reject) =>
     page.on('crash', () => reject(new StepFailed('the page crashed'))),
@@ -336,10 +337,11 @@ const measurePeriod: Phase = async (browser, base, kind, scenario, run, opened) 
   return period;
 };
 
-async function assetSizes(assets: { path: string; body: Promise<Buffer> }[]) {
+async function assetSizes(assets: { path: string; body: Promise<Buffer | null> }[]) {
   const sizes = { jsKiB: 0, jsGzipKiB: 0, cssKiB: 0, cssGzipKiB: 0 };
   for (const asset of assets) {
     const body = await asset.body;
+    if (!body) throw new StepFailed(`the body of ${asset.path} could not be read`);
     const kind = asset.path.endsWith('.css') ? 'css' : 'js';
     sizes[`${kind}KiB`] += body.length / 1024;
     sizes[`${kind}GzipKiB`] += gzipSync(body, { level: 9 }).length / 1024;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatEventDate, formatPartialDate, isUncertainDate } from './formatDate';
+import { formatEventDate, formatInstantRange, formatPartialDate, isUncertainDate } from './formatDate';
 
 describe('formatPartialDate', () => {
   it('writes each date to its real precision, never a made-up day', () => {
@@ -50,5 +50,19 @@ describe('formatEventDate', () => {
     expect(isUncertainDate({ basis: 'bounded', after: '2021', phrase: null })).toBe(true);
     expect(isUncertainDate({ basis: 'stated', start: '2001', approximate: true, phrase: 'x' })).toBe(true);
     expect(isUncertainDate({ basis: 'stated', start: '2021', approximate: false, phrase: 'x' })).toBe(false);
+  });
+});
+
+describe('formatInstantRange', () => {
+  it('writes a span as briefly as the locale does, and one date when both read the same', () => {
+    const at = (iso: string) => Date.parse(iso);
+    // ICU puts thin spaces around the dash.
+    expect(formatInstantRange(at('2001-07-03'), at('2001-08-20'), 'month', 'en-GB')).toMatch(
+      /^Jul\s–\sAug 2001$/,
+    );
+    expect(formatInstantRange(at('1998-02-01'), at('2003-05-01'), 'year', 'en-GB')).toMatch(
+      /^1998\s–\s2003$/,
+    );
+    expect(formatInstantRange(at('2001-07-03'), at('2001-07-20'), 'month', 'en-GB')).toBe('Jul 2001');
   });
 });

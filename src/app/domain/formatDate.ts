@@ -55,14 +55,12 @@ export function isUncertainDate(date: EventDate): boolean {
   return date.basis === 'bounded' || date.approximate;
 }
 
-/** Two instants (epoch ms) at a precision: "Mar 2004 – Jun 2004", or one date when both read the same. */
+/** Two instants (epoch ms) at a precision, as short as the locale writes them: "Jul – Aug 2001". */
 export function formatInstantRange(
   first: number,
   last: number,
   precision: DatePrecision,
   locale = DEFAULT_LOCALE,
 ): string {
-  const format = formatter(precision, locale);
-  const [from, to] = [format.format(first), format.format(last)];
-  return from === to ? from : `${from} – ${to}`;
+  return formatter(precision, locale).formatRange(first, last);
 }

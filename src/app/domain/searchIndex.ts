@@ -1,5 +1,6 @@
 // Full-text search over events (titles, summaries, quotes, reported speech, actors' names), with
-// MiniSearch; one index per dataset, built on first use.
+// MiniSearch: one index per dataset, built on first use. At 100,000 events building it takes
+// seconds, so the app runs it in the dataset's worker (data/datasetWorker.ts), not on the page.
 import MiniSearch from 'minisearch';
 import type { Dataset } from '../../schema/dataset';
 
@@ -8,6 +9,9 @@ export interface SearchResult {
   /** The words of the events that matched, for highlighting. */
   terms: string[];
 }
+
+/** Finds the events matching a query (null for an empty query), wherever the index lives. */
+export type Searcher = (query: string) => Promise<SearchResult | null>;
 
 const indexes = new WeakMap<Dataset, MiniSearch>();
 
@@ -37,6 +41,7 @@ function indexOf(dataset: Dataset): MiniSearch {
   return index;
 }
 
+/** The events matching every word of the query, or null for an empty query (no search). */
 export function searchEvents(dataset: Dataset, query: string): SearchResult | null {
   if (query.trim() === '') return null;
   const results = indexOf(dataset).search(query);
@@ -44,23 +49,4 @@ export function searchEvents(dataset: Dataset, query: string): SearchResult | nu
     ids: new Set(results.map((result) => String(result.id))),
     terms: [...new Set(results.flatMap((r) => r.terms))],
   };
-}
-
-/** Splits text into runs, marking the words that start with a matched term (case-insensitive). */
-export function highlightParts(text: string, terms: readonly string[]): { text: string; match: boolean }[] {
-  if (terms.length === 0) return [{ text, match: false }];
-  const escaped = [...terms]
-    .sort((a, b) => b.length - a.length)
-    .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})[\\p{L}\\p{N}]*`, 'giu');
-  const parts: { text: string; match: boolean }[] = [];
-  let last = 0;
-  for (const match of text.matchAll(pattern)) {
-    const at = match.index ?? 0;
-    if (at > last) parts.push({ text: text.slice(last, at), match: false });
-    parts.push({ text: match[0], match: true });
-    last = at + match[0].length;
-  }
-  if (last < text.length) parts.push({ text: text.slice(last), match: false });
-  return parts;
 }

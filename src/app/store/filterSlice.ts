@@ -1,7 +1,13 @@
-// Filter slice: the actors the reader picked (events involving any of them stay visible) and the
-// search words (events matching all of them stay).
+// Filter slice: the actors the reader picked (events involving any of them stay visible), the
+// search words, and the events the last finished search matched (all of the words).
 import type { StateCreator } from 'zustand';
+import type { SearchResult } from '../domain/searchIndex';
 import type { NewslineState } from './store';
+
+/** What a search found, and for which words: a search runs off the page and answers later. */
+export interface SearchMatches extends SearchResult {
+  query: string;
+}
 
 export interface FilterSlice {
   selectedActorIds: string[];
@@ -10,6 +16,9 @@ export interface FilterSlice {
   clearActorFilter: () => void;
   searchQuery: string;
   setSearchQuery: (query: string) => void;
+  /** The last search that finished; null without search words. May lag behind searchQuery. */
+  searchMatches: SearchMatches | null;
+  searchFinished: (matches: SearchMatches) => void;
 }
 
 const MAX_QUERY = 200;
@@ -33,7 +42,13 @@ export const createFilterSlice: StateCreator<NewslineState, [], [], FilterSlice>
   searchQuery: '',
   setSearchQuery: (query) => {
     const clipped = query.slice(0, MAX_QUERY);
-    if (clipped !== get().searchQuery) set({ searchQuery: clipped });
+    if (clipped === get().searchQuery) return;
+    // No words, no search: that needs no answer to wait for.
+    set(clipped.trim() === '' ? { searchQuery: clipped, searchMatches: null } : { searchQuery: clipped });
+  },
+  searchMatches: null,
+  searchFinished: (matches) => {
+    if (matches.query === get().searchQuery) set({ searchMatches: matches });
   },
   clearActorFilter: () => {
     if (get().selectedActorIds.length > 0) set({ selectedActorIds: [] });

@@ -19,9 +19,9 @@ export const createSelectionSlice: StateCreator<NewslineState, [], [], Selection
     set({ selectedEventId: eventId });
   },
   selectAdjacentEvent: (step) => {
-    const { dataset, selectedActorIds, searchQuery, selectedEventId } = get();
+    const { dataset, selectedActorIds, searchMatches, selectedEventId } = get();
     if (!dataset) return;
-    const ordered = visibleEvents(dataset, selectedActorIds, searchQuery);
+    const ordered = visibleEvents(dataset, selectedActorIds, searchMatches);
     if (ordered.length === 0) return;
     const index = ordered.findIndex((event) => event.id === selectedEventId);
     const next =

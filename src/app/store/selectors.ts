@@ -1,40 +1,39 @@
 // Derived data, computed from the store's plain state and never stored beside it.
 import type { Actor, Dataset, TimelineEvent } from '../../schema/dataset';
 import { chronologicalEvents } from '../domain/eventPlacement';
-import { searchEvents } from '../domain/searchIndex';
+import type { SearchMatches } from './filterSlice';
 
 /** The last answer of visibleEvents: every component asks for the same filter in one render. */
 let lastVisible: {
   dataset: Dataset;
   actorIds: readonly string[];
-  query: string;
+  search: SearchMatches | null;
   events: readonly TimelineEvent[];
 } | null = null;
 
 /**
- * Events involving any of the picked actors (all events when none is picked) and matching the
- * search words (all when there are none), in date order.
+ * Events involving any of the picked actors (all events when none is picked) and matched by the
+ * search (all without one), in date order.
  */
 export function visibleEvents(
   dataset: Dataset,
   actorIds: readonly string[],
-  query = '',
+  search: SearchMatches | null = null,
 ): readonly TimelineEvent[] {
   const last = lastVisible;
-  if (last && last.dataset === dataset && last.actorIds === actorIds && last.query === query)
+  if (last && last.dataset === dataset && last.actorIds === actorIds && last.search === search)
     return last.events;
   const ordered = chronologicalEvents(dataset);
-  const found = searchEvents(dataset, query);
   const picked = new Set(actorIds);
   const events =
-    actorIds.length === 0 && found === null
+    actorIds.length === 0 && search === null
       ? ordered
       : ordered.filter(
           (event) =>
             (picked.size === 0 || event.actorIds.some((id) => picked.has(id))) &&
-            (found === null || found.ids.has(event.id)),
+            (search === null || search.ids.has(event.id)),
         );
-  lastVisible = { dataset, actorIds, query, events };
+  lastVisible = { dataset, actorIds, search, events };
   return events;
 }
 

@@ -76,3 +76,39 @@ describe('selection and navigation', () => {
     expect(store().selectedActorIds).toEqual(['ann']);
   });
 });
+
+describe('search', () => {
+  const matches = (query: string, ids: string[]) => ({ query, ids: new Set(ids), terms: [query] });
+
+  it('narrows the events to what the search found, once it answers for the words typed', () => {
+    loaded();
+    store().setSearchQuery('bureau');
+    expect(visibleEvents(store().dataset!, [], store().searchMatches)).toHaveLength(4);
+    store().searchFinished(matches('bureau', ['middle', 'late']));
+    expect(visibleEvents(store().dataset!, [], store().searchMatches).map((e) => e.id)).toEqual([
+      'middle',
+      'late',
+    ]);
+  });
+
+  it('ignores an answer to words no longer in the box, and clears at once without words', () => {
+    loaded();
+    store().setSearchQuery('bur');
+    store().setSearchQuery('bureau');
+    store().searchFinished(matches('bur', ['early']));
+    expect(store().searchMatches).toBeNull();
+    store().searchFinished(matches('bureau', ['late']));
+    expect(store().searchMatches?.ids).toEqual(new Set(['late']));
+    store().setSearchQuery('');
+    expect(store().searchMatches).toBeNull();
+  });
+
+  it('forgets the matches of the dataset before when another one loads', () => {
+    loaded();
+    store().setSearchQuery('bureau');
+    store().searchFinished(matches('bureau', ['late']));
+    loaded();
+    expect(store().searchMatches).toBeNull();
+    expect(store().searchQuery).toBe('bureau');
+  });
+});

@@ -7,7 +7,6 @@ import { createFilterSlice, type FilterSlice } from './filterSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
-import { searchEvents } from '../domain/searchIndex';
 import { actorsWithCounts, datasetLookups, visibleEvents } from './selectors';
 
 export type { DatasetLookups } from './selectors';
@@ -27,8 +26,11 @@ export { useShallow };
 export function useVisibleEvents() {
   const dataset = useNewslineStore((s) => s.dataset);
   const actorIds = useNewslineStore((s) => s.selectedActorIds);
-  const query = useNewslineStore((s) => s.searchQuery);
-  return useMemo(() => (dataset ? visibleEvents(dataset, actorIds, query) : []), [dataset, actorIds, query]);
+  const search = useNewslineStore((s) => s.searchMatches);
+  return useMemo(
+    () => (dataset ? visibleEvents(dataset, actorIds, search) : []),
+    [dataset, actorIds, search],
+  );
 }
 
 export function useActorsWithCounts() {
@@ -48,8 +50,8 @@ export function useSelectedEvent() {
 }
 
 /** The words the search matched, for highlighting; empty without a search. */
+const NO_TERMS: string[] = [];
+
 export function useSearchTerms(): string[] {
-  const dataset = useNewslineStore((s) => s.dataset);
-  const query = useNewslineStore((s) => s.searchQuery);
-  return useMemo(() => (dataset ? (searchEvents(dataset, query)?.terms ?? []) : []), [dataset, query]);
+  return useNewslineStore((s) => s.searchMatches?.terms ?? NO_TERMS);
 }

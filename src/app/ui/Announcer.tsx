@@ -18,9 +18,9 @@ export function Announcer() {
           if (event) setMessage(`Opened: ${event.title}, ${formatEventDate(event.date)}.`);
         } else if (
           state.selectedActorIds !== previous.selectedActorIds ||
-          state.searchQuery !== previous.searchQuery
+          state.searchMatches !== previous.searchMatches
         ) {
-          const shown = visibleEvents(dataset, state.selectedActorIds, state.searchQuery).length;
+          const shown = visibleEvents(dataset, state.selectedActorIds, state.searchMatches).length;
           const total = dataset.events.length;
           setMessage(
             shown === total
