@@ -41,6 +41,10 @@ function parseInWorker(
   text: string,
   onProgress: CheckProgress,
 ): Promise<{ result: ParseResult; search: Searcher }> {
+  // Only while parsing, for the fallback: the searcher outlives this scope and must not keep the
+  // file's text (80 MB at 100,000 events) alive with it.
+  let textForFallback: string | null = text;
+  worker.postMessage({ kind: 'parse', text } satisfies WorkerRequest);
   return new Promise((resolve) => {
     let head: DatasetHead | null = null;
     const events: TimelineEvent[] = [];
@@ -68,6 +72,7 @@ function parseInWorker(
           return;
         case 'done':
           parsed = true;
+          textForFallback = null;
           if (!data.outcome.ok || !head) {
             stopped = true;
             worker.terminate();
@@ -92,9 +97,8 @@ function parseInWorker(
       stopped = true;
       for (const found of pending.values()) found(null);
       pending.clear();
-      if (!parsed) resolve(parseOnMainThread(text, onProgress));
+      if (!parsed && textForFallback !== null) resolve(parseOnMainThread(textForFallback, onProgress));
     };
-    worker.postMessage({ kind: 'parse', text } satisfies WorkerRequest);
   });
 }
 

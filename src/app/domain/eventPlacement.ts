@@ -33,34 +33,45 @@ export function placeEventDate(date: EventDate): EventPlacement {
   };
 }
 
-const placementCache = new WeakMap<Dataset, ReadonlyMap<string, EventPlacement>>();
-
-/** Where each event of a dataset sits, by id, computed once per dataset. */
-export function eventPlacements(dataset: Dataset): ReadonlyMap<string, EventPlacement> {
-  let placements = placementCache.get(dataset);
-  if (!placements) {
-    placements = new Map(dataset.events.map((event) => [event.id, placeEventDate(event.date)]));
-    placementCache.set(dataset, placements);
-  }
-  return placements;
+/** An event's place on the timeline, by id: what the timeline indexes. */
+export interface PlacedEvent {
+  id: string;
+  start: number;
+  end?: number;
 }
 
-const chronologyCache = new WeakMap<Dataset, readonly TimelineEvent[]>();
+export interface Chronology {
+  /** All events in date order (ties by title, then id). */
+  events: readonly TimelineEvent[];
+  /** Where each of them sits, in the same order. */
+  placed: readonly PlacedEvent[];
+}
+
+const chronologyCache = new WeakMap<Dataset, Chronology>();
 const titleOrder = new Intl.Collator();
 
-/** All events in date order (ties by title, then id), computed once per dataset. */
-export function chronologicalEvents(dataset: Dataset): readonly TimelineEvent[] {
+/** The events in date order with their places, computed once per dataset. */
+export function chronology(dataset: Dataset): Chronology {
   const cached = chronologyCache.get(dataset);
   if (cached) return cached;
-  const placements = eventPlacements(dataset);
-  const keyed = dataset.events.map((event) => ({ event, at: placements.get(event.id)!.start }));
+  const keyed = dataset.events.map((event) => ({ event, placement: placeEventDate(event.date) }));
   keyed.sort(
     (a, b) =>
-      a.at - b.at ||
+      a.placement.start - b.placement.start ||
       titleOrder.compare(a.event.title, b.event.title) ||
       (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0),
   );
-  const ordered = keyed.map(({ event }) => event);
-  chronologyCache.set(dataset, ordered);
-  return ordered;
+  const result: Chronology = {
+    events: keyed.map(({ event }) => event),
+    placed: keyed.map(({ event, placement: { start, end } }) =>
+      end === undefined ? { id: event.id, start } : { id: event.id, start, end },
+    ),
+  };
+  chronologyCache.set(dataset, result);
+  return result;
+}
+
+/** All events in date order (ties by title, then id), computed once per dataset. */
+export function chronologicalEvents(dataset: Dataset): readonly TimelineEvent[] {
+  return chronology(dataset).events;
 }

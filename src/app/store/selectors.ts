@@ -24,17 +24,43 @@ export function visibleEvents(
   if (last && last.dataset === dataset && last.actorIds === actorIds && last.search === search)
     return last.events;
   const ordered = chronologicalEvents(dataset);
-  const picked = new Set(actorIds);
-  const events =
-    actorIds.length === 0 && search === null
-      ? ordered
-      : ordered.filter(
-          (event) =>
-            (picked.size === 0 || event.actorIds.some((id) => picked.has(id))) &&
-            (search === null || search.ids.has(event.id)),
-        );
+  let events = actorIds.length === 0 ? ordered : withActors(dataset, actorIds);
+  if (search !== null) events = events.filter((event) => search.ids.has(event.id));
   lastVisible = { dataset, actorIds, search, events };
   return events;
+}
+
+/** The events of any of these actors, in date order, from their positions in the chronology. */
+function withActors(dataset: Dataset, actorIds: readonly string[]): readonly TimelineEvent[] {
+  const ordered = chronologicalEvents(dataset);
+  const positions = actorPositions(dataset);
+  const lists = actorIds.map((id) => positions.get(id) ?? []);
+  if (lists.length === 1) return lists[0]!.map((position) => ordered[position]!);
+  const marked = new Uint8Array(ordered.length);
+  for (const list of lists) for (const position of list) marked[position] = 1;
+  return ordered.filter((_, position) => marked[position] === 1);
+}
+
+const positionsCache = new WeakMap<Dataset, ReadonlyMap<string, readonly number[]>>();
+
+/**
+ * For each actor, the positions of its events in the chronology, ascending: a filter then walks
+ * an actor's own events instead of testing all 100,000.
+ */
+function actorPositions(dataset: Dataset): ReadonlyMap<string, readonly number[]> {
+  const cached = positionsCache.get(dataset);
+  if (cached) return cached;
+  const positions = new Map<string, number[]>();
+  chronologicalEvents(dataset).forEach((event, position) => {
+    event.actorIds.forEach((id, i) => {
+      if (event.actorIds.indexOf(id) !== i) return; // listed twice: counted once
+      const list = positions.get(id);
+      if (list) list.push(position);
+      else positions.set(id, [position]);
+    });
+  });
+  positionsCache.set(dataset, positions);
+  return positions;
 }
 
 export interface ActorWithCount {
@@ -48,15 +74,9 @@ const countsCache = new WeakMap<Dataset, readonly ActorWithCount[]>();
 export function actorsWithCounts(dataset: Dataset): readonly ActorWithCount[] {
   const cached = countsCache.get(dataset);
   if (cached) return cached;
-  const counts = new Map<string, number>();
-  for (const event of dataset.events) {
-    // Each actor once per event, even if listed twice; no Set per event (100,000 of them).
-    event.actorIds.forEach((id, i) => {
-      if (event.actorIds.indexOf(id) === i) counts.set(id, (counts.get(id) ?? 0) + 1);
-    });
-  }
+  const positions = actorPositions(dataset);
   const result = dataset.actors
-    .map((actor) => ({ actor, eventCount: counts.get(actor.id) ?? 0 }))
+    .map((actor) => ({ actor, eventCount: positions.get(actor.id)?.length ?? 0 }))
     .sort((a, b) => b.eventCount - a.eventCount || a.actor.name.localeCompare(b.actor.name));
   countsCache.set(dataset, result);
   return result;

@@ -1,7 +1,7 @@
 // The timeline view: one vis Timeline for the component's life, fed from the store through the
 // controller (which hands vis only what the window needs), with visible zoom buttons.
 import { useEffect, useMemo, useRef } from 'react';
-import { eventPlacements } from '../domain/eventPlacement';
+import { chronology } from '../domain/eventPlacement';
 import { useDatasetLookups, useNewslineStore, useVisibleEvents } from '../store/store';
 import { TimelineController, type EventDescriber } from './TimelineController';
 import { toTimelineItem } from './timelineItems';
@@ -20,13 +20,18 @@ export function Timeline() {
   const lookups = useDatasetLookups();
 
   // Where each visible event sits; what it looks like is built only when it is first drawn.
-  const entries = useMemo((): TimelineEntry[] => {
+  const entries = useMemo((): readonly TimelineEntry[] => {
     if (!dataset) return [];
-    const placements = eventPlacements(dataset);
-    return visibleEvents.map((event) => {
-      const { start, end } = placements.get(event.id)!;
-      return end === undefined ? { id: event.id, start } : { id: event.id, start, end };
-    });
+    const { events, placed } = chronology(dataset);
+    if (visibleEvents === events) return placed;
+    // The visible events are the chronology minus some: walk both in step, no lookups.
+    const visible: TimelineEntry[] = [];
+    let position = 0;
+    for (const event of visibleEvents) {
+      while (events[position] !== event) position++;
+      visible.push(placed[position]!);
+    }
+    return visible;
   }, [dataset, visibleEvents]);
   const describe = useMemo((): EventDescriber => {
     return (id) => {

@@ -2,7 +2,7 @@
 // window needs, and survive a double destroy.
 import type { DataSet } from 'vis-data/esnext';
 import { describe, expect, it, vi } from 'vitest';
-import { eventPlacements } from '../domain/eventPlacement';
+import { chronology } from '../domain/eventPlacement';
 import { datasetFixture } from '../../testing/datasetFixture';
 import {
   TimelineController,
@@ -65,11 +65,7 @@ function fakeWidget() {
 }
 
 const dataset = datasetFixture();
-const placements = eventPlacements(dataset);
-const fixtureEntries: TimelineEntry[] = [...dataset.events]
-  .map((event) => ({ id: event.id, ...placements.get(event.id)! }))
-  .map(({ id, start, end }) => (end === undefined ? { id, start } : { id, start, end }))
-  .sort((a, b) => a.start - b.start);
+const fixtureEntries: readonly TimelineEntry[] = chronology(dataset).placed;
 const describeFixture: EventDescriber = (id) => {
   const event = dataset.events.find((candidate) => candidate.id === id);
   return event ? toTimelineItem(event) : null;

@@ -127,7 +127,7 @@ export class TimelineController {
       this.eventRecords.clear();
     }
     const firstEvents = this.index.size === 0 && entries.length > 0;
-    this.index = new TimelineIndex(entries);
+    this.index = TimelineIndex.of(entries);
     const initial = firstEvents ? (this.pendingWindow ?? this.fullWindow()) : null;
     this.pendingWindow = null;
     if (initial) this.moveTo(initial, false);
@@ -201,7 +201,7 @@ export class TimelineController {
     const content = windowContent(this.index, {
       ...window,
       widthPx: width,
-      selectedId: this.selectedId,
+      selected: this.selectedEntry() ?? null,
       maxPerBin: Math.max(2, Math.floor((height - AXIS_PX) / ROW_PX / 2)),
       atMaxZoom: window.end - window.start <= ZOOM_MIN * 1.05,
     });
@@ -220,6 +220,13 @@ export class TimelineController {
     this.fedFor = content;
     // vis forgets the selection of an item it no longer holds; select it again when it comes back.
     if (selectionReturns && this.selectedId !== null) this.widget.setSelection([this.selectedId]);
+  }
+
+  /** The selected event's entry in the index, if it is shown at all (the filter may hide it). */
+  private selectedEntry(): TimelineEntry | undefined {
+    if (this.selectedId === null) return undefined;
+    const record = this.recordFor({ kind: 'event', id: this.selectedId });
+    return record ? this.index.find(record.id, record.start.getTime()) : undefined;
   }
 
   private recordFor(item: DisplayItem): TimelineItemRecord | null {
@@ -272,7 +279,7 @@ export class TimelineController {
 
   /** Brings the selected event into view, horizontally and in a tall stack, only if it is not already. */
   private revealSelection(): void {
-    const entry = this.selectedId === null ? undefined : this.index.get(this.selectedId);
+    const entry = this.selectedEntry();
     if (!entry) return;
     const inWindow = this.isInWindow(entry);
     if (inWindow && this.isWithinStackView()) return;

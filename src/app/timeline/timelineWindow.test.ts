@@ -23,7 +23,7 @@ const request = (start: number, end: number, extra: Partial<WindowRequest> = {})
   start,
   end,
   widthPx: 1000,
-  selectedId: null,
+  selected: null,
   maxPerBin: 4,
   atMaxZoom: false,
   ...extra,
@@ -80,7 +80,8 @@ describe('windowContent', () => {
 
   it('draws the selected event as itself, outside the cluster it would be in', () => {
     const index = new TimelineIndex(points(1_000, 50));
-    const content = windowContent(index, request(day(0), day(20), { selectedId: 'e500' }));
+    const selected = index.find('e500', day(10))!;
+    const content = windowContent(index, request(day(0), day(20), { selected }));
     expect(eventIds(content.items)).toContain('e500');
     const counted = clusters(content.items).reduce((sum, cluster) => sum + cluster.count, 0);
     expect(counted).toBe(999);
@@ -158,6 +159,13 @@ describe('windowContent', () => {
 });
 
 describe('TimelineIndex', () => {
+  it('finds an event by its id and start, and not one the filter left out', () => {
+    const index = new TimelineIndex(points(100, 10).filter((entry) => entry.id !== 'e42'));
+    expect(index.find('e41', day(4))).toEqual({ id: 'e41', start: day(4) });
+    expect(index.find('e42', day(4))).toBeUndefined();
+    expect(index.find('e41', day(5))).toBeUndefined();
+  });
+
   it('refuses entries out of order, which would break its binary search', () => {
     expect(
       () =>

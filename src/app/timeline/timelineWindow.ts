@@ -31,8 +31,8 @@ export interface WindowRequest {
   end: number;
   /** The width of the drawing area in pixels. */
   widthPx: number;
-  /** Always drawn as itself, never folded into a cluster. */
-  selectedId: string | null;
+  /** Always drawn as itself, never folded into a cluster: an entry of the index (see `find`). */
+  selected: TimelineEntry | null;
   /** Once the covered span holds more than UNCLUSTERED_BUDGET events, a bin with more than this is a cluster. */
   maxPerBin: number;
   /** True when the reader cannot zoom in further: then nothing is clustered, the stack scrolls. */
@@ -72,11 +72,21 @@ export function isClusterId(id: string): boolean {
  * starts before a window can still cross it.
  */
 export class TimelineIndex {
+  private static readonly built = new WeakMap<readonly TimelineEntry[], TimelineIndex>();
+
+  /** The index of these entries, built once per array: lifting a filter brings back the same one. */
+  static of(entries: readonly TimelineEntry[]): TimelineIndex {
+    let index = TimelineIndex.built.get(entries);
+    if (!index) {
+      index = new TimelineIndex(entries);
+      TimelineIndex.built.set(entries, index);
+    }
+    return index;
+  }
+
   readonly entries: readonly TimelineEntry[];
   private readonly starts: Float64Array;
   private readonly spans: readonly TimelineEntry[];
-  /** Built on the first lookup by id: most filters never need it. */
-  private positionById: Map<string, number> | null = null;
 
   constructor(entries: readonly TimelineEntry[]) {
     this.entries = entries;
@@ -91,10 +101,15 @@ export class TimelineIndex {
     return this.entries.length;
   }
 
-  get(id: string): TimelineEntry | undefined {
-    this.positionById ??= new Map(this.entries.map((entry, index) => [entry.id, index]));
-    const position = this.positionById.get(id);
-    return position === undefined ? undefined : this.entries[position];
+  /**
+   * This index's entry for an event that starts at `start`, or undefined if the event is not in it
+   * (filtered out): a binary search, then the few entries that start at the same instant.
+   */
+  find(id: string, start: number): TimelineEntry | undefined {
+    for (let i = this.lowerBound(start); i < this.size && this.starts[i] === start; i++) {
+      if (this.entries[i]!.id === id) return this.entries[i];
+    }
+    return undefined;
   }
 
   /** The first and last instants of all events, or null when there are none. */
@@ -140,7 +155,7 @@ export function windowContent(index: TimelineIndex, request: WindowRequest): Win
   const coveredEnd = Math.ceil((request.end + span * MARGIN) / binMs) * binMs;
 
   const items: DisplayItem[] = [];
-  const selected = request.selectedId === null ? undefined : index.get(request.selectedId);
+  const { selected } = request;
   if (selected) items.push({ kind: 'event', id: selected.id });
 
   const bins = new Map<number, TimelineEntry[]>();
