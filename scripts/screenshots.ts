@@ -1,10 +1,23 @@
 // Takes the README's screenshots from the production build: `npm run screenshots` (after a build).
+import { rmSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
+import { generateDataset } from '../bench/timeline/generateDataset';
 import { CHROMIUM_LAUNCH_OPTIONS } from './chromium';
 
 const OUT = 'docs/screenshots';
-const SHOTS = [
+
+interface Shot {
+  file: string;
+  width: number;
+  height: number;
+  query: string;
+  click?: string;
+  /** Show a generated archive of this many events instead of the built-in dataset. */
+  archive?: number;
+}
+
+const SHOTS: Shot[] = [
   { file: 'desktop.png', width: 1280, height: 800, query: '?event=trump-rally-threatens-aid' },
   { file: 'phone.png', width: 390, height: 844, query: '?event=trump-criticises-biden-over-equipment' },
   { file: 'filtered.png', width: 1280, height: 800, query: '?actors=donald-trump' },
@@ -28,10 +41,18 @@ const SHOTS = [
     query: '?event=trump-rally-threatens-aid',
     click: 'Embed',
   },
+  {
+    file: 'archive.png',
+    width: 1280,
+    height: 800,
+    query: '?start=2011-03-22&end=2011-04-12',
+    archive: 100_000,
+  },
 ];
 
 const server = await preview({ preview: { port: 4174, strictPort: true, host: '127.0.0.1' } });
 const browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
+const generated: string[] = [];
 try {
   for (const shot of SHOTS) {
     const page = await browser.newPage({
@@ -39,8 +60,19 @@ try {
       deviceScaleFactor: 1,
       locale: 'en-GB', // the dates the README's text quotes
     });
-    await page.goto(`http://127.0.0.1:4174/${shot.query}`);
-    await page.locator('.nl-item__content, .event-list__item').first().waitFor();
+    let query = shot.query;
+    if (shot.archive) {
+      // Served from the build folder beside the app: too large to pass through a route handler.
+      const file = `archive-${shot.archive}.json`;
+      writeFileSync(`dist/${file}`, JSON.stringify(generateDataset(shot.archive)));
+      generated.push(`dist/${file}`);
+      query += `&data=/${file}`;
+    }
+    await page.goto(`http://127.0.0.1:4174/${query}`);
+    await page
+      .locator('.nl-item__content, .nl-cluster__content, .event-list__item')
+      .first()
+      .waitFor({ timeout: 60_000 });
     if (shot.click) await page.getByRole('button', { name: shot.click }).click();
     await page.waitForTimeout(1200); // let vis finish its first redraws and the panel settle
     await page.screenshot({ path: `${OUT}/${shot.file}` });
@@ -48,6 +80,7 @@ try {
     console.log(`wrote ${OUT}/${shot.file}`);
   }
 } finally {
+  for (const file of generated) rmSync(file, { force: true });
   await browser.close();
   await server.close();
 }

@@ -70,14 +70,19 @@ async function readWithProgress(response: Response, onProgress: FetchOptions['on
   if (!response.body || !onProgress) return response.text();
   const reader = response.body.getReader();
   const decoder = new TextDecoder('utf-8');
+  // A large file arrives in thousands of chunks; the page is told of each 1% (or 512 KB), not each.
+  const step = total ? Math.max(total / 100, 64 * 1024) : 512 * 1024;
   let loaded = 0;
-  let text = '';
+  let reported = 0;
+  const parts: string[] = [];
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
     loaded += value.byteLength;
-    text += decoder.decode(value, { stream: true });
-    onProgress(loaded, total);
+    parts.push(decoder.decode(value, { stream: true }));
+    if (loaded - reported >= step) onProgress((reported = loaded), total);
   }
-  return text + decoder.decode();
+  parts.push(decoder.decode());
+  if (reported !== loaded) onProgress(loaded, total);
+  return parts.join('');
 }

@@ -202,7 +202,9 @@ export class TimelineController {
       ...window,
       widthPx: width,
       selected: this.selectedEntry() ?? null,
-      maxPerBin: Math.max(2, Math.floor((height - AXIS_PX) / ROW_PX / 2)),
+      // An item is about three bins wide, so neighbouring bins stack together: a third of the
+      // rows per bin keeps most stacks within the view.
+      maxPerBin: Math.max(2, Math.floor((height - AXIS_PX) / ROW_PX / 3)),
       atMaxZoom: window.end - window.start <= ZOOM_MIN * 1.05,
     });
     const next = new Map<string, TimelineItemRecord>();
