@@ -10,11 +10,13 @@ const ARCHIVE_SIZE = 20_000;
 const archive = generateDataset(ARCHIVE_SIZE);
 const archiveJson = JSON.stringify(archive);
 
+/** Opens the app on a generated archive and waits until it shows the events (as the timeline or the list). */
 async function openArchive(page: Page, dataset: string = archiveJson, query = ''): Promise<void> {
   await page.route('**/data/events.json', (route) =>
     route.fulfill({ body: dataset, contentType: 'application/json' }),
   );
   await page.goto(`/${query}`);
+  await expect(page.locator('.vis-item, .event-list__item').first()).toBeVisible({ timeout: 30_000 });
 }
 
 /** What vis holds: events drawn as themselves and clusters, each with the count it stands for. */
@@ -46,9 +48,10 @@ test.describe('a 20,000-event archive', () => {
     timelinePage,
   }) => {
     await openArchive(page);
-    await expect(page.locator('.nl-cluster').first()).toBeVisible();
     await expect(page.locator('.app__title')).toHaveText(archive.title);
-    expect(total(await held(page))).toBe(ARCHIVE_SIZE);
+    const drawn = await held(page);
+    expect(drawn.clusters.length).toBeGreaterThan(0);
+    expect(total(drawn)).toBe(ARCHIVE_SIZE);
     expect(await page.locator('.vis-item').count()).toBeLessThan(400);
     await expect(timelinePage.filter.getByRole('status')).toHaveText('All 20,000 events');
   });
@@ -62,8 +65,12 @@ test.describe('a 20,000-event archive', () => {
     const clusters = page.locator('.vis-item.nl-cluster:not(.nl-cluster--ongoing)');
     for (let step = 0; step < 8; step++) {
       if (step > 0 && ((await indexOfItemInView(page)) >= 0 || (await clusters.count()) === 0)) break;
+      const zoomed = await timelinePage.window();
       await clusters.nth(Math.floor((await clusters.count()) / 2)).click();
-      await page.waitForTimeout(700); // the zoom animates
+      // The zoom animates: wait until it has landed on a narrower window.
+      await expect
+        .poll(async () => (await timelinePage.window()).end - (await timelinePage.window()).start)
+        .toBeLessThan((zoomed.end - zoomed.start) / 2);
     }
     const after = await timelinePage.window();
     expect(after.end - after.start).toBeLessThan((before.end - before.start) / 10);
@@ -80,7 +87,6 @@ test.describe('a 20,000-event archive', () => {
     timelinePage,
   }) => {
     await openArchive(page);
-    await expect(page.locator('.nl-cluster').first()).toBeVisible();
     const zara = archive.events.filter((event) => event.actorIds.includes('zara-yildiz')).length;
     await timelinePage.actorCheckbox('Zara Yildiz').check();
     await expect(timelinePage.filter.getByRole('status')).toHaveText(
@@ -96,7 +102,6 @@ test.describe('a 20,000-event archive', () => {
     timelinePage,
   }) => {
     await openArchive(page);
-    await expect(page.locator('.nl-cluster').first()).toBeVisible();
     await timelinePage.timeline.focus();
     await page.keyboard.press('Enter');
     await expect(timelinePage.panel).toBeVisible();
@@ -111,7 +116,6 @@ test.describe('a 20,000-event archive', () => {
     timelinePage,
   }) => {
     await openArchive(page);
-    await expect(page.locator('.nl-cluster').first()).toBeVisible();
     const found = searchEvents(archive, 'Yildiz pipeline')!.ids.size;
     await page.getByRole('searchbox', { name: 'Search events' }).fill('Yildiz pipeline');
     await expect(page.getByRole('search')).toContainText(`${found.toLocaleString('en-GB')} events match.`);

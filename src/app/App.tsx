@@ -2,6 +2,7 @@
 import { memo, useEffect, useState } from 'react';
 import { LoadErrorView, LoadingView, SkippedRecordsWarning } from './data/LoadStatus';
 import { DEFAULT_DATASET_URL, loadDataset } from './data/loadDataset';
+import { useDatasetSearch } from './data/useDatasetSearch';
 import { EmbedButton } from './embed/EmbedDialog';
 import { useEmbedApi } from './embed/useEmbedApi';
 import { ActorFilter } from './filter/ActorFilter';
@@ -30,6 +31,7 @@ export function App() {
   const [filtersOpenAtStart] = useState(() => !launch.embed && !window.matchMedia(NARROW).matches);
   useUrlSync();
   useEmbedApi(launch.parentOrigin);
+  useDatasetSearch();
 
   useEffect(() => {
     void loadDataset(launch.dataUrl ?? DEFAULT_DATASET_URL);

@@ -9,6 +9,8 @@ import type { WorkerReply, WorkerRequest } from './datasetParser';
 const post = (reply: WorkerReply) => self.postMessage(reply);
 let dataset: Dataset | null = null;
 
+// Messages from our own page, typed by the protocol in datasetParser.ts; nothing outside can reach a
+// dedicated worker.
 self.onmessage = ({ data: request }: MessageEvent<WorkerRequest>) => {
   if (request.kind === 'search') {
     const found = dataset ? searchEvents(dataset, request.query) : null;
@@ -19,19 +21,18 @@ self.onmessage = ({ data: request }: MessageEvent<WorkerRequest>) => {
     });
     return;
   }
-  let head: DatasetHead | null = null;
-  const events: TimelineEvent[] = [];
+  const parts: { head: DatasetHead | null; events: TimelineEvent[] } = { head: null, events: [] };
   const outcome = parseDatasetInParts(request.text, {
-    onHead: (value) => {
-      head = value;
-      post({ kind: 'head', head: value });
+    onHead: (head) => {
+      parts.head = head;
+      post({ kind: 'head', head });
     },
     onEvents: (chunk) => {
-      for (const event of chunk) events.push(event);
+      for (const event of chunk) parts.events.push(event);
       post({ kind: 'events', events: chunk });
     },
     onProgress: (checked, total) => post({ kind: 'progress', checked, total }),
   });
-  dataset = outcome.ok && head ? { ...(head as DatasetHead), events } : null;
+  dataset = outcome.ok && parts.head ? { ...parts.head, events: parts.events } : null;
   post({ kind: 'done', outcome });
 };

@@ -1,7 +1,6 @@
 // Dataset slice: the loaded dataset and the state of loading it.
 import type { StateCreator } from 'zustand';
 import type { Dataset } from '../../schema/dataset';
-import type { Searcher } from '../domain/searchIndex';
 import { datasetLookups } from './selectors';
 import type { NewslineState } from './store';
 
@@ -28,21 +27,18 @@ export type LoadState =
 
 export interface DatasetSlice {
   dataset: Dataset | null;
-  /** Searches the dataset on show (in its worker). */
-  search: Searcher | null;
   load: LoadState;
   loadStarted: (url: string) => void;
   loadProgressed: (loadedBytes: number, totalBytes: number | null) => void;
   /** `totalRecords` is null until the file has been read as JSON. */
   checkProgressed: (checkedRecords: number, totalRecords: number | null) => void;
   /** `skipped`: invalid records left out, each with where and why. */
-  datasetLoaded: (url: string, dataset: Dataset, skipped?: LoadProblem[], search?: Searcher) => void;
+  datasetLoaded: (url: string, dataset: Dataset, skipped?: LoadProblem[]) => void;
   loadFailed: (url: string, summary: string, problems: LoadProblem[]) => void;
 }
 
 export const createDatasetSlice: StateCreator<NewslineState, [], [], DatasetSlice> = (set, get) => ({
   dataset: null,
-  search: null,
   load: { status: 'idle' },
   loadStarted: (url) =>
     set({
@@ -64,7 +60,7 @@ export const createDatasetSlice: StateCreator<NewslineState, [], [], DatasetSlic
     const { load } = get();
     if (load.status === 'loading') set({ load: { ...load, phase: 'check', checkedRecords, totalRecords } });
   },
-  datasetLoaded: (url, dataset, skipped = [], search) => {
+  datasetLoaded: (url, dataset, skipped = []) => {
     // Drop a selection or filter (from the URL) that names ids this dataset does not have.
     const { eventsById, actorsById } = datasetLookups(dataset);
     const { selectedEventId, selectedActorIds, addNotices } = get();
@@ -80,7 +76,6 @@ export const createDatasetSlice: StateCreator<NewslineState, [], [], DatasetSlic
     ]);
     set({
       dataset,
-      search: search ?? null,
       searchMatches: null, // of the dataset before; the new one is searched again
       load: { status: 'ready', url, skipped },
       selectedEventId: knownEvent ? selectedEventId : null,
@@ -90,7 +85,6 @@ export const createDatasetSlice: StateCreator<NewslineState, [], [], DatasetSlic
   loadFailed: (url, summary, problems) =>
     set({
       dataset: null,
-      search: null,
       searchMatches: null,
       load: { status: 'failed', url, summary, problems },
     }),

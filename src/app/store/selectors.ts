@@ -3,13 +3,11 @@ import type { Actor, Dataset, TimelineEvent } from '../../schema/dataset';
 import { chronologicalEvents } from '../domain/eventPlacement';
 import type { SearchMatches } from './filterSlice';
 
-/** The last answer of visibleEvents: every component asks for the same filter in one render. */
-let lastVisible: {
-  dataset: Dataset;
-  actorIds: readonly string[];
-  search: SearchMatches | null;
-  events: readonly TimelineEvent[];
-} | null = null;
+/** Each dataset's last answer of visibleEvents: every component asks for the same filter in one render. */
+const lastVisible = new WeakMap<
+  Dataset,
+  { actorIds: readonly string[]; search: SearchMatches | null; events: readonly TimelineEvent[] }
+>();
 
 /**
  * Events involving any of the picked actors (all events when none is picked) and matched by the
@@ -20,13 +18,12 @@ export function visibleEvents(
   actorIds: readonly string[],
   search: SearchMatches | null = null,
 ): readonly TimelineEvent[] {
-  const last = lastVisible;
-  if (last && last.dataset === dataset && last.actorIds === actorIds && last.search === search)
-    return last.events;
+  const last = lastVisible.get(dataset);
+  if (last && last.actorIds === actorIds && last.search === search) return last.events;
   const ordered = chronologicalEvents(dataset);
   let events = actorIds.length === 0 ? ordered : withActors(dataset, actorIds);
   if (search !== null) events = events.filter((event) => search.ids.has(event.id));
-  lastVisible = { dataset, actorIds, search, events };
+  lastVisible.set(dataset, { actorIds, search, events });
   return events;
 }
 

@@ -28,7 +28,9 @@ export function Timeline() {
     const visible: TimelineEntry[] = [];
     let position = 0;
     for (const event of visibleEvents) {
-      while (events[position] !== event) position++;
+      while (position < events.length && events[position] !== event) position++;
+      // Never expected: the error boundary then shows the list instead of a frozen page.
+      if (position === events.length) throw new Error('visible events out of date order');
       visible.push(placed[position]!);
     }
     return visible;

@@ -253,6 +253,27 @@ describe('TimelineController', () => {
     expect(fake.changes.length).toBeLessThan(200);
   });
 
+  it("keeps the reader's window when a filter matches nothing and then something again", () => {
+    const { fake, controller } = setup();
+    controller.setEvents(fixtureEntries, describeFixture);
+    fake.moveTo(Date.UTC(2021, 0, 1), Date.UTC(2022, 0, 1));
+    controller.setEvents([], describeFixture);
+    controller.setEvents(fixtureEntries, describeFixture);
+    expect(fake.widget.setWindow).toHaveBeenCalledTimes(1); // the first fit only
+    expect(fake.widget.getWindow().start).toEqual(new Date(Date.UTC(2021, 0, 1)));
+  });
+
+  it('draws every event once zoomed to the deepest zoom, even within what vis already holds', () => {
+    const { fake, controller } = setup();
+    const { entries, describe } = manyEvents(3_000, 10);
+    controller.setEvents(entries, describe);
+    const start = Date.UTC(2000, 2, 1);
+    fake.moveTo(start, start + 22 * DAY);
+    expect(fake.held().some((item) => item.kind === 'cluster')).toBe(true);
+    fake.moveTo(start + 4 * DAY, start + 18 * DAY);
+    expect(fake.held().some((item) => item.kind === 'cluster')).toBe(false);
+  });
+
   it('can be destroyed twice, as StrictMode does', () => {
     const { fake, controller } = setup();
     controller.destroy();

@@ -5,6 +5,7 @@ import { DataSet } from 'vis-data/esnext';
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import { renderItemContent, toClusterItem, type TimelineItemRecord } from './timelineItems';
 import {
+  DAY_MS,
   TimelineIndex,
   binWidthMs,
   isClusterId,
@@ -12,6 +13,7 @@ import {
   type DisplayItem,
   type TimelineEntry,
   type WindowContent,
+  type WindowRequest,
 } from './timelineWindow';
 
 export interface TimelineCallbacks {
@@ -46,7 +48,6 @@ export type EventDescriber = (eventId: string) => TimelineItemRecord | null;
 
 type Window = { start: number; end: number };
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 const ZOOM_STEP = 0.5;
 const ZOOM_MIN = 14 * DAY_MS;
 /** Room left on each side of everything when the timeline fits it, as a share of its span. */
@@ -55,6 +56,8 @@ const FIT_PADDING = 0.05;
 const ROW_PX = 34;
 const AXIS_PX = 44;
 const DEFAULT_SIZE = { width: 1000, height: 400 };
+/** Event records kept beyond those drawn, so panning back and forth does not rebuild them. */
+const RECORDS_KEPT = 2_000;
 
 export const TIMELINE_OPTIONS: TimelineOptions = {
   // No zooming to hours or out to millennia: news happens in days, months and years.
@@ -87,7 +90,8 @@ export class TimelineController {
   private readonly eventRecords = new Map<string, TimelineItemRecord>();
   /** What vis holds now, by id. */
   private fed = new Map<string, TimelineItemRecord>();
-  private fedFor: WindowContent | null = null;
+  private fedFor: (WindowContent & Pick<WindowRequest, 'maxPerBin' | 'atMaxZoom'>) | null = null;
+  private hasShownEvents = false;
   private sizePx: { width: number; height: number };
   private selectedId: string | null = null;
   private pendingWindow: Window | null = null;
@@ -126,17 +130,21 @@ export class TimelineController {
       this.describe = describe;
       this.eventRecords.clear();
     }
-    const firstEvents = this.index.size === 0 && entries.length > 0;
     this.index = TimelineIndex.of(entries);
-    const initial = firstEvents ? (this.pendingWindow ?? this.fullWindow()) : null;
-    this.pendingWindow = null;
-    if (initial) this.moveTo(initial, false);
+    // Fit (or show the window asked for) once, when there is first something to show: a filter or
+    // search that later matches nothing, then something, keeps the reader's zoom.
+    if (!this.hasShownEvents && entries.length > 0) {
+      this.hasShownEvents = true;
+      const initial = this.pendingWindow ?? this.fullWindow();
+      this.pendingWindow = null;
+      if (initial) this.moveTo(initial, false);
+    }
     this.refeed(true);
   }
 
   /** Shows this window (epoch ms); before the first events arrive, it replaces the initial fit. */
   setWindow(window: Window): void {
-    if (this.index.size === 0) {
+    if (!this.hasShownEvents) {
       this.pendingWindow = window;
       return;
     }
@@ -189,23 +197,28 @@ export class TimelineController {
     const window = this.currentWindow();
     const { width, height } = this.sizePx;
     const binMs = binWidthMs((window.end - window.start) / width);
+    const scale = {
+      // An item is about three bins wide, so neighbouring bins stack together: a third of the
+      // rows per bin keeps most stacks within the view.
+      maxPerBin: Math.max(2, Math.floor((height - AXIS_PX) / ROW_PX / 3)),
+      atMaxZoom: window.end - window.start <= ZOOM_MIN * 1.05,
+    };
     const covered = this.fedFor;
     if (
       !force &&
       covered &&
       covered.binMs === binMs &&
+      covered.maxPerBin === scale.maxPerBin &&
+      covered.atMaxZoom === scale.atMaxZoom &&
       window.start >= covered.coveredStart &&
       window.end <= covered.coveredEnd
     )
       return;
     const content = windowContent(this.index, {
       ...window,
+      ...scale,
       widthPx: width,
       selected: this.selectedEntry() ?? null,
-      // An item is about three bins wide, so neighbouring bins stack together: a third of the
-      // rows per bin keeps most stacks within the view.
-      maxPerBin: Math.max(2, Math.floor((height - AXIS_PX) / ROW_PX / 3)),
-      atMaxZoom: window.end - window.start <= ZOOM_MIN * 1.05,
     });
     const next = new Map<string, TimelineItemRecord>();
     for (const item of content.items) {
@@ -219,9 +232,16 @@ export class TimelineController {
     const selectionReturns =
       this.selectedId !== null && next.has(this.selectedId) && !this.fed.has(this.selectedId);
     this.fed = next;
-    this.fedFor = content;
+    this.fedFor = { ...content, ...scale };
+    this.forgetRecordsNotDrawn();
     // vis forgets the selection of an item it no longer holds; select it again when it comes back.
     if (selectionReturns && this.selectedId !== null) this.widget.setSelection([this.selectedId]);
+  }
+
+  /** Keeps the cache of event records to a few times what vis holds: a long session pans far. */
+  private forgetRecordsNotDrawn(): void {
+    if (this.eventRecords.size <= RECORDS_KEPT + this.fed.size) return;
+    for (const id of this.eventRecords.keys()) if (!this.fed.has(id)) this.eventRecords.delete(id);
   }
 
   /** The selected event's entry in the index, if it is shown at all (the filter may hide it). */

@@ -4,7 +4,7 @@ import type { TimelineEvent } from '../../schema/dataset';
 import type { DatePrecision } from '../../schema/partialDate';
 import { placeEventDate } from '../domain/eventPlacement';
 import { formatEventDate, formatInstantRange, isUncertainDate } from '../domain/formatDate';
-import type { DisplayItem } from './timelineWindow';
+import { DAY_MS, type DisplayItem } from './timelineWindow';
 import { formatCount } from '../domain/formatCount';
 
 export interface TimelineItemRecord {
@@ -22,8 +22,6 @@ export interface TimelineItemRecord {
 }
 
 type Cluster = Extract<DisplayItem, { kind: 'cluster' }>;
-
-const DAY_MS = 86_400_000;
 
 export function toTimelineItem(event: TimelineEvent): TimelineItemRecord {
   const placement = placeEventDate(event.date);

@@ -103,20 +103,27 @@ describe('windowContent', () => {
     expect(eventIds(content.items)).toContain('war');
   });
 
-  it('folds many spans still under way from before the window into one cluster', () => {
+  it('folds many spans still under way from before the window into one cluster, in a busy window', () => {
     const spans = Array.from({ length: 30 }, (_, i) => ({
       id: `term${i}`,
       start: day(i),
       end: day(5000 + i),
     }));
-    const content = windowContent(
-      new TimelineIndex([...spans, ...points(10).map((entry, i) => ({ ...entry, start: day(3000 + i) }))]),
-      request(day(2990), day(3020)),
+    // Ten events a day for 300 days: more than the timeline draws unclustered.
+    const daily = points(3_000, 10).map((entry) => ({ ...entry, start: entry.start + day(2900) - day(0) }));
+    const busy = windowContent(new TimelineIndex([...spans, ...daily]), request(day(2990), day(3020)));
+    const ongoing = clusters(busy.items).filter((cluster) => cluster.ongoing);
+    expect(ongoing).toEqual([
+      expect.objectContaining({ ongoing: true, count: 30, first: day(0), last: day(29) }),
+    ]);
+    expect(eventIds(busy.items).filter((id) => id.startsWith('term'))).toEqual([]);
+    // In a quiet window the same spans are drawn one by one.
+    const quiet = windowContent(
+      new TimelineIndex([...spans, ...daily.slice(0, 10)]),
+      request(day(2900), day(2920)),
     );
-    const [ongoing, ...others] = clusters(content.items);
-    expect(others).toEqual([]);
-    expect(ongoing).toMatchObject({ ongoing: true, count: 30, first: day(0), last: day(29) });
-    expect(eventIds(content.items)).toHaveLength(10);
+    expect(clusters(quiet.items)).toEqual([]);
+    expect(eventIds(quiet.items).filter((id) => id.startsWith('term'))).toHaveLength(30);
   });
 
   it('never loses or repeats an event, whatever the window, density and spans', () => {

@@ -3,12 +3,10 @@
 // vis slows down with every item it holds (10,000 items: seconds per zoom or filter), so it never
 // holds more than a few hundred. Pure: positions in, a short list of things to draw out.
 
+import type { PlacedEvent } from '../domain/eventPlacement';
+
 /** Where an event sits, in epoch ms: a point, or a span from start to end. */
-export interface TimelineEntry {
-  id: string;
-  start: number;
-  end?: number;
-}
+export type TimelineEntry = PlacedEvent;
 
 export type DisplayItem =
   | { kind: 'event'; id: string }
@@ -47,7 +45,7 @@ export interface WindowContent {
   binMs: number;
 }
 
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
 /** About one item's width: events closer than this on screen are counted together. */
 export const BIN_PX = 80;
 /** How much is fed beyond each side of the window, as a share of its width, so a pan shows no gap. */
@@ -175,10 +173,11 @@ export function windowContent(index: TimelineIndex, request: WindowRequest): Win
   const total = ongoing.length + [...bins.values()].reduce((sum, members) => sum + members.length, 0);
   const clusterNothing =
     total <= UNCLUSTERED_BUDGET || (request.atMaxZoom && total <= MAX_UNCLUSTERED_AT_MAX_ZOOM);
-  if (ongoing.length <= request.maxPerBin) {
+  if (clusterNothing || ongoing.length <= request.maxPerBin) {
     for (const entry of ongoing) items.push({ kind: 'event', id: entry.id });
   } else {
-    const lastEnd = Math.max(...ongoing.map((entry) => entry.end!));
+    let lastEnd = -Infinity;
+    for (const entry of ongoing) lastEnd = Math.max(lastEnd, entry.end!);
     items.push({
       ...clusterOf(ongoing),
       id: `${CLUSTER_ID_PREFIX}ongoing`,

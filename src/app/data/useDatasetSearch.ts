@@ -1,0 +1,25 @@
+// Searches the dataset on show whenever the search words change, and puts what it finds in the
+// store. The search runs in the dataset's worker and answers later; an answer for words no longer
+// in the box, or for a dataset since replaced, is dropped.
+import { useEffect, useMemo } from 'react';
+import { useNewslineStore } from '../store/store';
+import { searchLoadedDataset } from './loadDataset';
+import { searchScheduler } from './searchScheduler';
+
+export function useDatasetSearch(): void {
+  const dataset = useNewslineStore((s) => s.dataset);
+  const query = useNewslineStore((s) => s.searchQuery);
+  const schedule = useMemo(
+    () =>
+      searchScheduler(async (words) => {
+        const searched = useNewslineStore.getState().dataset;
+        const found = await searchLoadedDataset(words);
+        const { dataset: now, searchFinished } = useNewslineStore.getState();
+        if (found && now === searched) searchFinished({ query: words, ...found });
+      }),
+    [],
+  );
+  useEffect(() => {
+    if (dataset && query.trim() !== '') schedule(query);
+  }, [dataset, query, schedule]);
+}
