@@ -21,11 +21,18 @@ export interface DatasetParser {
   dispose: () => void;
 }
 
+/** The part of a Worker the parser uses; a fake stands in for it in unit tests. */
+export type ParserWorker = Pick<Worker, 'postMessage' | 'terminate' | 'onmessage' | 'onerror'>;
+
+function createDatasetWorker(): ParserWorker {
+  return new Worker(new URL('./datasetWorker.ts', import.meta.url), { type: 'module' });
+}
+
 /** Starts the worker now, so it has loaded its code while the file is still downloading. */
-export function startDatasetParser(): DatasetParser {
-  let worker: Worker | null = null;
+export function startDatasetParser(createWorker: () => ParserWorker = createDatasetWorker): DatasetParser {
+  let worker: ParserWorker | null = null;
   try {
-    worker = new Worker(new URL('./datasetWorker.ts', import.meta.url), { type: 'module' });
+    worker = createWorker();
   } catch {
     // No worker here: parse and search on the main thread below.
   }
@@ -42,7 +49,7 @@ export function startDatasetParser(): DatasetParser {
 }
 
 function parseInWorker(
-  worker: Worker,
+  worker: ParserWorker,
   text: string,
   onProgress: CheckProgress,
 ): { parsed: Promise<{ result: ParseResult; search: Searcher }>; stop: () => void } {

@@ -1,0 +1,119 @@
+// The page's side of the dataset worker, against a fake worker: the dataset is assembled from its
+// parts, searches are matched to their answers, and a worker that breaks or is stopped never leaves
+// a load or a search waiting for ever.
+import { describe, expect, it } from 'vitest';
+import { datasetFixture } from '../../testing/datasetFixture';
+import { startDatasetParser, type ParserWorker, type WorkerReply, type WorkerRequest } from './datasetParser';
+
+class FakeWorker implements ParserWorker {
+  onmessage: ParserWorker['onmessage'] = null;
+  onerror: ParserWorker['onerror'] = null;
+  readonly sent: WorkerRequest[] = [];
+  terminated = false;
+
+  postMessage(message: WorkerRequest): void {
+    this.sent.push(message);
+  }
+
+  terminate(): void {
+    this.terminated = true;
+  }
+
+  reply(data: WorkerReply): void {
+    this.onmessage?.call(this as unknown as Worker, { data } as MessageEvent<WorkerReply>);
+  }
+
+  break(): void {
+    this.onerror?.call(this as unknown as Worker, { preventDefault() {} } as ErrorEvent);
+  }
+}
+
+const fixture = datasetFixture();
+const fixtureText = JSON.stringify(fixture);
+const { events, ...head } = fixture;
+
+function start() {
+  const worker = new FakeWorker();
+  const parser = startDatasetParser(() => worker);
+  const progress: [number, number][] = [];
+  const parsed = parser.parse(fixtureText, (checked, total) => progress.push([checked, total]));
+  return { worker, parser, parsed, progress };
+}
+
+describe('startDatasetParser', () => {
+  it('assembles the dataset from the parts the worker hands over, with its progress', async () => {
+    const { worker, parsed, progress } = start();
+    expect(worker.sent).toEqual([{ kind: 'parse', text: fixtureText }]);
+    worker.reply({ kind: 'head', head });
+    worker.reply({ kind: 'progress', checked: 6, total: 8 });
+    worker.reply({ kind: 'events', events: events.slice(0, 2) });
+    worker.reply({ kind: 'events', events: events.slice(2) });
+    worker.reply({ kind: 'done', outcome: { ok: true, skipped: [] } });
+    const { result } = await parsed;
+    expect(result).toEqual({ ok: true, dataset: fixture, skipped: [] });
+    expect(progress).toEqual([[6, 8]]);
+    expect(worker.terminated).toBe(false); // kept for searches
+  });
+
+  it('matches each search to its own answer', async () => {
+    const { worker, parsed } = start();
+    worker.reply({ kind: 'head', head });
+    worker.reply({ kind: 'events', events });
+    worker.reply({ kind: 'done', outcome: { ok: true, skipped: [] } });
+    const { search } = await parsed;
+    const first = search('ann');
+    const second = search('bureau');
+    expect(worker.sent.slice(1)).toEqual([
+      { kind: 'search', id: 0, query: 'ann' },
+      { kind: 'search', id: 1, query: 'bureau' },
+    ]);
+    worker.reply({ kind: 'search-result', id: 1, result: { ids: ['late'], terms: ['bureau'] } });
+    worker.reply({ kind: 'search-result', id: 0, result: { ids: ['early'], terms: ['ann'] } });
+    expect(await first).toEqual({ ids: new Set(['early']), terms: ['ann'] });
+    expect(await second).toEqual({ ids: new Set(['late']), terms: ['bureau'] });
+  });
+
+  it('passes on what is wrong with the file, and stops the worker', async () => {
+    const { worker, parsed } = start();
+    worker.reply({
+      kind: 'done',
+      outcome: { ok: false, summary: 'The file is not valid JSON.', problems: [] },
+    });
+    expect((await parsed).result).toEqual({
+      ok: false,
+      summary: 'The file is not valid JSON.',
+      problems: [],
+    });
+    expect(worker.terminated).toBe(true);
+  });
+
+  it('parses on the page when the worker breaks while parsing', async () => {
+    const { worker, parsed } = start();
+    worker.reply({ kind: 'head', head });
+    worker.break();
+    const { result, search } = await parsed;
+    expect(result.ok && result.dataset.events.map((event) => event.id)).toEqual(events.map((e) => e.id));
+    expect((await search('Bureau'))?.ids.size).toBeGreaterThan(0);
+  });
+
+  it('searches on the page when the worker breaks after parsing, answering searches in flight', async () => {
+    const { worker, parsed } = start();
+    worker.reply({ kind: 'head', head });
+    worker.reply({ kind: 'events', events });
+    worker.reply({ kind: 'done', outcome: { ok: true, skipped: [] } });
+    const { search } = await parsed;
+    const inFlight = search('ann');
+    worker.break();
+    expect(await inFlight).toBeNull();
+    expect((await search('Bureau'))?.ids).toEqual(new Set(['middle', 'bound']));
+  });
+
+  it('settles a load that a newer one stopped, and its searches', async () => {
+    const { worker, parser, parsed } = start();
+    parser.dispose();
+    expect(worker.terminated).toBe(true);
+    const { result, search } = await parsed;
+    expect(result).toMatchObject({ ok: false, summary: 'Loading was stopped.' });
+    expect(await search('ann')).toBeNull();
+  });
+});
