@@ -97,6 +97,16 @@ test.describe('a 20,000-event archive', () => {
     await expect.poll(async () => total(await held(page))).toBe(ARCHIVE_SIZE);
   });
 
+  test('two weeks show their own events, with the long spans under way folded into one bar', async ({
+    page,
+  }) => {
+    await openArchive(page, archiveJson, '?start=2011-03-22&end=2011-04-04');
+    const ongoing = page.locator('.nl-cluster--ongoing');
+    await expect(ongoing).toBeVisible();
+    await expect(ongoing).toContainText(/\d+ longer events under way/);
+    expect(await indexOfItemInView(page)).toBeGreaterThanOrEqual(0);
+  });
+
   test('the keyboard walks into a dense period: the event opened is drawn as itself', async ({
     page,
     timelinePage,

@@ -103,7 +103,7 @@ describe('windowContent', () => {
     expect(eventIds(content.items)).toContain('war');
   });
 
-  it('folds many spans still under way from before the window into one cluster, in a busy window', () => {
+  it('folds many spans still under way from before the window into one cluster', () => {
     const spans = Array.from({ length: 30 }, (_, i) => ({
       id: `term${i}`,
       start: day(i),
@@ -117,13 +117,13 @@ describe('windowContent', () => {
       expect.objectContaining({ ongoing: true, count: 30, first: day(0), last: day(29) }),
     ]);
     expect(eventIds(busy.items).filter((id) => id.startsWith('term'))).toEqual([]);
-    // In a quiet window the same spans are drawn one by one.
-    const quiet = windowContent(
-      new TimelineIndex([...spans, ...daily.slice(0, 10)]),
-      request(day(2900), day(2920)),
+    // A few spans are drawn one by one, even in a busy window.
+    const few = windowContent(
+      new TimelineIndex([...spans.slice(0, 3), ...daily]),
+      request(day(2990), day(3020)),
     );
-    expect(clusters(quiet.items)).toEqual([]);
-    expect(eventIds(quiet.items).filter((id) => id.startsWith('term'))).toHaveLength(30);
+    expect(clusters(few.items).filter((cluster) => cluster.ongoing)).toEqual([]);
+    expect(eventIds(few.items).filter((id) => id.startsWith('term'))).toHaveLength(3);
   });
 
   it('never loses or repeats an event, whatever the window, density and spans', () => {

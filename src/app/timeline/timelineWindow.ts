@@ -51,8 +51,9 @@ export const BIN_PX = 80;
 /** How much is fed beyond each side of the window, as a share of its width, so a pan shows no gap. */
 const MARGIN = 1;
 /**
- * Up to this many events in the covered span, nothing is clustered: vis draws a few hundred items
- * quickly, and a reader would rather scroll a stack than open a cluster of a handful.
+ * Up to this many events in the covered span, no bin is clustered: vis draws a few hundred items
+ * quickly, and a reader would rather scroll a stack than open a cluster of a handful. (Spans under
+ * way from before the window are folded whenever they are more than a bin may hold.)
  */
 export const UNCLUSTERED_BUDGET = 200;
 /** At the deepest zoom, zooming in cannot split a cluster, so more is drawn as itself; up to this. */
@@ -173,7 +174,9 @@ export function windowContent(index: TimelineIndex, request: WindowRequest): Win
   const total = ongoing.length + [...bins.values()].reduce((sum, members) => sum + members.length, 0);
   const clusterNothing =
     total <= UNCLUSTERED_BUDGET || (request.atMaxZoom && total <= MAX_UNCLUSTERED_AT_MAX_ZOOM);
-  if (clusterNothing || ongoing.length <= request.maxPerBin) {
+  // Folded even in a quiet window: a long archive can have dozens under way at any moment, and as
+  // rows of their own they would bury the window's events.
+  if (ongoing.length <= request.maxPerBin) {
     for (const entry of ongoing) items.push({ kind: 'event', id: entry.id });
   } else {
     let lastEnd = -Infinity;
