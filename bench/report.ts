@@ -60,6 +60,13 @@ export function printTable(header: readonly string[], rows: readonly (readonly s
   for (const row of rows) console.log(line(row));
 }
 
+/** The same table in Markdown, for the README. */
+export function markdownTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+  const rule = header.map((_, i) => (i === 0 ? '---' : '---:'));
+  return [line(header), line(rule), ...rows.map(line)].join('\n');
+}
+
 /** Writes `<name>-<timestamp>.json` in bench/results/ and returns its path. */
 export function writeResults(name: string, result: object): string {
   mkdirSync(RESULTS_DIR, { recursive: true });

@@ -15,6 +15,7 @@ import {
   RESULTS_DIR,
   describeMachine,
   formatNumber,
+  markdownTable,
   percentile,
   printTable,
   spread,
@@ -411,6 +412,33 @@ function summarise(runs: readonly Run[]) {
   );
 }
 
+const TABLE_HEADER = ['measure', 'app: median (min–max)', 'bare vis: median (min–max)', 'app / bare'];
+
+/** One row a measure: the app, the bare page, and the app's median as a share of the bare page's. */
+function tableRows(
+  summary: Partial<Record<PageKind, ReturnType<typeof summarise>>>,
+  runsByPage: Partial<Record<PageKind, Run[]>>,
+): string[][] {
+  return MEASURES.map(({ key, label, digits }) => {
+    const app = summary.app?.[key] ?? null;
+    const bare = summary.bare?.[key] ?? null;
+    const timedOut = (page: PageKind) => (runsByPage[page] ?? []).some((run) => run.timedOut.includes(key));
+    const limit = key === 'firstPaintMs' ? LOAD_LIMIT_MS : STEP_LIMIT_MS;
+    const ratio =
+      app && bare && bare.median > 0
+        ? (app.median / bare.median).toFixed(2)
+        : app && timedOut('bare')
+          ? `< ${(app.median / limit).toFixed(4)}`
+          : 'n/a';
+    return [
+      label,
+      cell(app, digits, timedOut('app'), limit),
+      cell(bare, digits, timedOut('bare'), limit),
+      ratio,
+    ];
+  });
+}
+
 function cell(value: ReturnType<typeof spread>, digits: number, timedOut: boolean, limit: number): string {
   if (!value) return timedOut ? `> ${formatNumber(limit, 0)}` : 'n/a';
   const { median: mid, min, max } = value;
@@ -428,6 +456,7 @@ async function main(): Promise<void> {
   });
   const browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
   const results: Record<string, unknown>[] = [];
+  const markdown: string[] = [];
   try {
     for (const size of options.sizes) {
       const scenario = prepareScenario(size);
@@ -454,22 +483,13 @@ async function main(): Promise<void> {
         `\n${size.toLocaleString('en-US')} events — filter by ${name} keeps ${(share * 100).toFixed(0)}%; ` +
           `period ${scenario.narrowWindow.start} to ${scenario.narrowWindow.end}`,
       );
-      printTable(
-        ['measure', 'app: median (min–max)', 'bare vis: median (min–max)', 'app / bare'],
-        MEASURES.map(({ key, label, digits }) => {
-          const app = summary.app?.[key] ?? null;
-          const bare = summary.bare?.[key] ?? null;
-          const ratio = app && bare && bare.median > 0 ? `${(app.median / bare.median).toFixed(2)}` : 'n/a';
-          const timedOut = (page: PageKind) =>
-            (runsByPage[page] ?? []).some((run) => run.timedOut.includes(key));
-          const limit = key === 'firstPaintMs' ? LOAD_LIMIT_MS : STEP_LIMIT_MS;
-          return [
-            label,
-            cell(app, digits, timedOut('app'), limit),
-            cell(bare, digits, timedOut('bare'), limit),
-            ratio,
-          ];
-        }),
+      const rows = tableRows(summary, runsByPage);
+      printTable(TABLE_HEADER, rows);
+      markdown.push(
+        `**${size.toLocaleString('en-US')} events** (the filter keeps ${(share * 100).toFixed(0)}%)`,
+        '',
+        markdownTable(TABLE_HEADER, rows),
+        '',
       );
       const failures = Object.entries(runsByPage).flatMap(([kind, runs]) =>
         runs.filter((run) => run.failure).map((run) => `${kind}: ${run.failure}`),
@@ -482,7 +502,8 @@ async function main(): Promise<void> {
     server.close();
   }
   const path = writeResults('timeline', { date: new Date().toISOString(), machine, options, results });
-  console.log(`\nwrote ${path}`);
+  writeFileSync(path.replace(/\.json$/, '.md'), `${markdown.join('\n')}\n`);
+  console.log(`\nwrote ${path} and the tables as Markdown beside it`);
 }
 
 await main();
