@@ -40,6 +40,13 @@ function start() {
   return { worker, parser, parsed, progress };
 }
 
+/** The worker's side of a whole, valid parse. */
+function deliverFixture(worker: FakeWorker): void {
+  worker.reply({ kind: 'head', head });
+  worker.reply({ kind: 'events', events });
+  worker.reply({ kind: 'done', outcome: { ok: true, skipped: [] } });
+}
+
 describe('startDatasetParser', () => {
   it('assembles the dataset from the parts the worker hands over, with its progress', async () => {
     const { worker, parsed, progress } = start();
@@ -57,9 +64,7 @@ describe('startDatasetParser', () => {
 
   it('matches each search to its own answer', async () => {
     const { worker, parsed } = start();
-    worker.reply({ kind: 'head', head });
-    worker.reply({ kind: 'events', events });
-    worker.reply({ kind: 'done', outcome: { ok: true, skipped: [] } });
+    deliverFixture(worker);
     const { search } = await parsed;
     const first = search('ann');
     const second = search('bureau');
@@ -98,9 +103,7 @@ describe('startDatasetParser', () => {
 
   it('searches on the page when the worker breaks after parsing, answering searches in flight', async () => {
     const { worker, parsed } = start();
-    worker.reply({ kind: 'head', head });
-    worker.reply({ kind: 'events', events });
-    worker.reply({ kind: 'done', outcome: { ok: true, skipped: [] } });
+    deliverFixture(worker);
     const { search } = await parsed;
     const inFlight = search('ann');
     worker.break();

@@ -92,10 +92,12 @@ function manyEvents(count: number, perDay: number): { entries: TimelineEntry[]; 
   return { entries, describe };
 }
 
-function setup() {
+/** A controller on a fake widget, with these events given to it if any. */
+function setup(events?: { entries: readonly TimelineEntry[]; describe: EventDescriber }) {
   const fake = fakeWidget();
   const callbacks = { onSelect: vi.fn(), onWindowChange: vi.fn() };
   const controller = new TimelineController({} as HTMLElement, callbacks, fake.factory);
+  if (events) controller.setEvents(events.entries, events.describe);
   return { fake, callbacks, controller };
 }
 
@@ -203,9 +205,7 @@ describe('TimelineController', () => {
   });
 
   it('hands vis a few hundred items for 100,000 events, with clusters that count the rest', () => {
-    const { fake, controller } = setup();
-    const { entries, describe } = manyEvents(100_000, 20);
-    controller.setEvents(entries, describe);
+    const { fake } = setup(manyEvents(100_000, 20));
     const held = fake.held();
     expect(held.length).toBeLessThan(200);
     const counts = held
@@ -216,9 +216,7 @@ describe('TimelineController', () => {
   });
 
   it('opens a cluster by zooming to its events instead of selecting it', () => {
-    const { fake, controller, callbacks } = setup();
-    const { entries, describe } = manyEvents(10_000, 20);
-    controller.setEvents(entries, describe);
+    const { fake, callbacks } = setup(manyEvents(10_000, 20));
     const cluster = fake.held().find((item) => item.kind === 'cluster')!;
     fake.emit('select', { items: [cluster.id] });
     expect(callbacks.onSelect).not.toHaveBeenCalled();
@@ -230,9 +228,7 @@ describe('TimelineController', () => {
   });
 
   it('draws a selected event as itself in a dense period', () => {
-    const { fake, controller } = setup();
-    const { entries, describe } = manyEvents(10_000, 20);
-    controller.setEvents(entries, describe);
+    const { fake, controller } = setup(manyEvents(10_000, 20));
     expect(fake.heldIds()).not.toContain('e5000');
     controller.setSelection('e5000');
     expect(fake.heldIds()).toContain('e5000');
@@ -240,9 +236,7 @@ describe('TimelineController', () => {
   });
 
   it('leaves vis alone while a pan stays within what it holds, and feeds only the edges beyond', () => {
-    const { fake, controller } = setup();
-    const { entries, describe } = manyEvents(3_000, 1);
-    controller.setEvents(entries, describe);
+    const { fake } = setup(manyEvents(3_000, 1));
     const start = Date.UTC(2003, 0, 1);
     fake.moveTo(start, start + 60 * DAY);
     fake.changes.length = 0;
@@ -264,9 +258,7 @@ describe('TimelineController', () => {
   });
 
   it('draws every event once zoomed to the deepest zoom, even within what vis already holds', () => {
-    const { fake, controller } = setup();
-    const { entries, describe } = manyEvents(3_000, 10);
-    controller.setEvents(entries, describe);
+    const { fake } = setup(manyEvents(3_000, 10));
     const start = Date.UTC(2000, 2, 1);
     fake.moveTo(start, start + 22 * DAY);
     expect(fake.held().some((item) => item.kind === 'cluster')).toBe(true);
