@@ -1,11 +1,23 @@
 // Lint rules, including the house boundaries: only timeline/ imports vis, only store/ imports
-// zustand, the schema imports nothing of ours, and features never reach into each other.
+// zustand, the schema imports nothing of ours, file formats only the schema, and features never
+// reach into each other.
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const FEATURES = ['data', 'embed', 'filter', 'list', 'panel', 'search', 'timeline', 'url'];
+const FEATURES = [
+  'article',
+  'data',
+  'embed',
+  'export',
+  'filter',
+  'list',
+  'panel',
+  'search',
+  'timeline',
+  'url',
+];
 
 const featureBoundaries = FEATURES.map((feature) => ({
   files: [`src/app/${feature}/**/*.{ts,tsx}`],
@@ -65,6 +77,23 @@ export default tseslint.config(
             {
               group: ['../app/*', '../app/**'],
               message: 'The pipeline depends on the schema only, never on the app.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/formats/**/*.ts'],
+    ignores: ['src/formats/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../app/*', '../app/**', '../pipeline/*', '../pipeline/**'],
+              message: 'File formats depend on the schema only.',
             },
           ],
         },

@@ -37,6 +37,8 @@ export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  // Module workers, so the dataset worker loads its converters and search index only when used.
+  worker: { format: 'es' },
   build: {
     sourcemap: true,
     // The first view's chunk is vis-timeline and React: ~700 KB minified, 200 KB gzip (npm run bench

@@ -1,9 +1,13 @@
 // The page: header (or the compact embed bar), notices, actor filter, timeline and event panel.
 import { memo, useEffect, useState } from 'react';
-import { LoadErrorView, LoadingView, SkippedRecordsWarning } from './data/LoadStatus';
-import { DEFAULT_DATASET_URL, loadDataset } from './data/loadDataset';
+import type { Dataset } from '../schema/dataset';
+import { AddArticleButton } from './article/AddArticleButton';
+import { DropZone, OpenDatasetButton } from './data/OpenDataset';
+import { ConversionNotes, LoadErrorView, LoadingView, SkippedRecordsWarning } from './data/LoadStatus';
+import { DEFAULT_DATASET_URL, loadDataset, loadDatasetText } from './data/loadDataset';
 import { useDatasetSearch } from './data/useDatasetSearch';
 import { EmbedButton } from './embed/EmbedDialog';
+import { ExportButton } from './export/ExportButton';
 import { useEmbedApi } from './embed/useEmbedApi';
 import { ActorFilter } from './filter/ActorFilter';
 import { EventList } from './list/EventList';
@@ -22,6 +26,9 @@ const NARROW = '(max-width: 760px)';
 export function App() {
   const launch = useLaunchOptions();
   const load = useNewslineStore((s) => s.load);
+  // The dataset on show: set when one has loaded, kept while another loads or fails to.
+  const info = useNewslineStore((s) => s.datasetInfo);
+  const dismissFailure = useNewslineStore((s) => s.loadFailureDismissed);
   const title = useNewslineStore((s) => s.dataset?.title);
   const description = useNewslineStore((s) => s.dataset?.description);
   const theme = useNewslineStore((s) => s.theme);
@@ -59,15 +66,26 @@ export function App() {
     <div className={classes.join(' ')} data-ignored-messages={ignoredMessages}>
       {launch.embed ? <EmbedBar title={title} /> : <Header title={title} description={description} />}
       <Notices />
-      {load.status === 'ready' && <SkippedRecordsWarning load={load} />}
-      {load.status === 'ready' ? (
-        <AppBody filtersOpenAtStart={filtersOpenAtStart} />
+      {info && <SkippedRecordsWarning info={info} />}
+      {info && <ConversionNotes info={info} />}
+      {info ? (
+        <>
+          <AppBody filtersOpenAtStart={filtersOpenAtStart} />
+          {/* Another dataset on its way, or one that failed: over the timeline, which stays. */}
+          {load.status !== 'idle' && (
+            <div className="load-overlay">
+              {load.status === 'loading' && <LoadingView load={load} />}
+              {load.status === 'failed' && <LoadErrorView load={load} onDismiss={dismissFailure} />}
+            </div>
+          )}
+        </>
       ) : (
         <main className="app__main app__main--status">
           {load.status === 'failed' ? <LoadErrorView load={load} /> : null}
           {load.status === 'loading' ? <LoadingView load={load} /> : null}
         </main>
       )}
+      {!launch.embed && <DropZone />}
     </div>
   );
 }
@@ -102,6 +120,16 @@ const AppBody = memo(function AppBody({ filtersOpenAtStart }: { filtersOpenAtSta
     </div>
   );
 });
+
+/**
+ * Events a reporter added from an article: the grown dataset is checked like any other, then shown
+ * with the first new event open.
+ */
+async function addArticleEvents(dataset: Dataset, firstEventId: string | null): Promise<void> {
+  const label = useNewslineStore.getState().datasetInfo?.url ?? 'timeline';
+  await loadDatasetText(JSON.stringify(dataset), label);
+  if (firstEventId) useNewslineStore.getState().selectEvent(firstEventId);
+}
 
 /** Timeline or list: the same events, two ways to read them. */
 function ViewToggle() {
@@ -143,7 +171,12 @@ function Header({ title, description }: { title: string | undefined; description
         {title && <h1 className="app__title">{title}</h1>}
         {description && <p className="app__description">{description}</p>}
       </div>
-      <EmbedButton />
+      <div className="app__actions">
+        <OpenDatasetButton />
+        <AddArticleButton onAdd={addArticleEvents} />
+        <ExportButton />
+        <EmbedButton defaultDataUrl={DEFAULT_DATASET_URL} />
+      </div>
     </header>
   );
 }

@@ -1,6 +1,7 @@
 // The alias table (data/actors.yaml): known actors, their kinds and the other names they go by.
 import { z } from 'zod';
 import { ActorKindSchema, type ActorKind } from '../schema/dataset';
+import { idFromText } from '../schema/id';
 
 export const ActorTableSchema = z.array(
   z
@@ -20,15 +21,7 @@ export interface KnownActor {
 }
 
 export function actorId(name: string): string {
-  return (
-    name
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 128) || 'actor'
-  );
+  return idFromText(name, 'actor', 128);
 }
 
 export function knownActors(table: z.infer<typeof ActorTableSchema>): KnownActor[] {

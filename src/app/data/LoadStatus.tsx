@@ -1,13 +1,15 @@
 // What the reader sees while the dataset loads, and when it cannot be loaded: never a blank page.
-import type { LoadProblem, LoadState } from '../store/datasetSlice';
+import { FORMAT_NAMES } from '../../formats/fileFormat';
+import type { DatasetInfo, LoadProblem, LoadState } from '../store/datasetSlice';
 import { formatCount } from '../domain/formatCount';
 
 export function LoadingView({ load }: { load: Extract<LoadState, { status: 'loading' }> }) {
+  const opening = load.from === 'file' ? `Opening “${load.url}”…` : null;
   if (load.phase === 'check') {
     const { checkedRecords, totalRecords } = load;
     return (
       <div className="load-status" role="status" aria-live="polite">
-        <p>Checking events…</p>
+        <p>{opening ?? 'Checking events…'}</p>
         <progress
           max={totalRecords || undefined}
           value={totalRecords ? checkedRecords : undefined}
@@ -25,7 +27,7 @@ export function LoadingView({ load }: { load: Extract<LoadState, { status: 'load
   const kilobytes = (bytes: number) => `${formatCount(Math.max(1, Math.round(bytes / 1024)))} KB`;
   return (
     <div className="load-status" role="status" aria-live="polite">
-      <p>Loading events…</p>
+      <p>{opening ?? 'Loading events…'}</p>
       <progress
         max={totalBytes ?? undefined}
         value={totalBytes ? loadedBytes : undefined}
@@ -40,30 +42,66 @@ export function LoadingView({ load }: { load: Extract<LoadState, { status: 'load
   );
 }
 
-export function LoadErrorView({ load }: { load: Extract<LoadState, { status: 'failed' }> }) {
+/** A load that failed: on its own, or over the timeline it would have replaced (which stays). */
+export function LoadErrorView({
+  load,
+  onDismiss,
+}: {
+  load: Extract<LoadState, { status: 'failed' }>;
+  onDismiss?: () => void;
+}) {
   return (
-    <div className="load-status load-status--error" role="alert">
-      <h2>The timeline could not be loaded</h2>
+    <div className={`load-status load-status--error${onDismiss ? ' load-status--over' : ''}`} role="alert">
+      <h2>{onDismiss ? `“${load.url}” could not be opened` : 'The timeline could not be loaded'}</h2>
       <p>{load.summary}</p>
-      <p className="load-status__detail">
-        File: <code>{load.url}</code>
-      </p>
+      {!onDismiss && (
+        <p className="load-status__detail">
+          File: <code>{load.url}</code>
+        </p>
+      )}
       {load.problems.length > 0 && <ProblemList problems={load.problems} />}
+      {onDismiss && (
+        <button type="button" className="text-button" onClick={onDismiss}>
+          Back to the timeline
+        </button>
+      )}
     </div>
   );
 }
 
 /** Shown above a timeline that loaded, when some of the file's records were invalid and left out. */
-export function SkippedRecordsWarning({ load }: { load: Extract<LoadState, { status: 'ready' }> }) {
-  if (load.skipped.length === 0) return null;
-  const count = load.skipped.filter((problem) => problem.path !== '').length;
+export function SkippedRecordsWarning({ info }: { info: DatasetInfo }) {
+  if (info.skipped.length === 0) return null;
+  const count = info.skipped.filter((problem) => problem.path !== '').length;
   return (
     <details className="skipped-warning" role="status">
       <summary>
         {count} invalid record{count === 1 ? ' was' : 's were'} left out of this timeline; everything valid is
         shown.
       </summary>
-      <ProblemList problems={load.skipped} />
+      <ProblemList problems={info.skipped} />
+    </details>
+  );
+}
+
+/** Shown above a timeline read from another format: what it was, and what it could not keep. */
+export function ConversionNotes({ info }: { info: DatasetInfo }) {
+  if (info.format === null || info.format === 'newsline') return null;
+  return (
+    <details className="skipped-warning conversion-notes" role="status">
+      <summary>
+        Opened “{info.url}” as {FORMAT_NAMES[info.format]}
+        {info.notes.length > 0
+          ? `: ${info.notes.length} note${info.notes.length === 1 ? '' : 's'} on what could not be kept.`
+          : ', with nothing lost.'}
+      </summary>
+      {info.notes.length > 0 && (
+        <ul className="load-status__problems">
+          {info.notes.map((note, index) => (
+            <li key={index}>{note}</li>
+          ))}
+        </ul>
+      )}
     </details>
   );
 }

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { datasetFixture } from '../../testing/datasetFixture';
 import { startDatasetParser, type ParserWorker, type WorkerReply, type WorkerRequest } from './datasetParser';
+import type { FileFacts } from './readDatasetFile';
 
 class FakeWorker implements ParserWorker {
   onmessage: ParserWorker['onmessage'] = null;
@@ -31,12 +32,15 @@ class FakeWorker implements ParserWorker {
 const fixture = datasetFixture();
 const fixtureText = JSON.stringify(fixture);
 const { events, ...head } = fixture;
+const NEWSLINE: FileFacts = { format: 'newsline', notes: [] };
 
 function start() {
   const worker = new FakeWorker();
   const parser = startDatasetParser(() => worker);
   const progress: [number, number][] = [];
-  const parsed = parser.parse(fixtureText, (checked, total) => progress.push([checked, total]));
+  const parsed = parser.parse(fixtureText, 'fixture.json', (checked, total) =>
+    progress.push([checked, total]),
+  );
   return { worker, parser, parsed, progress };
 }
 
@@ -44,20 +48,20 @@ function start() {
 function deliverFixture(worker: FakeWorker): void {
   worker.reply({ kind: 'head', head });
   worker.reply({ kind: 'events', events });
-  worker.reply({ kind: 'done', outcome: { ok: true, skipped: [] } });
+  worker.reply({ kind: 'done', outcome: { ok: true, skipped: [], ...NEWSLINE } });
 }
 
 describe('startDatasetParser', () => {
   it('assembles the dataset from the parts the worker hands over, with its progress', async () => {
     const { worker, parsed, progress } = start();
-    expect(worker.sent).toEqual([{ kind: 'parse', text: fixtureText }]);
+    expect(worker.sent).toEqual([{ kind: 'parse', text: fixtureText, name: 'fixture.json' }]);
     worker.reply({ kind: 'head', head });
     worker.reply({ kind: 'progress', checked: 6, total: 8 });
     worker.reply({ kind: 'events', events: events.slice(0, 2) });
     worker.reply({ kind: 'events', events: events.slice(2) });
-    worker.reply({ kind: 'done', outcome: { ok: true, skipped: [] } });
+    worker.reply({ kind: 'done', outcome: { ok: true, skipped: [], ...NEWSLINE } });
     const { result } = await parsed;
-    expect(result).toEqual({ ok: true, dataset: fixture, skipped: [] });
+    expect(result).toEqual({ ok: true, dataset: fixture, skipped: [], ...NEWSLINE });
     expect(progress).toEqual([[6, 8]]);
     expect(worker.terminated).toBe(false); // kept for searches
   });
@@ -82,12 +86,14 @@ describe('startDatasetParser', () => {
     const { worker, parsed } = start();
     worker.reply({
       kind: 'done',
-      outcome: { ok: false, summary: 'The file is not valid JSON.', problems: [] },
+      outcome: { ok: false, summary: 'The file is not valid JSON.', problems: [], format: null, notes: [] },
     });
     expect((await parsed).result).toEqual({
       ok: false,
       summary: 'The file is not valid JSON.',
       problems: [],
+      format: null,
+      notes: [],
     });
     expect(worker.terminated).toBe(true);
   });

@@ -4,19 +4,29 @@
 import type { Dataset, TimelineEvent } from '../../schema/dataset';
 import type { SearchResult, Searcher } from '../domain/searchIndex';
 import type { CheckProgress, DatasetHead, ParseOutcome, ParseResult } from './parseDataset';
+import type { FileFacts } from './readDatasetFile';
+
+/** A parsed file: the dataset or what is wrong with it, its format, and what converting it lost. */
+export type FileResult = ParseResult & FileFacts;
 
 /** What the page sends the worker, and what the worker answers: our own messages, both ways. */
-export type WorkerRequest = { kind: 'parse'; text: string } | { kind: 'search'; id: number; query: string };
+export type WorkerRequest =
+  { kind: 'parse'; text: string; name: string } | { kind: 'search'; id: number; query: string };
 export type WorkerReply =
   | { kind: 'progress'; checked: number; total: number }
   | { kind: 'head'; head: DatasetHead }
   | { kind: 'events'; events: TimelineEvent[] }
-  | { kind: 'done'; outcome: ParseOutcome }
+  | { kind: 'done'; outcome: ParseOutcome & FileFacts }
   | { kind: 'search-result'; id: number; result: { ids: string[]; terms: string[] } | null };
 
 export interface DatasetParser {
   /** The parsed dataset, and a searcher over it once it is valid. */
-  parse: (text: string, onProgress: CheckProgress) => Promise<{ result: ParseResult; search: Searcher }>;
+  /** `name`: the file's or the address's, to title a timeline that has none. */
+  parse: (
+    text: string,
+    name: string,
+    onProgress: CheckProgress,
+  ) => Promise<{ result: FileResult; search: Searcher }>;
   /** Stops the worker: there is nothing to parse, or its dataset was replaced. */
   dispose: () => void;
 }
@@ -38,9 +48,9 @@ export function startDatasetParser(createWorker: () => ParserWorker = createData
   }
   let stop = () => worker?.terminate();
   return {
-    parse: (text, onProgress) => {
-      if (!worker) return parseOnMainThread(text, onProgress);
-      const session = parseInWorker(worker, text, onProgress);
+    parse: (text, name, onProgress) => {
+      if (!worker) return parseOnMainThread(text, name, onProgress);
+      const session = parseInWorker(worker, { text, name }, onProgress);
       stop = session.stop;
       return session.parsed;
     },
@@ -48,21 +58,23 @@ export function startDatasetParser(createWorker: () => ParserWorker = createData
   };
 }
 
+type Parsed = { result: FileResult; search: Searcher };
+
 function parseInWorker(
   worker: ParserWorker,
-  text: string,
+  file: { text: string; name: string },
   onProgress: CheckProgress,
-): { parsed: Promise<{ result: ParseResult; search: Searcher }>; stop: () => void } {
+): { parsed: Promise<Parsed>; stop: () => void } {
   // Kept only while parsing, for the fallback: the searcher outlives this scope and must not keep
   // the file's text (80 MB at 100,000 events) alive with it.
-  let textForFallback: string | null = text;
-  worker.postMessage({ kind: 'parse', text } satisfies WorkerRequest);
+  let fileForFallback: { text: string; name: string } | null = file;
+  worker.postMessage({ kind: 'parse', ...file } satisfies WorkerRequest);
   let head: DatasetHead | null = null;
   const events: TimelineEvent[] = [];
   let dataset: Dataset | null = null;
   const pending = new Map<number, (result: SearchResult | null) => void>();
   let nextSearch = 0;
-  let settle: (parsed: { result: ParseResult; search: Searcher }) => void = () => {};
+  let settle: (parsed: Parsed) => void = () => {};
   let running = true;
 
   /**
@@ -75,11 +87,11 @@ function parseInWorker(
     for (const found of pending.values()) found(null);
     pending.clear();
     if (why === 'stopped') dataset = null;
-    const unparsed = textForFallback;
-    textForFallback = null;
+    const unparsed = fileForFallback;
+    fileForFallback = null;
     if (unparsed === null) return; // the parse has already been answered
-    if (why === 'broke') void parseOnMainThread(unparsed, onProgress).then(settle);
-    else settle({ result: { ok: false, summary: 'Loading was stopped.', problems: [] }, search: noSearch });
+    if (why === 'broke') void parseOnMainThread(unparsed.text, unparsed.name, onProgress).then(settle);
+    else settle({ result: failedFile('Loading was stopped.'), search: noSearch });
   };
 
   const search: Searcher = (query) => {
@@ -104,16 +116,22 @@ function parseInWorker(
       case 'events':
         for (const event of data.events) events.push(event);
         return;
-      case 'done':
-        textForFallback = null;
-        if (!data.outcome.ok || !head) {
+      case 'done': {
+        fileForFallback = null;
+        const { outcome } = data;
+        const facts = { format: outcome.format, notes: outcome.notes };
+        if (!outcome.ok || !head) {
           end('stopped');
-          settle({ result: failed(data.outcome), search: noSearch });
+          settle({
+            result: outcome.ok ? failedFile('The dataset arrived incomplete.') : outcome,
+            search: noSearch,
+          });
           return;
         }
         dataset = { ...head, events };
-        settle({ result: { ok: true, dataset, skipped: data.outcome.skipped }, search });
+        settle({ result: { ok: true, dataset, skipped: outcome.skipped, ...facts }, search });
         return;
+      }
       case 'search-result': {
         const found = pending.get(data.id);
         pending.delete(data.id);
@@ -125,14 +143,14 @@ function parseInWorker(
     event.preventDefault();
     end('broke');
   };
-  const parsed = new Promise<{ result: ParseResult; search: Searcher }>((resolve) => (settle = resolve));
+  const parsed = new Promise<Parsed>((resolve) => (settle = resolve));
   return { parsed, stop: () => end('stopped') };
 }
 
 const noSearch: Searcher = () => Promise.resolve(null);
 
-function failed(outcome: ParseOutcome): ParseResult {
-  return outcome.ok ? { ok: false, summary: 'The dataset arrived incomplete.', problems: [] } : outcome;
+function failedFile(summary: string): FileResult {
+  return { ok: false, summary, problems: [], format: null, notes: [] };
 }
 
 async function searchOnMainThread(dataset: Dataset, query: string): Promise<SearchResult | null> {
@@ -140,16 +158,13 @@ async function searchOnMainThread(dataset: Dataset, query: string): Promise<Sear
   return searchEvents(dataset, query);
 }
 
-async function parseOnMainThread(
-  text: string,
-  onProgress: CheckProgress,
-): Promise<{ result: ParseResult; search: Searcher }> {
+async function parseOnMainThread(text: string, name: string, onProgress: CheckProgress): Promise<Parsed> {
   // Loaded only here, so the first view's bundle carries neither validator nor search index.
-  const [{ parseDataset }, { searchEvents }] = await Promise.all([
-    import('./parseDataset'),
+  const [{ readDatasetFile }, { searchEvents }] = await Promise.all([
+    import('./readDatasetFile'),
     import('../domain/searchIndex'),
   ]);
-  const result = parseDataset(text, onProgress);
+  const result = await readDatasetFile(text, name, onProgress);
   return {
     result,
     search: result.ok ? (query) => Promise.resolve(searchEvents(result.dataset, query)) : noSearch,

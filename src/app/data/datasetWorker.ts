@@ -1,9 +1,10 @@
-// The dataset's worker: it parses and validates a dataset off the main thread, so a large file never
-// freezes the page, reporting progress and handing the dataset over in parts as it checks them; then
-// it keeps the dataset to answer searches, whose index takes seconds to build at 100,000 events.
+// The dataset's worker: it reads a dataset file (Newsline, TimelineJS or CSV) and validates it off the
+// main thread, so a large file never freezes the page, reporting progress and handing the dataset
+// over in parts as it checks them; then it keeps the dataset to answer searches, whose index takes
+// seconds to build at 100,000 events.
 import type { Dataset, TimelineEvent } from '../../schema/dataset';
-import { searchEvents } from '../domain/searchIndex';
-import { parseDatasetInParts, type DatasetHead } from './parseDataset';
+import type { DatasetHead } from './parseDataset';
+import { readDatasetFileInParts } from './readDatasetFile';
 import type { WorkerReply, WorkerRequest } from './datasetParser';
 
 const post = (reply: WorkerReply) => self.postMessage(reply);
@@ -11,8 +12,10 @@ let dataset: Dataset | null = null;
 
 // Messages from our own page, typed by the protocol in datasetParser.ts; nothing outside can reach a
 // dedicated worker.
-self.onmessage = ({ data: request }: MessageEvent<WorkerRequest>) => {
+self.onmessage = async ({ data: request }: MessageEvent<WorkerRequest>) => {
   if (request.kind === 'search') {
+    // The index library loads with the first search: most readers never search.
+    const { searchEvents } = await import('../domain/searchIndex');
     const found = dataset ? searchEvents(dataset, request.query) : null;
     post({
       kind: 'search-result',
@@ -22,7 +25,7 @@ self.onmessage = ({ data: request }: MessageEvent<WorkerRequest>) => {
     return;
   }
   const parts: { head: DatasetHead | null; events: TimelineEvent[] } = { head: null, events: [] };
-  const outcome = parseDatasetInParts(request.text, {
+  const outcome = await readDatasetFileInParts(request.text, request.name, {
     onHead: (head) => {
       parts.head = head;
       post({ kind: 'head', head });

@@ -1,43 +1,95 @@
-// Loads a dataset into the store: fetch with progress, then parse and validate in a worker, with progress.
+// Loads a dataset into the store, from an address, a file the reader opened, or text made on this
+// page: the text first (with progress), then read and validated in a worker (with progress). A
+// dataset on show stays until the next one is ready; a newer load replaces an older one.
 import type { SearchResult } from '../domain/searchIndex';
+import type { DatasetInfo } from '../store/datasetSlice';
 import { useNewslineStore } from '../store/store';
-import { fetchDatasetText } from './fetchDatasetText';
 import { startDatasetParser, type DatasetParser } from './datasetParser';
+import { fetchDatasetText, type FetchResult } from './fetchDatasetText';
 
 export const DEFAULT_DATASET_URL = `${import.meta.env.BASE_URL}data/events.json`;
 
-/** The parser of the latest load: replaced, and stopped, by the next. */
-let current: DatasetParser | null = null;
-/** Searches the dataset on show (in its worker); none before a dataset has loaded. */
-let searchShown: ((query: string) => Promise<SearchResult | null>) | null = null;
+/** Larger files are refused before reading: 200 MB is twice a 100,000-event archive. */
+export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+
+/** The load in progress, if any: a newer one stops it. */
+let pending: DatasetParser | null = null;
+/** The worker of the dataset on show, which answers its searches; stopped when another replaces it. */
+let shown: { parser: DatasetParser; search: (query: string) => Promise<SearchResult | null> } | null = null;
 
 /** The events of the dataset on show that match the words, or null without a dataset. */
 export function searchLoadedDataset(query: string): Promise<SearchResult | null> {
-  return searchShown ? searchShown(query) : Promise.resolve(null);
+  return shown ? shown.search(query) : Promise.resolve(null);
 }
 
-export async function loadDataset(url: string): Promise<void> {
+/** The built-in dataset, or the one the `data` parameter names. */
+export function loadDataset(url: string): Promise<void> {
+  return load(url, 'address', (onProgress) => fetchDatasetText(url, { onProgress }));
+}
+
+/** A file the reader opened (picked or dropped): Newsline JSON, TimelineJS JSON or CSV. */
+export function loadDatasetFile(file: File): Promise<void> {
+  return load(file.name, 'file', async (onProgress) => {
+    if (file.size > MAX_FILE_BYTES) {
+      return {
+        ok: false,
+        summary: `The file is ${Math.round(file.size / 2 ** 20)} MB; Newsline opens files up to 200 MB.`,
+      };
+    }
+    try {
+      const text = await file.text();
+      onProgress(file.size, file.size);
+      return { ok: true, text };
+    } catch {
+      return { ok: false, summary: 'The file could not be read. Is it still where it was?' };
+    }
+  });
+}
+
+/** A dataset made on this page (events added from an article), checked like any other. */
+export function loadDatasetText(text: string, label: string): Promise<void> {
+  return load(label, 'page', () => Promise.resolve({ ok: true, text }));
+}
+
+async function load(
+  url: string,
+  from: DatasetInfo['from'],
+  readText: (onProgress: (loaded: number, total: number | null) => void) => Promise<FetchResult>,
+): Promise<void> {
   const { loadStarted, loadProgressed, checkProgressed, loadFailed, datasetLoaded } =
     useNewslineStore.getState();
-  loadStarted(url);
-  current?.dispose();
+  loadStarted(url, from);
+  pending?.dispose();
   const parser = startDatasetParser();
-  current = parser;
-  const fetched = await fetchDatasetText(url, { onProgress: loadProgressed });
+  pending = parser;
+  const read = await readText(loadProgressed);
   // User Timing marks: where a load's time goes, in the browser's profiler and the benchmark.
   performance.mark('newsline:downloaded');
-  if (current !== parser) return; // a newer load took over
-  if (!fetched.ok) {
+  if (pending !== parser) return; // a newer load took over
+  if (!read.ok) {
     parser.dispose();
-    loadFailed(url, fetched.summary, []);
+    pending = null;
+    loadFailed(url, read.summary, []);
     return;
   }
   checkProgressed(0, null);
-  const { result, search } = await parser.parse(fetched.text, checkProgressed);
-  if (current !== parser) return; // a newer load took over while this one was parsed
+  const { result, search } = await parser.parse(read.text, url.split(/[?#]/)[0] ?? url, checkProgressed);
+  if (pending !== parser) return; // a newer load took over while this one was read
+  pending = null;
   performance.mark('newsline:checked');
-  searchShown = result.ok ? search : null;
-  if (result.ok) datasetLoaded(url, result.dataset, result.skipped);
-  else loadFailed(url, result.summary, result.problems);
+  if (result.ok) {
+    shown?.parser.dispose();
+    shown = { parser, search };
+    datasetLoaded(result.dataset, {
+      url,
+      from,
+      format: result.format,
+      skipped: result.skipped,
+      notes: result.notes,
+    });
+  } else {
+    parser.dispose();
+    loadFailed(url, result.summary, result.problems);
+  }
   performance.mark('newsline:stored');
 }

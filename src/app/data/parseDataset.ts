@@ -43,25 +43,8 @@ const PROGRESS_EVERY = 5_000;
 /** Events handed over at a time: small enough that the page takes each without a pause. */
 export const EVENT_CHUNK = 5_000;
 
-/** Parses and checks a whole dataset file at once. */
+/** Parses and checks a whole Newsline dataset file at once. */
 export function parseDataset(text: string, onProgress?: CheckProgress): ParseResult {
-  let head: DatasetHead | null = null;
-  const events: TimelineEvent[] = [];
-  const outcome = parseDatasetInParts(text, {
-    onHead: (value) => (head = value),
-    onEvents: (chunk) => events.push(...chunk),
-    ...(onProgress ? { onProgress } : {}),
-  });
-  if (!outcome.ok) return outcome;
-  return { ok: true, dataset: { ...head!, events }, skipped: outcome.skipped };
-}
-
-/**
- * Parses and checks a dataset file, handing it over as it goes: the head, then the events in
- * chunks, so a page can take in a large file piece by piece while the rest is still being checked.
- * What was handed over counts only if the outcome is ok.
- */
-export function parseDatasetInParts(text: string, listener: ParseListener): ParseOutcome {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -69,6 +52,37 @@ export function parseDatasetInParts(text: string, listener: ParseListener): Pars
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, summary: 'The file is not valid JSON.', problems: [{ path: '', message: detail }] };
   }
+  const parts = gatherParts(onProgress);
+  return parts.result(parseDatasetValue(raw, parts.listener));
+}
+
+/** A listener that gathers the parts a parse hands over, and the result they make. */
+export function gatherParts(onProgress?: CheckProgress): {
+  listener: ParseListener;
+  result: (outcome: ParseOutcome) => ParseResult;
+} {
+  let head: DatasetHead | null = null;
+  const events: TimelineEvent[] = [];
+  return {
+    listener: {
+      onHead: (value) => (head = value),
+      onEvents: (chunk) => events.push(...chunk),
+      ...(onProgress ? { onProgress } : {}),
+    },
+    result: (outcome) => {
+      if (!outcome.ok) return outcome;
+      if (!head) return { ok: false, summary: 'The dataset arrived incomplete.', problems: [] };
+      return { ok: true, dataset: { ...(head as DatasetHead), events }, skipped: outcome.skipped };
+    },
+  };
+}
+
+/**
+ * Checks a parsed dataset file, handing it over as it goes: the head, then the events in chunks,
+ * so a page can take in a large file piece by piece while the rest is still being checked. What
+ * was handed over counts only if the outcome is ok.
+ */
+export function parseDatasetValue(raw: unknown, listener: ParseListener): ParseOutcome {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return fail(
       'The file holds JSON, but not a Newsline dataset: it must be an object with "schemaVersion", "sources", "actors" and "events".',

@@ -1,5 +1,6 @@
 // Explains in words where an event's date comes from, for the panel.
 import type { EventDate, Source } from '../../schema/dataset';
+import { EDITOR_DATE_PHRASE } from '../../schema/dateWords';
 import { precisionOf } from '../../schema/partialDate';
 import { formatPartialDate } from './formatDate';
 
@@ -14,6 +15,7 @@ export function describeDatePrecision(date: EventDate): string {
 export function describeDateOrigin(date: EventDate, sourcesById: ReadonlyMap<string, Source>): string {
   switch (date.basis) {
     case 'stated':
+      if (date.phrase === EDITOR_DATE_PHRASE) return 'Dated by the editor who added the article.';
       return `Stated in the text: \u201c${date.phrase}\u201d`;
     case 'relative': {
       const published = sourcesById.get(date.relativeTo)?.published;

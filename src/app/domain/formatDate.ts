@@ -1,54 +1,21 @@
-// Writes partial dates and event dates to their real precision: "2021", "Mar 2025", "28 Mar 2025".
+// Writes partial dates and event dates to their real precision in the reader's locale: "2021",
+// "Mar 2025", "28 Mar 2025" (the wording itself is the schema's, shared with exported files).
 import type { EventDate } from '../../schema/dataset';
-import {
-  isPartialDate,
-  partialDateInterval,
-  precisionOf,
-  type DatePrecision,
-} from '../../schema/partialDate';
-
-const FORMATS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
-  year: { year: 'numeric', timeZone: 'UTC' },
-  month: { year: 'numeric', month: 'short', timeZone: 'UTC' },
-  day: { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' },
-};
+import { dateFormatter, eventDateWords, partialDateWords } from '../../schema/dateWords';
+import type { DatePrecision } from '../../schema/partialDate';
 
 /** The reader's locale in a browser; day-month-year English elsewhere (tests, Node). */
 export const DEFAULT_LOCALE =
   typeof navigator !== 'undefined' && navigator.language ? navigator.language : 'en-GB';
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(precision: DatePrecision, locale: string): Intl.DateTimeFormat {
-  const key = `${locale}|${precision}`;
-  let cached = formatters.get(key);
-  if (!cached) {
-    cached = new Intl.DateTimeFormat(locale, FORMATS[precision]);
-    formatters.set(key, cached);
-  }
-  return cached;
-}
-
 /** "2021", "Mar 2025", "28 Mar 2025" (in en-GB): never more precise than the date is. */
 export function formatPartialDate(value: string, locale = DEFAULT_LOCALE): string {
-  if (!isPartialDate(value)) return value;
-  return formatter(precisionOf(value), locale).format(partialDateInterval(value).start);
+  return partialDateWords(value, locale);
 }
 
 /** The short label for an event's date, as shown on the timeline and at the top of the panel. */
 export function formatEventDate(date: EventDate): string {
-  if (date.basis === 'bounded') {
-    const { after, before } = date;
-    if (after !== undefined && before !== undefined) {
-      return `between ${formatPartialDate(after)} and ${formatPartialDate(before)}`;
-    }
-    if (before !== undefined) return `before ${formatPartialDate(before)}`;
-    return `after ${formatPartialDate(after ?? '')}`;
-  }
-  const prefix = date.approximate ? 'c. ' : '';
-  const start = formatPartialDate(date.start);
-  if (date.end === undefined || date.end === date.start) return `${prefix}${start}`;
-  return `${prefix}${start} – ${formatPartialDate(date.end)}`;
+  return eventDateWords(date, DEFAULT_LOCALE);
 }
 
 export function isUncertainDate(date: EventDate): boolean {
@@ -62,5 +29,5 @@ export function formatInstantRange(
   precision: DatePrecision,
   locale = DEFAULT_LOCALE,
 ): string {
-  return formatter(precision, locale).formatRange(first, last);
+  return dateFormatter(precision, locale).formatRange(first, last);
 }

@@ -14,6 +14,8 @@ export interface EmbedSnippetOptions {
   parentOrigin: string | null;
   /** Search words, or empty. */
   query?: string;
+  /** The address of a dataset other than the built-in one, for the `data` parameter. */
+  dataUrl?: string | null;
   listView?: boolean;
 }
 
@@ -25,6 +27,7 @@ export function embedUrl(options: EmbedSnippetOptions): string {
   url.search = '';
   url.hash = '';
   url.searchParams.set('embed', '1');
+  if (options.dataUrl) url.searchParams.set('data', options.dataUrl);
   if (options.eventId) url.searchParams.set('event', options.eventId);
   if (options.actorIds.length > 0) url.searchParams.set('actors', options.actorIds.join(','));
   if (options.query && options.query.trim() !== '') url.searchParams.set('q', options.query);

@@ -1,5 +1,6 @@
 // Dataset slice: the loaded dataset and the state of loading it.
 import type { StateCreator } from 'zustand';
+import type { FileFormat } from '../../formats/fileFormat';
 import type { Dataset } from '../../schema/dataset';
 import { datasetLookups } from './selectors';
 import type { NewslineState } from './store';
@@ -10,41 +11,59 @@ export interface LoadProblem {
   message: string;
 }
 
+/** Where the dataset on show came from, and what reading it found. */
+export interface DatasetInfo {
+  /** The address it was fetched from, or the name of the file the reader opened. */
+  url: string;
+  /** An address (the built-in dataset or `data=`), a file the reader opened, or this page (articles added). */
+  from: 'address' | 'file' | 'page';
+  format: FileFormat | null;
+  /** Invalid records left out, each with where and why. */
+  skipped: LoadProblem[];
+  /** What converting the file from another format could not keep. */
+  notes: string[];
+}
+
+/** A load in progress, or one that failed; a dataset already on show stays until another is ready. */
 export type LoadState =
   | { status: 'idle' }
   | {
       status: 'loading';
       url: string;
-      /** Downloading the file, then checking its records (in a worker). */
+      from: DatasetInfo['from'];
+      /** Downloading (or reading) the file, then checking its records (in a worker). */
       phase: 'download' | 'check';
       loadedBytes: number;
       totalBytes: number | null;
       checkedRecords: number;
       totalRecords: number | null;
     }
-  | { status: 'ready'; url: string; skipped: LoadProblem[] }
   | { status: 'failed'; url: string; summary: string; problems: LoadProblem[] };
 
 export interface DatasetSlice {
   dataset: Dataset | null;
+  datasetInfo: DatasetInfo | null;
   load: LoadState;
-  loadStarted: (url: string) => void;
+  loadStarted: (url: string, from: DatasetInfo['from']) => void;
   loadProgressed: (loadedBytes: number, totalBytes: number | null) => void;
-  /** `totalRecords` is null until the file has been read as JSON. */
+  /** `totalRecords` is null until the file has been read. */
   checkProgressed: (checkedRecords: number, totalRecords: number | null) => void;
-  /** `skipped`: invalid records left out, each with where and why. */
-  datasetLoaded: (url: string, dataset: Dataset, skipped?: LoadProblem[]) => void;
+  datasetLoaded: (dataset: Dataset, info: DatasetInfo) => void;
   loadFailed: (url: string, summary: string, problems: LoadProblem[]) => void;
+  /** Puts away the message of a failed load, back to the dataset on show. */
+  loadFailureDismissed: () => void;
 }
 
 export const createDatasetSlice: StateCreator<NewslineState, [], [], DatasetSlice> = (set, get) => ({
   dataset: null,
+  datasetInfo: null,
   load: { status: 'idle' },
-  loadStarted: (url) =>
+  loadStarted: (url, from) =>
     set({
       load: {
         status: 'loading',
         url,
+        from,
         phase: 'download',
         loadedBytes: 0,
         totalBytes: null,
@@ -60,32 +79,34 @@ export const createDatasetSlice: StateCreator<NewslineState, [], [], DatasetSlic
     const { load } = get();
     if (load.status === 'loading') set({ load: { ...load, phase: 'check', checkedRecords, totalRecords } });
   },
-  datasetLoaded: (url, dataset, skipped = []) => {
-    // Drop a selection or filter (from the URL) that names ids this dataset does not have.
+  datasetLoaded: (dataset, info) => {
+    // Drop a selection or filter that names ids this dataset does not have; say so only for the
+    // first dataset, whose ids came from the link the reader followed.
     const { eventsById, actorsById } = datasetLookups(dataset);
-    const { selectedEventId, selectedActorIds, addNotices } = get();
+    const { selectedEventId, selectedActorIds, addNotices, dataset: before } = get();
     const unknownActors = selectedActorIds.filter((id) => !actorsById.has(id));
     const knownEvent = selectedEventId !== null && eventsById.has(selectedEventId);
-    addNotices([
-      ...(selectedEventId !== null && !knownEvent
-        ? [`There is no event “${selectedEventId}” in this timeline.`]
-        : []),
-      ...(unknownActors.length > 0
-        ? [`There is no actor “${unknownActors.join('”, “')}” in this timeline.`]
-        : []),
-    ]);
+    if (before === null) {
+      addNotices([
+        ...(selectedEventId !== null && !knownEvent
+          ? [`There is no event “${selectedEventId}” in this timeline.`]
+          : []),
+        ...(unknownActors.length > 0
+          ? [`There is no actor “${unknownActors.join('”, “')}” in this timeline.`]
+          : []),
+      ]);
+    }
     set({
       dataset,
+      datasetInfo: info,
       searchMatches: null, // of the dataset before; the new one is searched again
-      load: { status: 'ready', url, skipped },
+      load: { status: 'idle' },
       selectedEventId: knownEvent ? selectedEventId : null,
       selectedActorIds: selectedActorIds.filter((id) => actorsById.has(id)),
     });
   },
-  loadFailed: (url, summary, problems) =>
-    set({
-      dataset: null,
-      searchMatches: null,
-      load: { status: 'failed', url, summary, problems },
-    }),
+  loadFailed: (url, summary, problems) => set({ load: { status: 'failed', url, summary, problems } }),
+  loadFailureDismissed: () => {
+    if (get().load.status === 'failed') set({ load: { status: 'idle' } });
+  },
 });

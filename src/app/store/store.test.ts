@@ -4,7 +4,14 @@ import { actorsWithCounts, visibleEvents } from './selectors';
 import { useNewslineStore } from './store';
 
 const store = () => useNewslineStore.getState();
-const loaded = () => store().datasetLoaded('/data.json', datasetFixture());
+const loaded = () =>
+  store().datasetLoaded(datasetFixture(), {
+    url: '/data.json',
+    from: 'address',
+    format: 'newsline',
+    skipped: [],
+    notes: [],
+  });
 
 afterEach(() => useNewslineStore.setState(useNewslineStore.getInitialState(), true));
 

@@ -127,8 +127,10 @@ export class TimelineController {
    */
   setEvents(entries: readonly TimelineEntry[], describe: EventDescriber): void {
     if (describe !== this.describe) {
+      // Another dataset: its events are drawn anew, and it is fitted (or shown where asked) once.
       this.describe = describe;
       this.eventRecords.clear();
+      this.hasShownEvents = false;
     }
     this.index = TimelineIndex.of(entries);
     // Fit (or show the window asked for) once, when there is first something to show: a filter or

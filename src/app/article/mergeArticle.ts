@@ -1,0 +1,71 @@
+// Adds the events a reporter accepted from an article to the dataset on show: the article becomes
+// a source, names the dataset already has link to its actors, new ones join, and every id stays
+// unique. The result is checked again, like any dataset, before it is shown.
+import type { Actor, Dataset, Source, TimelineEvent } from '../../schema/dataset';
+import { idFromText, uniqueId } from '../../schema/id';
+
+export interface ArticleAdditions {
+  source: Source;
+  actors: readonly Actor[];
+  /** The events the reporter kept, as edited. */
+  events: readonly TimelineEvent[];
+}
+
+/** A source id for the article, unique in the dataset: from its publisher and date. */
+export function articleSourceId(dataset: Dataset, publisher: string, published: string): string {
+  const base = idFromText(`${publisher || 'article'} ${published}`, 'article', 80);
+  return uniqueId(base, new Set(dataset.sources.map((source) => source.id)));
+}
+
+export function mergeArticle(
+  dataset: Dataset,
+  additions: ArticleAdditions,
+): { dataset: Dataset; firstEventId: string | null } {
+  const byName = new Map(dataset.actors.map((actor) => [actor.name.toLowerCase(), actor]));
+  const actorIds = new Set(dataset.actors.map((actor) => actor.id));
+  const newActors: Actor[] = [];
+  const actorIdFor = new Map<string, string>();
+  for (const actor of additions.actors) {
+    const existing = byName.get(actor.name.toLowerCase());
+    if (existing) {
+      actorIdFor.set(actor.id, existing.id);
+      continue;
+    }
+    const id = uniqueId(actor.id, actorIds);
+    actorIdFor.set(actor.id, id);
+    newActors.push({ ...actor, id });
+  }
+  const mapActor = (id: string) => actorIdFor.get(id) ?? id;
+  const eventIds = new Set(dataset.events.map((event) => event.id));
+  const events = additions.events.map((event) => ({
+    ...event,
+    id: uniqueId(event.id, eventIds),
+    actorIds: [...new Set(event.actorIds.map(mapActor))],
+    quotes: event.quotes.map((quote) => ({
+      ...quote,
+      speakerId: quote.speakerId && mapActor(quote.speakerId),
+    })),
+    paraphrases: event.paraphrases.map((paraphrase) => ({
+      ...paraphrase,
+      speakerId: paraphrase.speakerId && mapActor(paraphrase.speakerId),
+    })),
+  }));
+  // Only the new actors that the kept events name.
+  const named = new Set(
+    events.flatMap((event) => [
+      ...event.actorIds,
+      ...[...event.quotes, ...event.paraphrases].flatMap((statement) =>
+        statement.speakerId ? [statement.speakerId] : [],
+      ),
+    ]),
+  );
+  return {
+    dataset: {
+      ...dataset,
+      sources: [...dataset.sources, additions.source],
+      actors: [...dataset.actors, ...newActors.filter((actor) => named.has(actor.id))],
+      events: [...dataset.events, ...events],
+    },
+    firstEventId: events[0]?.id ?? null,
+  };
+}

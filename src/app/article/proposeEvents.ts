@@ -1,0 +1,30 @@
+// Runs the extraction of a pasted article in a worker (or, where none can start, on the page).
+// Nothing leaves the browser.
+import type { ArticleRequest } from './articleWorker';
+import type { Extraction } from './extractArticle';
+
+export function proposeEvents(request: ArticleRequest): Promise<Extraction> {
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./articleWorker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return onThePage(request);
+  }
+  return new Promise((resolve) => {
+    worker.onmessage = ({ data }: MessageEvent<Extraction>) => {
+      worker.terminate();
+      resolve(data);
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      worker.terminate();
+      resolve(onThePage(request));
+    };
+    worker.postMessage(request);
+  });
+}
+
+async function onThePage(request: ArticleRequest): Promise<Extraction> {
+  const { extractArticle } = await import('./extractArticle');
+  return extractArticle(request.input, request.known, request.sourceId);
+}

@@ -1,0 +1,136 @@
+// The export dialog: the format (Newsline JSON, TimelineJS JSON, CSV in TimelineJS's layout), all
+// events or the ones shown, what the format cannot hold, and a download made in this browser.
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { FORMAT_NAMES, type FileFormat } from '../../formats/fileFormat';
+import { formatCount } from '../domain/formatCount';
+import { useNewslineStore, useVisibleEvents } from '../store/store';
+import { exportDataset } from './exportDataset';
+
+const FORMATS: { format: FileFormat; help: string }[] = [
+  { format: 'newsline', help: 'Everything: dates, actors, quotes, sources and excerpts. Opens in Newsline.' },
+  { format: 'timelinejs', help: 'For TimelineJS: events with their dates, headlines and texts.' },
+  { format: 'csv', help: 'TimelineJS’s spreadsheet columns: opens in a spreadsheet or TimelineJS.' },
+];
+
+const SCHEMA_URL = new URL(`${import.meta.env.BASE_URL}data/events.schema.json`, window.location.href).href;
+
+export default function ExportDialog({ onClose }: { onClose: () => void }) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const ids = useId();
+  const dataset = useNewslineStore((s) => s.dataset);
+  const shown = useVisibleEvents();
+  const [format, setFormat] = useState<FileFormat>('newsline');
+  const [onlyShown, setOnlyShown] = useState(false);
+  const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+
+  const total = dataset?.events.length ?? 0;
+  const filtered = shown.length < total;
+  const events = useMemo(
+    () => (onlyShown && filtered ? shown : (dataset?.events ?? [])),
+    [onlyShown, filtered, shown, dataset],
+  );
+  const file = useMemo(
+    () => (dataset ? exportDataset(dataset, events, format, SCHEMA_URL) : null),
+    [dataset, events, format],
+  );
+
+  const download = () => {
+    if (!file) return;
+    const url = URL.createObjectURL(new Blob([file.text()], { type: `${file.mimeType};charset=utf-8` }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = file.fileName;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    setStatus(`Downloaded ${file.fileName}: ${formatCount(events.length)} events.`);
+  };
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="embed-dialog export-dialog"
+      aria-labelledby={`${ids}-title`}
+      onClose={onClose}
+    >
+      <div className="embed-dialog__header">
+        <h2 id={`${ids}-title`}>Export this timeline</h2>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Close"
+          onClick={() => dialogRef.current?.close()}
+        >
+          ×
+        </button>
+      </div>
+      <fieldset className="embed-dialog__options">
+        <legend>Format</legend>
+        {FORMATS.map((option) => (
+          <label key={option.format} className="export-dialog__choice">
+            <input
+              type="radio"
+              name={`${ids}-format`}
+              checked={format === option.format}
+              onChange={() => setFormat(option.format)}
+            />
+            <span>
+              {FORMAT_NAMES[option.format]}
+              <span className="export-dialog__help">{option.help}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="embed-dialog__options">
+        <legend>Events</legend>
+        <label>
+          <input
+            type="radio"
+            name={`${ids}-scope`}
+            checked={!onlyShown || !filtered}
+            onChange={() => setOnlyShown(false)}
+          />
+          All {formatCount(total)} events
+        </label>
+        <label>
+          <input
+            type="radio"
+            name={`${ids}-scope`}
+            checked={onlyShown && filtered}
+            disabled={!filtered}
+            onChange={() => setOnlyShown(true)}
+          />
+          {filtered
+            ? `The ${formatCount(shown.length)} events the filter and search show`
+            : 'The events shown (no filter or search is on)'}
+        </label>
+      </fieldset>
+      {file && file.notes.length > 0 && (
+        <div className="export-dialog__notes" role="note">
+          <p>Not in this file:</p>
+          <ul>
+            {file.notes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="embed-dialog__actions">
+        <button
+          type="button"
+          className="text-button text-button--primary"
+          onClick={download}
+          disabled={!file}
+        >
+          Download {file?.fileName}
+        </button>
+        <span role="status">{status}</span>
+      </div>
+      <p className="embed-dialog__help">The file is made in this browser; nothing is sent anywhere.</p>
+    </dialog>
+  );
+}

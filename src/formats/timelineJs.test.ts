@@ -1,0 +1,225 @@
+// The TimelineJS converters on hand-written files in TimelineJS's documented format, and round trips.
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseDataset } from '../app/data/parseDataset';
+import type { Dataset, EventDate, TimelineEvent } from '../schema/dataset';
+import { fromTimelineJs, toTimelineJs, type Conversion } from './timelineJs';
+
+const fixture = JSON.parse(
+  readFileSync(new URL('./fixtures/timelinejs.json', import.meta.url), 'utf8'),
+) as unknown;
+
+function converted(raw: unknown = fixture, name = 'airlift.json'): Conversion {
+  const result = fromTimelineJs(raw, name);
+  if ('error' in result) throw new Error(result.error);
+  return result;
+}
+
+const byTitle = (dataset: Dataset, title: string) => dataset.events.find((event) => event.title === title);
+
+describe('fromTimelineJs', () => {
+  it('keeps each date to its precision: a year stays a year, a month a month', () => {
+    const { dataset } = converted();
+    expect(byTitle(dataset, 'Twenty years of war')?.date).toEqual({
+      basis: 'stated',
+      start: '2001',
+      end: '2021',
+      approximate: true,
+      phrase: 'c. 2001 – 2021',
+    });
+    expect(byTitle(dataset, 'Evacuation begins')?.date).toMatchObject({
+      start: '2021-08',
+      approximate: false,
+    });
+    expect(byTitle(dataset, 'Attack at the airport gate')?.date).toMatchObject({ start: '2021-08-26' });
+  });
+
+  it('turns HTML into plain text, leaving scripts out, and titles a headline-less event from its text', () => {
+    const { dataset } = converted();
+    expect(dataset.title).toBe('The Kabul airlift');
+    expect(dataset.description).toBe('Two weeks in August 2021 — as reported.');
+    expect(byTitle(dataset, 'Evacuation begins')?.summary).toBe(
+      'Flights out of Kabul & beyond.\n\nSecond paragraph\nwith a break.',
+    );
+    const untitled = dataset.events.find((event) => event.summary.startsWith('The last plane'));
+    expect(untitled?.title).toBe('The last plane leaves Kabul before midnight, ending the airlift.');
+  });
+
+  it('makes each group an actor of kind group, shared by its events', () => {
+    const { dataset } = converted();
+    expect(dataset.actors).toEqual([
+      { id: 'military', name: 'Military', kind: 'group', aliases: [] },
+      { id: 'security', name: 'Security', kind: 'group', aliases: [] },
+    ]);
+    expect(byTitle(dataset, 'Evacuation begins')?.actorIds).toEqual(['military']);
+  });
+
+  it('rests every event on its text in the timeline, as its source excerpt', () => {
+    const { dataset } = converted();
+    expect(dataset.sources).toEqual([
+      { id: 'timelinejs', publisher: null, title: 'The Kabul airlift', url: null, published: null },
+    ]);
+    for (const event of dataset.events) {
+      expect(event.sources).toEqual([{ sourceId: 'timelinejs', excerpt: event.summary }]);
+    }
+  });
+
+  it('says what it could not keep, and which events it left out and why', () => {
+    const { dataset, notes } = converted();
+    expect(dataset.events).toHaveLength(5);
+    expect(notes).toEqual(
+      expect.arrayContaining([
+        'left out events[4]: start_date has the year -500: Newsline places years 0 to 9999 only',
+        'left out events[5]: has no start_date, so it cannot be placed in time',
+        'left out events[6]: start_date 2021-02-30 is not a real calendar date',
+        '1 event with a time of day (Newsline dates go to the day)',
+        '1 event with a media item (image, video or embed)',
+        '1 event with a background',
+        '1 event with an unknown field "tags"',
+        '1 event with no headline (titled from its text)',
+        '1 era (periods drawn behind the events) not kept: Newsline has no eras',
+      ]),
+    );
+  });
+
+  it('keeps unique ids as event ids, and makes repeated ones unique', () => {
+    const ids = converted().dataset.events.map((event) => event.id);
+    expect(ids).toContain('twenty-years');
+    expect(ids).toContain('twenty-years-2');
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('gives a dataset that passes the same validation as any other', () => {
+    const result = parseDataset(JSON.stringify(converted().dataset));
+    expect(result).toMatchObject({ ok: true, skipped: [] });
+  });
+
+  it('titles an untitled timeline after its file, and refuses what is not a timeline', () => {
+    expect(
+      converted({ events: [{ start_date: { year: 2020 }, text: { headline: 'A' } }] }, 'kabul').dataset.title,
+    ).toBe('kabul');
+    expect(fromTimelineJs({ events: 'none' }, 'x')).toEqual({
+      error: 'The file is not a TimelineJS timeline: events: Invalid input: expected array, received string.',
+    });
+  });
+});
+
+describe('toTimelineJs', () => {
+  const date = (value: EventDate): TimelineEvent => ({
+    id: `e-${JSON.stringify(value).length}`,
+    title: 'Title <with> & marks',
+    summary: 'Summary',
+    date: value,
+    actorIds: [],
+    quotes: [{ text: 'We will not return them', speakerId: null, sourceId: 's' }],
+    paraphrases: [],
+    sources: [{ sourceId: 's', excerpt: 'Summary' }],
+  });
+
+  it('writes dates with their precision and says in words when a date is a bound or approximate', () => {
+    const dataset: Dataset = {
+      schemaVersion: 1,
+      title: 'T',
+      sources: [{ id: 's', publisher: null, title: null, url: null, published: '2025-03-30' }],
+      actors: [],
+      events: [
+        date({ basis: 'stated', start: '2021', approximate: false, phrase: 'in 2021' }),
+        date({ basis: 'bounded', before: '2025-03-28', phrase: null }),
+        date({ basis: 'relative', start: '2024', approximate: true, phrase: 'last year', relativeTo: 's' }),
+      ],
+    };
+    const { timeline, notes } = toTimelineJs(dataset);
+    expect(timeline.events).toEqual([
+      expect.objectContaining({ start_date: { year: 2021 }, display_date: '2021' }),
+      expect.objectContaining({
+        start_date: { year: 2025, month: 3, day: 28 },
+        display_date: 'before 28 Mar 2025',
+      }),
+      expect.objectContaining({ start_date: { year: 2024 }, display_date: 'c. 2024' }),
+    ]);
+    expect(timeline.events[0]).toMatchObject({ text: { headline: 'Title &#60;with&#62; &#38; marks' } });
+    expect(notes).toEqual([
+      'TimelineJS cannot hold 3 quotes with their speakers',
+      'TimelineJS cannot hold 3 sources with the excerpts the events rest on',
+      "TimelineJS cannot hold 1 date resolved against an article's date (kept as plain dates)",
+      'TimelineJS cannot hold 2 date phrases from the articles ("on March 28")',
+    ]);
+  });
+});
+
+const partialDate = fc
+  .tuple(
+    fc.integer({ min: 1000, max: 2999 }),
+    fc.integer({ min: 0, max: 12 }),
+    fc.integer({ min: 0, max: 28 }),
+  )
+  .map(([year, month, day]) =>
+    month === 0
+      ? String(year)
+      : day === 0
+        ? `${year}-${String(month).padStart(2, '0')}`
+        : `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+  );
+const words = fc
+  .array(fc.stringMatching(/^[A-Za-z0-9&<>'"é,.!?-]{1,12}$/), { minLength: 1, maxLength: 8 })
+  .map((parts) => parts.join(' '));
+const eventDate: fc.Arbitrary<EventDate> = fc.oneof(
+  fc
+    .record({ start: partialDate, approximate: fc.boolean(), span: fc.option(partialDate) })
+    .map(({ start, approximate, span }): EventDate => {
+      const end = span !== null && span > start ? span : undefined;
+      return { basis: 'stated', start, ...(end ? { end } : {}), approximate, phrase: 'p' };
+    }),
+  fc
+    .record({ before: partialDate })
+    .map(({ before }): EventDate => ({ basis: 'bounded', before, phrase: null })),
+  fc
+    .record({ after: partialDate })
+    .map(({ after }): EventDate => ({ basis: 'bounded', after, phrase: null })),
+);
+const dataset: fc.Arbitrary<Dataset> = fc
+  .array(fc.record({ title: words, summary: words, date: eventDate }), { minLength: 1, maxLength: 12 })
+  .map((events) => ({
+    schemaVersion: 1,
+    title: 'Round trip',
+    sources: [{ id: 'src', publisher: null, title: null, url: null, published: null }],
+    actors: [],
+    events: events.map((event, i) => ({
+      id: `event-${i}`,
+      ...event,
+      actorIds: [],
+      quotes: [],
+      paraphrases: [],
+      sources: [{ sourceId: 'src', excerpt: event.summary }],
+    })),
+  }));
+
+/** What a round trip must keep of an event: id, title, text, and the date to its precision and kind. */
+function essentials(event: TimelineEvent) {
+  const { date } = event;
+  return {
+    id: event.id,
+    title: event.title,
+    summary: event.summary,
+    date:
+      date.basis === 'bounded'
+        ? { bounded: true, after: date.after, before: date.before }
+        : { bounded: false, start: date.start, end: date.end, approximate: date.approximate },
+  };
+}
+
+describe('Newsline → TimelineJS → Newsline', () => {
+  it('keeps every event, its date and precision, title and text', () => {
+    fc.assert(
+      fc.property(dataset, (original) => {
+        const { timeline } = toTimelineJs(original);
+        const back = converted(JSON.parse(JSON.stringify(timeline)), 'x').dataset;
+        const checked = parseDataset(JSON.stringify(back));
+        expect(checked.ok).toBe(true);
+        expect(back.events.map(essentials)).toEqual(original.events.map(essentials));
+        expect(back.title).toBe(original.title);
+      }),
+    );
+  });
+});

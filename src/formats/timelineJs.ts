@@ -1,0 +1,386 @@
+// TimelineJS's JSON (timeline.knightlab.com/docs/json-format.html) to a Newsline dataset and back.
+// Newsline keeps what TimelineJS holds that it can: each event's dates to their precision (a
+// year-only date stays a year), headline and text (as plain text), group (as an actor of kind
+// group); and it says, in notes, what it cannot: times of day, media, backgrounds, eras, dates
+// before year 0. Going back, TimelineJS cannot hold quotes with their speakers, actors other than
+// groups, sources and their excerpts: the notes count them.
+import '../schema/zodConfig'; // first: before any schema is built
+import { z } from 'zod';
+import type { Actor, Dataset, EventDate, Source, TimelineEvent } from '../schema/dataset';
+import { eventDateWords } from '../schema/dateWords';
+import { idFromText, uniqueId } from '../schema/id';
+import { isPartialDate } from '../schema/partialDate';
+import { escapeHtml, htmlToPlainText, plainTextToHtml } from './plainText';
+
+/** The locale of dates written into files for other tools, and read back from them. */
+export const FILE_LOCALE = 'en-GB';
+
+const MAX_SHORT = 300;
+const MAX_LONG = 5_000;
+
+/** A date part as TimelineJS writes it: a number, a numeric string, or empty. */
+const DatePart = z.preprocess(
+  (value) => (value === '' || value === null ? undefined : value),
+  z
+    .union([
+      z.number().int(),
+      z
+        .string()
+        .trim()
+        .regex(/^[-+]?\d+$/, 'must be a whole number')
+        .transform(Number),
+    ])
+    .optional(),
+);
+
+const TimelineJsDateSchema = z.looseObject({
+  year: DatePart.refine((year) => year !== undefined, 'a date needs a year'),
+  month: DatePart,
+  day: DatePart,
+  hour: DatePart,
+  minute: DatePart,
+  second: DatePart,
+  millisecond: DatePart,
+  display_date: z.string().optional(),
+});
+
+const TimelineJsTextSchema = z.looseObject({ headline: z.string().optional(), text: z.string().optional() });
+
+const TimelineJsSlideSchema = z.looseObject({
+  start_date: TimelineJsDateSchema.optional(),
+  end_date: TimelineJsDateSchema.optional(),
+  text: TimelineJsTextSchema.optional(),
+  media: z.looseObject({ url: z.string().optional() }).optional(),
+  group: z.string().optional(),
+  display_date: z.string().optional(),
+  background: z.unknown().optional(),
+  autolink: z.boolean().optional(),
+  unique_id: z.string().optional(),
+});
+
+const TimelineJsSchema = z.looseObject({
+  title: TimelineJsSlideSchema.optional(),
+  events: z.array(z.unknown()),
+  eras: z.array(z.unknown()).optional(),
+  scale: z.string().optional(),
+});
+
+export type TimelineJsDate = z.input<typeof TimelineJsDateSchema>;
+export type TimelineJsSlide = z.input<typeof TimelineJsSlideSchema>;
+export type TimelineJsTimeline = z.input<typeof TimelineJsSchema>;
+
+/** A converted dataset, still to be validated like any other, and what the conversion could not keep. */
+export interface Conversion {
+  dataset: Dataset;
+  notes: string[];
+}
+
+const KNOWN_SLIDE_FIELDS = new Set([
+  'start_date',
+  'end_date',
+  'text',
+  'media',
+  'group',
+  'display_date',
+  'background',
+  'autolink',
+  'unique_id',
+]);
+
+/**
+ * A TimelineJS timeline as a Newsline dataset. `name` (the file's) titles a timeline without a
+ * title; `where` names an event in notes (a CSV's row, by default its place in `events`).
+ */
+export function fromTimelineJs(
+  raw: unknown,
+  name: string,
+  where: (index: number) => string = (index) => `events[${index}]`,
+): Conversion | { error: string } {
+  const parsed = TimelineJsSchema.safeParse(raw);
+  if (!parsed.success) {
+    return { error: `The file is not a TimelineJS timeline: ${describeIssue(parsed.error.issues[0])}.` };
+  }
+  const timeline = parsed.data;
+  const notes = new Notes();
+  const title = clip(
+    plain(timeline.title?.text?.headline) || name || 'Imported timeline',
+    MAX_SHORT,
+    notes,
+    'the title',
+  );
+  const description = plain(timeline.title?.text?.text);
+  const source: Source = { id: 'timelinejs', publisher: null, title, url: null, published: null };
+  const actors = new Map<string, Actor>();
+  const ids = new Set<string>();
+  const events: TimelineEvent[] = [];
+
+  timeline.events.forEach((rawSlide, index) => {
+    const slide = TimelineJsSlideSchema.safeParse(rawSlide);
+    if (!slide.success) {
+      notes.skip(`${where(index)}: ${describeIssue(slide.error.issues[0])}`);
+      return;
+    }
+    const event = toEvent(slide.data, index, { source, actors, ids, notes, where });
+    if (event) events.push(event);
+  });
+
+  if (timeline.eras?.length) {
+    notes.add(
+      `${count(timeline.eras.length, 'era')} (periods drawn behind the events) not kept: Newsline has no eras`,
+    );
+  }
+  if (timeline.scale === 'cosmological')
+    notes.add('the cosmological scale is not kept: Newsline places years 0 to 9999');
+  return {
+    dataset: {
+      schemaVersion: 1,
+      title,
+      ...(description ? { description: clip(description, MAX_LONG, notes, 'the description') } : {}),
+      sources: [source],
+      actors: [...actors.values()],
+      events,
+    },
+    notes: notes.list(),
+  };
+}
+
+interface EventContext {
+  source: Source;
+  actors: Map<string, Actor>;
+  ids: Set<string>;
+  notes: Notes;
+  where: (index: number) => string;
+}
+
+function toEvent(
+  slide: z.infer<typeof TimelineJsSlideSchema>,
+  index: number,
+  context: EventContext,
+): TimelineEvent | null {
+  const { notes, where } = context;
+  if (!slide.start_date) {
+    notes.skip(`${where(index)}: has no start_date, so it cannot be placed in time`);
+    return null;
+  }
+  const start = partialDate(slide.start_date);
+  if ('problem' in start) {
+    notes.skip(`${where(index)}: start_date ${start.problem}`);
+    return null;
+  }
+  const end = slide.end_date ? partialDate(slide.end_date) : null;
+  if (end && 'problem' in end) {
+    notes.skip(`${where(index)}: end_date ${end.problem}`);
+    return null;
+  }
+  if (start.timeOfDay || end?.timeOfDay) notes.count('a time of day (Newsline dates go to the day)');
+  if (slide.media?.url) notes.count('a media item (image, video or embed)');
+  if (slide.background !== undefined) notes.count('a background');
+  for (const field of Object.keys(slide)) {
+    if (!KNOWN_SLIDE_FIELDS.has(field)) notes.count(`an unknown field "${field.slice(0, 40)}"`);
+  }
+
+  const text = plain(slide.text?.text);
+  let title = plain(slide.text?.headline);
+  if (!title) {
+    title = text ? firstWords(text) : `Untitled event ${index + 1}`;
+    notes.count('no headline (titled from its text)');
+  }
+  title = clip(title, MAX_SHORT, notes, 'a headline');
+  const summary = clip(text || title, MAX_LONG, notes, 'a text');
+  const displayDate = (slide.display_date ?? slide.start_date.display_date)?.trim() || undefined;
+  const date = eventDate(start.value, end?.value, displayDate);
+  if ('problem' in date) {
+    notes.skip(`${where(index)}: ${date.problem}`);
+    return null;
+  }
+  const group = slide.group?.trim();
+  const actorIds = group ? [groupActor(group, context.actors).id] : [];
+  return {
+    id: uniqueId(idFromText(slide.unique_id ?? title, 'event'), context.ids),
+    title,
+    summary,
+    date,
+    actorIds,
+    quotes: [],
+    paraphrases: [],
+    sources: [{ sourceId: context.source.id, excerpt: summary }],
+  };
+}
+
+/**
+ * The date of an event. Newsline's own exports say in `display_date` when a date is only a bound
+ * ("before 28 Mar 2025") or approximate ("c. 2001 – 2021"); those words come back as such.
+ */
+function eventDate(
+  start: string,
+  end: string | undefined,
+  displayDate: string | undefined,
+): EventDate | { problem: string } {
+  const phrase = displayDate ? displayDate.slice(0, MAX_SHORT) : undefined;
+  const bounded = (date: EventDate) => (phrase && eventDateWords(date, FILE_LOCALE) === phrase ? date : null);
+  const asBound =
+    (end === undefined && bounded({ basis: 'bounded', before: start, phrase: null })) ||
+    (end === undefined && bounded({ basis: 'bounded', after: start, phrase: null })) ||
+    (end !== undefined && bounded({ basis: 'bounded', after: start, before: end, phrase: null }));
+  if (asBound) return asBound;
+  const approximate = phrase?.startsWith('c. ') ?? false;
+  const span = end !== undefined && end !== start ? { end } : {};
+  const stated: EventDate = {
+    basis: 'stated',
+    start,
+    ...span,
+    approximate,
+    phrase:
+      phrase ?? eventDateWords({ basis: 'stated', start, ...span, approximate, phrase: '' }, FILE_LOCALE),
+  };
+  return stated;
+}
+
+/** TimelineJS date parts as an ISO partial date, to the precision they give. */
+function partialDate(
+  date: z.infer<typeof TimelineJsDateSchema>,
+): { value: string; timeOfDay: boolean } | { problem: string } {
+  const { year, month, day } = date;
+  if (year === undefined) return { problem: 'has no year' };
+  if (year < 0 || year > 9999) {
+    return { problem: `has the year ${year}: Newsline places years 0 to 9999 only` };
+  }
+  if (month === undefined && day !== undefined) return { problem: 'has a day but no month' };
+  const pad = (value: number, width: number) => String(value).padStart(width, '0');
+  const value =
+    month === undefined
+      ? pad(year, 4)
+      : day === undefined
+        ? `${pad(year, 4)}-${pad(month, 2)}`
+        : `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+  if (!isPartialDate(value)) return { problem: `${value} is not a real calendar date` };
+  const timeOfDay = [date.hour, date.minute, date.second, date.millisecond].some(
+    (part) => part !== undefined,
+  );
+  return { value, timeOfDay };
+}
+
+function groupActor(group: string, actors: Map<string, Actor>): Actor {
+  const name = group.slice(0, MAX_SHORT);
+  const existing = actors.get(name);
+  if (existing) return existing;
+  const ids = new Set([...actors.values()].map((actor) => actor.id));
+  const actor: Actor = { id: uniqueId(idFromText(name, 'group'), ids), name, kind: 'group', aliases: [] };
+  actors.set(name, actor);
+  return actor;
+}
+
+function plain(html: string | undefined): string {
+  return html ? htmlToPlainText(html) : '';
+}
+
+function firstWords(text: string): string {
+  const words = text.split(/\s+/).slice(0, 12).join(' ');
+  return words.length < text.length ? `${words}…` : words;
+}
+
+function clip(text: string, max: number, notes: Notes, what: string): string {
+  if (text.length <= max) return text;
+  notes.count(`${what} longer than ${max.toLocaleString('en-GB')} characters (shortened)`);
+  return `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+function count(n: number, noun: string): string {
+  return `${n.toLocaleString('en-GB')} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+function describeIssue(issue: z.core.$ZodIssue | undefined): string {
+  if (!issue) return 'it is not valid';
+  const path = issue.path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('');
+  return `${path.replace(/^\./, '') || 'the file'}: ${issue.message}`;
+}
+
+/** What a conversion could not keep: events left out (each named), and things counted by kind. */
+class Notes {
+  private readonly skipped: string[] = [];
+  private readonly counts = new Map<string, number>();
+  private readonly others: string[] = [];
+
+  skip(message: string): void {
+    this.skipped.push(message);
+  }
+
+  count(what: string): void {
+    this.counts.set(what, (this.counts.get(what) ?? 0) + 1);
+  }
+
+  add(message: string): void {
+    this.others.push(message);
+  }
+
+  list(): string[] {
+    const shown = this.skipped.slice(0, 20).map((message) => `left out ${message}`);
+    if (this.skipped.length > 20) shown.push(`left out ${count(this.skipped.length - 20, 'more event')}`);
+    const counted = [...this.counts].map(([what, n]) => `${count(n, 'event')} with ${what}`);
+    return [...shown, ...counted, ...this.others];
+  }
+}
+
+/**
+ * A Newsline dataset (or some of its events) as a TimelineJS timeline: dates with their
+ * precision, headline and text, group from an actor of kind group, and `display_date` in words
+ * that say when a date is only a bound or approximate.
+ */
+export function toTimelineJs(
+  dataset: Dataset,
+  events: readonly TimelineEvent[] = dataset.events,
+): { timeline: TimelineJsTimeline; notes: string[] } {
+  const actors = new Map(dataset.actors.map((actor) => [actor.id, actor]));
+  const lost = { quotes: 0, paraphrases: 0, excerpts: 0, actors: new Set<string>(), relative: 0, phrases: 0 };
+  const slides = events.map((event): TimelineJsSlide => {
+    lost.quotes += event.quotes.length;
+    lost.paraphrases += event.paraphrases.length;
+    lost.excerpts += event.sources.length;
+    const group = event.actorIds.map((id) => actors.get(id)).find((actor) => actor?.kind === 'group');
+    for (const id of event.actorIds) if (id !== group?.id) lost.actors.add(id);
+    const { date } = event;
+    if (date.basis === 'relative') lost.relative++;
+    if (date.basis !== 'bounded' && date.phrase !== eventDateWords(date, FILE_LOCALE)) lost.phrases++;
+    const [start, end] =
+      date.basis === 'bounded'
+        ? date.after !== undefined && date.before !== undefined
+          ? [date.after, date.before]
+          : [date.before ?? date.after!, undefined]
+        : [date.start, date.end !== date.start ? date.end : undefined];
+    return {
+      start_date: timelineJsDate(start),
+      ...(end !== undefined ? { end_date: timelineJsDate(end) } : {}),
+      display_date: eventDateWords(date, FILE_LOCALE),
+      text: { headline: escapeHtml(event.title), text: plainTextToHtml(event.summary) },
+      ...(group ? { group: group.name } : {}),
+      unique_id: event.id,
+    };
+  });
+  const notes = [
+    lost.quotes &&
+      `${count(lost.quotes, 'quote')} with ${lost.quotes === 1 ? 'its speaker' : 'their speakers'}`,
+    lost.paraphrases && count(lost.paraphrases, 'reported statement'),
+    lost.actors.size && `${count(lost.actors.size, 'actor')} other than groups`,
+    lost.excerpts && `${count(lost.excerpts, 'source')} with the excerpts the events rest on`,
+    lost.relative &&
+      `${count(lost.relative, 'date')} resolved against an article's date (kept as plain dates)`,
+    lost.phrases && `${count(lost.phrases, 'date phrase')} from the articles ("on March 28")`,
+  ].filter((note): note is string => Boolean(note));
+  return {
+    timeline: {
+      title: {
+        text: {
+          headline: escapeHtml(dataset.title),
+          ...(dataset.description ? { text: plainTextToHtml(dataset.description) } : {}),
+        },
+      },
+      events: slides,
+    },
+    notes: notes.map((note) => `TimelineJS cannot hold ${note}`),
+  };
+}
+
+function timelineJsDate(value: string): TimelineJsDate {
+  const [year, month, day] = value.split('-').map(Number);
+  return { year: year!, ...(month ? { month } : {}), ...(day ? { day } : {}) };
+}

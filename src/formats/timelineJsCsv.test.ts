@@ -1,0 +1,157 @@
+// TimelineJS's spreadsheet layout as CSV: a hand-written sheet with quoted commas, quotes and line
+// breaks in cells, a title row and an era, and round trips through CSV.
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseDataset } from '../app/data/parseDataset';
+import type { Dataset } from '../schema/dataset';
+import { readTimelineFile } from './readTimelineFile';
+import { toTimelineJs } from './timelineJs';
+import { csvToTimelineJs, timelineJsToCsv } from './timelineJsCsv';
+
+const sheet = readFileSync(new URL('./fixtures/timelinejs-sheet.csv', import.meta.url), 'utf8');
+
+async function opened(text: string, name = 'sheet.csv'): Promise<{ dataset: Dataset; notes: string[] }> {
+  const read = await readTimelineFile(text, name);
+  if (!read.ok) throw new Error(read.summary);
+  const checked = parseDataset(JSON.stringify(read.value));
+  if (!checked.ok) throw new Error(checked.summary);
+  return { dataset: checked.dataset, notes: read.notes };
+}
+
+describe('TimelineJS CSV', () => {
+  it('reads quoted commas, doubled quotes and line breaks inside cells', async () => {
+    const { dataset } = await opened(sheet);
+    expect(dataset.title).toBe('Kabul, August 2021');
+    expect(dataset.description).toBe('A timeline of the airlift, in "quotes".');
+    const falls = dataset.events.find((event) => event.title === 'Kabul falls, government flees');
+    expect(falls?.summary).toBe('The president leaves.\n\nA new paragraph, on a new line.');
+    expect(falls?.date).toMatchObject({ start: '2021-08-15' });
+    expect(dataset.events.find((event) => event.title === 'Airlift, two weeks')?.date).toMatchObject({
+      start: '2021-08',
+      end: '2021-09',
+    });
+  });
+
+  it('reads the title row and the era, and says which rows and columns it could not use', async () => {
+    const { dataset, notes } = await opened(sheet);
+    expect(dataset.events.map((event) => event.title)).toEqual([
+      'Kabul falls, government flees',
+      'Airlift, two weeks',
+      'Gate attack',
+      'Formula-looking',
+    ]);
+    expect(notes).toEqual(
+      expect.arrayContaining([
+        'columns not read: "Notes"',
+        'left out row 7: start_date 2021-13 is not a real calendar date',
+        '1 event with a time of day (Newsline dates go to the day)',
+        '1 event with a media item (image, video or embed)',
+        '1 event with a background',
+        '1 era (periods drawn behind the events) not kept: Newsline has no eras',
+      ]),
+    );
+  });
+
+  it('reads a cell our export kept from being a formula as the text it was', async () => {
+    const event = (await opened(sheet)).dataset.events.find(
+      (candidate) => candidate.title === 'Formula-looking',
+    );
+    expect(event?.summary).toBe('=1+1 stays text');
+    expect(event?.date).toMatchObject({ phrase: '=HYPERLINK("x")' });
+  });
+
+  it('writes cells that look like formulas so that a spreadsheet shows them as text', async () => {
+    const csv = timelineJsToCsv({
+      events: [{ start_date: { year: 2021 }, text: { headline: '=cmd()', text: '@SUM(A1)' } }],
+    });
+    expect(csv).toContain(`'=cmd()`);
+    expect(csv).toContain(`'@SUM(A1)`);
+    const back = csvToTimelineJs(csv);
+    expect('error' in back).toBe(false);
+  });
+
+  it('refuses CSV without the columns it needs, saying what it found', async () => {
+    expect(await readTimelineFile('name,when\nA,2021\n', 'people.csv')).toEqual({
+      ok: false,
+      summary:
+        'The file is neither JSON nor a CSV with TimelineJS’s columns. Newsline opens its own JSON, TimelineJS JSON, and CSV in TimelineJS’s spreadsheet layout.',
+    });
+    expect(csvToTimelineJs('Headline,Text\nA,B\n')).toEqual({
+      error:
+        "The CSV file does not have TimelineJS's columns (Year, Month, Day, …, Headline, Text): it has Headline, Text.",
+    });
+  });
+
+  it('keeps every event, its date and precision, title and text through CSV and back', async () => {
+    const partial = fc
+      .tuple(
+        fc.integer({ min: 1000, max: 2999 }),
+        fc.integer({ min: 0, max: 12 }),
+        fc.integer({ min: 0, max: 28 }),
+      )
+      .map(([y, m, d]) =>
+        m === 0
+          ? `${y}`
+          : d === 0
+            ? `${y}-${String(m).padStart(2, '0')}`
+            : `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+      );
+    const text = fc
+      .array(fc.stringMatching(/^[A-Za-z0-9,;"'=@+&<>\n-]{1,10}$/), { minLength: 1, maxLength: 6 })
+      .map((parts) =>
+        parts
+          .join(' ')
+          .replace(/\s*\n\s*/g, '\n')
+          .trim(),
+      )
+      .filter((value) => value !== '' && !value.includes('\n\n'));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.record({ title: text, summary: text, start: partial }), { minLength: 1, maxLength: 8 }),
+        async (rows) => {
+          const original: Dataset = {
+            schemaVersion: 1,
+            title: 'Sheet',
+            sources: [{ id: 's', publisher: null, title: null, url: null, published: null }],
+            actors: [],
+            events: rows.map((row, i) => ({
+              id: `e${i}`,
+              title: row.title,
+              summary: row.summary,
+              date: { basis: 'stated', start: row.start, approximate: false, phrase: row.start },
+              actorIds: [],
+              quotes: [],
+              paraphrases: [],
+              sources: [{ sourceId: 's', excerpt: row.summary }],
+            })),
+          };
+          const back = (await opened(timelineJsToCsv(toTimelineJs(original).timeline))).dataset;
+          const essentials = (dataset: Dataset) =>
+            dataset.events.map(({ title, summary, date }) => ({
+              title,
+              summary,
+              start: date.basis === 'bounded' ? null : date.start,
+            }));
+          expect(essentials(back)).toEqual(essentials(original));
+        },
+      ),
+    );
+  });
+});
+
+describe('readTimelineFile', () => {
+  it('tells the formats apart by their content', async () => {
+    expect(await readTimelineFile('{"schemaVersion":1}')).toMatchObject({ ok: true, format: 'newsline' });
+    expect(await readTimelineFile('{"events":[]}')).toMatchObject({ ok: true, format: 'timelinejs' });
+    expect(await readTimelineFile('\uFEFFYear,Headline\n2021,A\n')).toMatchObject({
+      ok: true,
+      format: 'csv',
+    });
+    expect(await readTimelineFile('{ broken', 'x.json')).toMatchObject({
+      ok: false,
+      summary: 'The file is not valid JSON.',
+    });
+    expect(await readTimelineFile('<html>')).toMatchObject({ ok: false });
+  });
+});

@@ -1,0 +1,170 @@
+// TimelineJS's spreadsheet layout as CSV (its Google Sheets template, downloaded as CSV) to a
+// TimelineJS timeline and back, with PapaParse: quoted commas, quotes and line breaks in cells.
+// A row of Type "title" is the title slide, "era" an era, anything else an event.
+import Papa from 'papaparse';
+import type { TimelineJsDate, TimelineJsSlide, TimelineJsTimeline } from './timelineJs';
+
+export const TIMELINEJS_COLUMNS = [
+  'Year',
+  'Month',
+  'Day',
+  'Time',
+  'End Year',
+  'End Month',
+  'End Day',
+  'End Time',
+  'Display Date',
+  'Headline',
+  'Text',
+  'Media',
+  'Media Credit',
+  'Media Caption',
+  'Media Thumbnail',
+  'Type',
+  'Group',
+  'Background',
+] as const;
+
+type Column = (typeof TIMELINEJS_COLUMNS)[number];
+type Row = Partial<Record<Column, string>>;
+
+/** A timeline read from CSV, the row each event came from (for notes), and what was not read. */
+export interface CsvTimeline {
+  timeline: TimelineJsTimeline;
+  rowOfEvent: number[];
+  notes: string[];
+}
+
+export function csvToTimelineJs(text: string): CsvTimeline | { error: string } {
+  const parsed = Papa.parse<Record<string, string>>(text, {
+    header: true,
+    skipEmptyLines: 'greedy',
+    transformHeader: (header) => canonicalColumn(header) ?? header.replace(/^\uFEFF/, '').trim(),
+  });
+  const columns = parsed.meta.fields ?? [];
+  if (!columns.includes('Year') || !columns.includes('Headline')) {
+    const found = columns.slice(0, 8).join(', ') || 'none';
+    return {
+      error: `The CSV file does not have TimelineJS's columns (Year, Month, Day, …, Headline, Text): it has ${found}.`,
+    };
+  }
+  const notes: string[] = [];
+  const unknown = columns.filter((column) => !(TIMELINEJS_COLUMNS as readonly string[]).includes(column));
+  if (unknown.length > 0)
+    notes.push(`columns not read: ${unknown.map((column) => `"${column}"`).join(', ')}`);
+  // Rows PapaParse could not split cleanly are reported, and read as far as they go.
+  for (const error of parsed.errors.slice(0, 10)) {
+    notes.push(`row ${error.row === undefined ? '?' : error.row + 2}: ${error.message}`);
+  }
+
+  const events: TimelineJsSlide[] = [];
+  const eras: unknown[] = [];
+  const rowOfEvent: number[] = [];
+  let title: TimelineJsSlide | undefined;
+  parsed.data.forEach((cells, index) => {
+    const row = cells as Row;
+    const type = row.Type?.trim().toLowerCase() ?? '';
+    const slide = toSlide(row);
+    if (type === 'title') title = slide;
+    else if (type === 'era') eras.push(slide);
+    else {
+      if (type !== '')
+        notes.push(
+          `row ${index + 2}: Type "${row.Type?.slice(0, 40)}" is not title or era, read as an event`,
+        );
+      events.push(slide);
+      rowOfEvent.push(index + 2); // the header is row 1
+    }
+  });
+  return {
+    timeline: { ...(title ? { title } : {}), events, ...(eras.length ? { eras } : {}) },
+    rowOfEvent,
+    notes,
+  };
+}
+
+/** Columns match whatever their case or spacing ("end year", "Media  Credit"). */
+function canonicalColumn(header: string): Column | undefined {
+  const key = header
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
+  return TIMELINEJS_COLUMNS.find((column) => column.toLowerCase() === key);
+}
+
+function toSlide(row: Row): TimelineJsSlide {
+  const cell = (column: Column) => {
+    // A leading ' is how our export (and spreadsheets) keep a cell from being read as a formula.
+    const value = row[column]?.trim().replace(/^'(?=[=+\-@\t\r])/, '');
+    return value ? value : undefined;
+  };
+  const date = (year: Column, month: Column, day: Column, time: Column): TimelineJsDate | undefined => {
+    const y = cell(year);
+    if (y === undefined) return undefined;
+    const [hour, minute, second] = (cell(time) ?? '').split(':');
+    return {
+      year: y,
+      ...(cell(month) ? { month: cell(month) } : {}),
+      ...(cell(day) ? { day: cell(day) } : {}),
+      ...(hour ? { hour } : {}),
+      ...(minute ? { minute } : {}),
+      ...(second ? { second } : {}),
+    };
+  };
+  const start = date('Year', 'Month', 'Day', 'Time');
+  const end = date('End Year', 'End Month', 'End Day', 'End Time');
+  const media = cell('Media');
+  const background = cell('Background');
+  return {
+    ...(start ? { start_date: start } : {}),
+    ...(end ? { end_date: end } : {}),
+    ...(cell('Display Date') ? { display_date: cell('Display Date') } : {}),
+    text: { headline: cell('Headline') ?? '', text: cell('Text') ?? '' },
+    ...(media
+      ? {
+          media: {
+            url: media,
+            ...(cell('Media Credit') ? { credit: cell('Media Credit') } : {}),
+            ...(cell('Media Caption') ? { caption: cell('Media Caption') } : {}),
+            ...(cell('Media Thumbnail') ? { thumbnail: cell('Media Thumbnail') } : {}),
+          },
+        }
+      : {}),
+    ...(cell('Group') ? { group: cell('Group') } : {}),
+    ...(background
+      ? { background: background.startsWith('#') ? { color: background } : { url: background } }
+      : {}),
+  };
+}
+
+/** A timeline as CSV in TimelineJS's column layout: a title row, then one row an event. */
+export function timelineJsToCsv(timeline: TimelineJsTimeline): string {
+  const rows: Row[] = [];
+  if (timeline.title) rows.push({ ...toRow(timeline.title), Type: 'title' });
+  for (const slide of timeline.events as TimelineJsSlide[]) rows.push(toRow(slide));
+  return Papa.unparse(
+    {
+      fields: [...TIMELINEJS_COLUMNS],
+      data: rows.map((row) => TIMELINEJS_COLUMNS.map((column) => row[column] ?? '')),
+    },
+    // A cell starting with = + - or @ is written with a leading ' so a spreadsheet shows it, never runs it.
+    { escapeFormulae: true },
+  );
+}
+
+function toRow(slide: TimelineJsSlide): Row {
+  const part = (value: unknown) => (value === undefined || value === null ? '' : String(value));
+  return {
+    Year: part(slide.start_date?.year),
+    Month: part(slide.start_date?.month),
+    Day: part(slide.start_date?.day),
+    'End Year': part(slide.end_date?.year),
+    'End Month': part(slide.end_date?.month),
+    'End Day': part(slide.end_date?.day),
+    'Display Date': slide.display_date ?? '',
+    Headline: slide.text?.headline ?? '',
+    Text: slide.text?.text ?? '',
+    Group: slide.group ?? '',
+  };
+}
