@@ -58,4 +58,45 @@ test.describe('accessibility (axe, WCAG 2.1 AA)', () => {
     await expect(page.getByRole('dialog')).toBeVisible();
     expect(await violations(page)).toEqual([]);
   });
+
+  test('export dialog', async ({ timelinePage, page }) => {
+    await timelinePage.open('?actors=taliban');
+    await page.getByRole('button', { name: 'Export' }).click();
+    await page.getByRole('radio', { name: /^CSV/ }).check();
+    await expect(page.getByRole('dialog').getByRole('note')).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test('add-an-article dialog, writing and reviewing', async ({ timelinePage, page }) => {
+    await timelinePage.open();
+    await page.getByRole('button', { name: 'Add an article' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add an article' });
+    await dialog.getByLabel('The article’s text').fill('Text.');
+    await dialog.getByLabel('Published').fill('not a date');
+    await dialog.getByRole('button', { name: 'Find events' }).click();
+    await expect(dialog.getByRole('alert')).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+    await dialog
+      .getByLabel('The article’s text')
+      .fill('China’s ambassador met Taliban officials on March 31.');
+    await dialog.getByLabel('Published').fill('2025-04-02');
+    await dialog.getByRole('button', { name: 'Find events' }).click();
+    await expect(dialog.getByText(/found in the article/)).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test('a file being dropped, and one that could not be opened', async ({ timelinePage, page }) => {
+    await timelinePage.open();
+    const dataTransfer = await page.evaluateHandle(() => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File(['nope'], 'bad.json'));
+      return transfer;
+    });
+    await page.dispatchEvent('body', 'dragenter', { dataTransfer });
+    await expect(page.getByText('Drop to open it here')).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+    await page.dispatchEvent('body', 'drop', { dataTransfer });
+    await expect(page.getByRole('alert')).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  });
 });

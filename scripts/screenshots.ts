@@ -1,6 +1,6 @@
 // Takes the README's screenshots from the production build: `npm run screenshots` (after a build).
-import { rmSync, writeFileSync } from 'node:fs';
-import { chromium } from '@playwright/test';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chromium, type Page } from '@playwright/test';
 import { preview } from 'vite';
 import { generateDataset } from '../bench/timeline/generateDataset';
 import { CHROMIUM_LAUNCH_OPTIONS } from './chromium';
@@ -15,6 +15,40 @@ interface Shot {
   click?: string;
   /** Show a generated archive of this many events instead of the built-in dataset. */
   archive?: number;
+  /** What a reader does before the picture is taken. */
+  prepare?: (page: Page) => Promise<void>;
+}
+
+/** Pastes an article into the Add-an-article dialog and lets the extractor propose its events. */
+async function reviewAnArticle(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Add an article' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add an article' });
+  await dialog
+    .getByLabel('The article’s text')
+    .fill(
+      'The Taliban government said on Tuesday that it would not return the equipment. ' +
+        '"The weapons belong to the people of Afghanistan now," Zabihullah Mujahid said.\n' +
+        'China’s ambassador met Taliban officials on March 31 to discuss mining contracts.',
+    );
+  await dialog.getByLabel('Publisher').fill('Kabul Times');
+  await dialog.getByLabel('Published').fill('2025-04-02');
+  await dialog.getByLabel('Address').fill('https://kabultimes.example/weapons');
+  await dialog.getByRole('button', { name: 'Find events' }).click();
+  await dialog.getByText(/found in the article/).waitFor();
+}
+
+/** Opens the hand-written TimelineJS file the converter tests use. */
+async function openTimelineJs(page: Page): Promise<void> {
+  const choosing = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open…' }).click();
+  await (
+    await choosing
+  ).setFiles({
+    name: 'airlift.json',
+    mimeType: 'application/json',
+    buffer: readFileSync('src/formats/fixtures/timelinejs.json'),
+  });
+  await page.getByText('as TimelineJS JSON').click();
 }
 
 const SHOTS: Shot[] = [
@@ -41,6 +75,16 @@ const SHOTS: Shot[] = [
     query: '?event=trump-rally-threatens-aid',
     click: 'Embed',
   },
+  {
+    file: 'export-dialog.png',
+    width: 1280,
+    height: 800,
+    query: '?actors=donald-trump',
+    click: 'Export',
+    prepare: (page) => page.getByRole('radio', { name: /^TimelineJS JSON/ }).check(),
+  },
+  { file: 'add-article.png', width: 1280, height: 800, query: '', prepare: reviewAnArticle },
+  { file: 'opened-timelinejs.png', width: 1280, height: 800, query: '', prepare: openTimelineJs },
   {
     file: 'archive.png',
     width: 1280,
@@ -74,6 +118,7 @@ try {
       .first()
       .waitFor({ timeout: 60_000 });
     if (shot.click) await page.getByRole('button', { name: shot.click }).click();
+    await shot.prepare?.(page);
     await page.waitForTimeout(1200); // let vis finish its first redraws and the panel settle
     await page.screenshot({ path: `${OUT}/${shot.file}` });
     await page.close();

@@ -140,10 +140,10 @@ describe('toTimelineJs', () => {
     ]);
     expect(timeline.events[0]).toMatchObject({ text: { headline: 'Title &#60;with&#62; &#38; marks' } });
     expect(notes).toEqual([
-      'TimelineJS cannot hold 3 quotes with their speakers',
-      'TimelineJS cannot hold 3 sources with the excerpts the events rest on',
-      "TimelineJS cannot hold 1 date resolved against an article's date (kept as plain dates)",
-      'TimelineJS cannot hold 2 date phrases from the articles ("on March 28")',
+      '3 quotes with their speakers',
+      '3 sources with the excerpts the events rest on',
+      "1 date resolved against an article's date (kept as plain dates)",
+      '2 date phrases from the articles ("on March 28")',
     ]);
   });
 });

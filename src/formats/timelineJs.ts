@@ -376,7 +376,7 @@ export function toTimelineJs(
       },
       events: slides,
     },
-    notes: notes.map((note) => `TimelineJS cannot hold ${note}`),
+    notes,
   };
 }
 

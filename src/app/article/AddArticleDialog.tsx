@@ -145,11 +145,13 @@ export default function AddArticleDialog({ onAdd, onClose }: AddArticleDialogPro
             anywhere.
           </p>
           {stage.kind === 'write' && stage.problems.length > 0 && (
-            <ul className="load-status__problems article-dialog__problems" role="alert">
-              {stage.problems.map((problem) => (
-                <li key={problem}>{problem}</li>
-              ))}
-            </ul>
+            <div role="alert">
+              <ul className="load-status__problems article-dialog__problems">
+                {stage.problems.map((problem) => (
+                  <li key={problem}>{problem}</li>
+                ))}
+              </ul>
+            </div>
           )}
           <div className="embed-dialog__actions">
             <button
@@ -267,11 +269,13 @@ function Review({
         ))}
       </ol>
       {problems.length > 0 && (
-        <ul className="load-status__problems article-dialog__problems" role="alert">
-          {problems.map((problem) => (
-            <li key={problem}>{problem}</li>
-          ))}
-        </ul>
+        <div role="alert">
+          <ul className="load-status__problems article-dialog__problems">
+            {problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </div>
       )}
       <div className="embed-dialog__actions">
         <button type="button" className="text-button" onClick={onBack}>

@@ -98,7 +98,7 @@ export function ConversionNotes({ info }: { info: DatasetInfo }) {
       {info.notes.length > 0 && (
         <ul className="load-status__problems">
           {info.notes.map((note, index) => (
-            <li key={index}>{note}</li>
+            <li key={index}>{note.charAt(0).toUpperCase() + note.slice(1)}</li>
           ))}
         </ul>
       )}

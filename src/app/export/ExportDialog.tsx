@@ -111,7 +111,7 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
       </fieldset>
       {file && file.notes.length > 0 && (
         <div className="export-dialog__notes" role="note">
-          <p>Not in this file:</p>
+          <p>{FORMAT_NAMES[format]} cannot hold, and this file leaves out:</p>
           <ul>
             {file.notes.map((note) => (
               <li key={note}>{note}</li>

@@ -34,7 +34,7 @@ describe('exportDataset', () => {
     for (const format of ['timelinejs', 'csv'] as const) {
       const file = exportDataset(dataset, dataset.events, format, SCHEMA);
       expect(file.fileName).toBe(format === 'csv' ? 'fixture.csv' : 'fixture.timelinejs.json');
-      expect(file.notes.join(' ')).toContain('TimelineJS cannot hold');
+      expect(file.notes).toContain('4 sources with the excerpts the events rest on');
       const read = await readTimelineFile(file.text(), file.fileName);
       expect(read).toMatchObject({ ok: true, format });
       const back = read.ok ? parseDataset(JSON.stringify(read.value)) : null;

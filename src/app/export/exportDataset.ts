@@ -12,7 +12,7 @@ export interface ExportFile {
   mimeType: string;
   /** The file's content, made when it is downloaded: 80 MB for 100,000 events. */
   text: () => string;
-  /** What the format cannot hold, for the reader to know before downloading. */
+  /** What the format cannot hold ("3 quotes with their speakers"), to know before downloading. */
   notes: string[];
 }
 

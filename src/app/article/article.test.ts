@@ -1,0 +1,111 @@
+// A pasted article through the pipeline's own code, and its events merged into a dataset: names
+// the timeline knows link to its actors, ids stay unique, and the result passes validation.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DatasetSchema, type Dataset } from '../../schema/dataset';
+import { extractArticle, type ArticleInput } from './extractArticle';
+import { articleSourceId, mergeArticle } from './mergeArticle';
+
+const shipped = DatasetSchema.parse(JSON.parse(readFileSync('public/data/events.json', 'utf8')));
+const known = shipped.actors.map(({ name, kind, aliases }) => ({ name, kind, aliases }));
+
+const article: ArticleInput = {
+  text:
+    'The Taliban government said on Tuesday that it would not return the equipment, Donald Trump was told.\n' +
+    'China\u2019s ambassador met Taliban officials on March 31 to discuss mining contracts. ' +
+    '"We are here to invest," the ambassador said.',
+  publisher: 'Kabul Times',
+  title: 'Taliban keep the weapons',
+  published: '2025-04-02',
+  url: 'https://kabultimes.example/weapons',
+};
+
+function extracted(input = article) {
+  const result = extractArticle(input, known, articleSourceId(shipped, input.publisher, input.published));
+  if (!result.ok) throw new Error(result.problems.join('; '));
+  return result;
+}
+
+describe('extractArticle', () => {
+  it('proposes dated events with their actors, quotes and excerpts, in the order of the text', () => {
+    const found = extracted();
+    expect(found.source).toMatchObject({
+      id: 'kabul-times-2025-04-02',
+      publisher: 'Kabul Times',
+      title: 'Taliban keep the weapons',
+      url: 'https://kabultimes.example/weapons',
+      published: '2025-04-02',
+    });
+    const china = found.events.find((event) => event.title.startsWith('China'));
+    expect(china?.date).toMatchObject({ basis: 'stated', start: '2025-03-31' });
+    expect(china?.actorIds).toEqual(expect.arrayContaining(['china', 'taliban']));
+    expect(china?.quotes.map((quote) => quote.text)).toEqual(['We are here to invest']);
+    const offsets = found.events.map((event) => event.sources[0]!.offset!);
+    expect(offsets).toEqual([...offsets].sort((a, b) => a - b));
+  });
+
+  it('points every excerpt at the article as pasted', () => {
+    for (const event of extracted().events) {
+      for (const ref of event.sources) {
+        expect(article.text.slice(ref.offset, ref.offset! + ref.excerpt.length)).toBe(ref.excerpt);
+      }
+    }
+  });
+
+  it('says what is wrong with the article instead of guessing', () => {
+    expect(extractArticle({ ...article, text: '  ' }, known, 'x')).toEqual({
+      ok: false,
+      problems: ['There is no text: paste the article’s text first.'],
+    });
+    const undated = extractArticle(
+      { ...article, text: 'The weather was fine and nobody said anything.' },
+      known,
+      'x',
+    );
+    expect(undated.ok).toBe(false);
+  });
+});
+
+describe('mergeArticle', () => {
+  it('adds the kept events with their source, links known names and keeps the dataset valid', () => {
+    const found = extracted();
+    const { dataset, firstEventId } = mergeArticle(shipped, {
+      source: found.source,
+      actors: found.actors,
+      events: found.events,
+    });
+    expect(DatasetSchema.safeParse(dataset).success).toBe(true);
+    expect(dataset.events).toHaveLength(shipped.events.length + found.events.length);
+    expect(dataset.sources.at(-1)?.id).toBe('kabul-times-2025-04-02');
+    expect(firstEventId).toBe(found.events[0]!.id);
+    // Taliban and China are actors the timeline has: no second Taliban appears.
+    expect(dataset.actors.filter((actor) => actor.name === 'Taliban')).toHaveLength(1);
+  });
+
+  it('gives a second copy of the same article its own source and event ids', () => {
+    const found = extracted();
+    const once = mergeArticle(shipped, {
+      source: found.source,
+      actors: found.actors,
+      events: found.events,
+    }).dataset;
+    const again = extractArticle(article, known, articleSourceId(once, article.publisher, article.published));
+    if (!again.ok) throw new Error('no events');
+    const twice: Dataset = mergeArticle(once, {
+      source: again.source,
+      actors: again.actors,
+      events: again.events,
+    }).dataset;
+    expect(again.source.id).toBe('kabul-times-2025-04-02-2');
+    expect(DatasetSchema.safeParse(twice).success).toBe(true);
+    expect(new Set(twice.events.map((event) => event.id)).size).toBe(twice.events.length);
+  });
+
+  it('adds only the new actors the kept events name', () => {
+    const found = extracted();
+    const kept = found.events.filter((event) => event.title.startsWith('China'));
+    const { dataset } = mergeArticle(shipped, { source: found.source, actors: found.actors, events: kept });
+    const named = new Set(dataset.events.flatMap((event) => event.actorIds));
+    for (const actor of dataset.actors.slice(shipped.actors.length)) expect(named.has(actor.id)).toBe(true);
+  });
+});
