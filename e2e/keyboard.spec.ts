@@ -97,4 +97,45 @@ test.describe('keyboard only', () => {
     await expect(page.getByRole('complementary').locator('.panel__date time')).toHaveText('Mar 28, 2025');
     await context.close();
   });
+
+  test('export with the keyboard alone: choose, download, and Escape returns to the button', async ({
+    timelinePage,
+    page,
+  }) => {
+    await timelinePage.open();
+    const exportButton = page.getByRole('button', { name: 'Export' });
+    await exportButton.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Export this timeline' });
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('radio', { name: /^Newsline JSON/ }).focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(dialog.getByRole('radio', { name: /^TimelineJS JSON/ })).toBeChecked();
+    await dialog.getByRole('button', { name: /^Download / }).focus();
+    const downloading = page.waitForEvent('download');
+    await page.keyboard.press('Enter');
+    expect((await downloading).suggestedFilename()).toMatch(/\.timelinejs\.json$/);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(exportButton).toBeFocused();
+  });
+
+  test('add an article with the keyboard alone', async ({ timelinePage, page }) => {
+    await timelinePage.open();
+    await page.getByRole('button', { name: 'Add an article' }).focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Add an article' });
+    await expect(dialog.getByLabel('The article’s text')).toBeFocused();
+    await page.keyboard.type('China’s ambassador met Taliban officials on March 31 to discuss mining.');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Kabul Times');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('2025-04-02');
+    await page.keyboard.press('Enter'); // submits the form from a field
+    await expect(dialog.getByText('1 event found in the article.')).toBeVisible();
+    await dialog.getByRole('button', { name: 'Add 1 event to the timeline' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(dialog).toBeHidden();
+    await expect(timelinePage.items).toHaveCount(shippedDataset.events.length + 1);
+  });
 });

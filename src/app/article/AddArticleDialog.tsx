@@ -45,9 +45,12 @@ export default function AddArticleDialog({ onAdd, onClose }: AddArticleDialogPro
   const [input, setInput] = useState<ArticleInput>(EMPTY);
   const [stage, setStage] = useState<Stage>({ kind: 'write', problems: [] });
 
+  const textRef = useRef<HTMLTextAreaElement>(null);
+
   useEffect(() => {
     const dialog = dialogRef.current;
     if (dialog && !dialog.open) dialog.showModal();
+    textRef.current?.focus(); // straight to the text, not the close button
   }, []);
 
   const field = (name: keyof ArticleInput) => ({
@@ -115,6 +118,7 @@ export default function AddArticleDialog({ onAdd, onClose }: AddArticleDialogPro
           <label className="article-dialog__text">
             The article’s text
             <textarea
+              ref={textRef}
               required
               rows={10}
               {...field('text')}
