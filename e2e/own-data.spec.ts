@@ -37,6 +37,16 @@ async function exportAs(page: Page, format: RegExp, scope?: RegExp): Promise<{ n
   return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
 }
 
+/** Opens Add an article and fills in its text, publisher and publication date. */
+async function writeArticle(page: Page, text: string, published: string) {
+  await page.getByRole('button', { name: 'Add an article' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add an article' });
+  await dialog.getByLabel('The article’s text').fill(text);
+  await dialog.getByLabel('Publisher').fill('Kabul Times');
+  await dialog.getByLabel('Published').fill(published);
+  return dialog;
+}
+
 async function titles(timelinePage: TimelinePage): Promise<string[]> {
   return timelinePage.itemTitles();
 }
@@ -168,16 +178,12 @@ test.describe('bring your own data', () => {
     timelinePage,
   }) => {
     await timelinePage.open();
-    await page.getByRole('button', { name: 'Add an article' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Add an article' });
-    await dialog
-      .getByLabel('The article’s text')
-      .fill(
-        'The Taliban government said on Tuesday that it would not return the equipment, Donald Trump was told.\n' +
-          'China’s ambassador met Taliban officials on March 31 to discuss mining contracts.',
-      );
-    await dialog.getByLabel('Publisher').fill('Kabul Times');
-    await dialog.getByLabel('Published').fill('2025-04-02');
+    const dialog = await writeArticle(
+      page,
+      'The Taliban government said on Tuesday that it would not return the equipment, Donald Trump was told.\n' +
+        'China’s ambassador met Taliban officials on March 31 to discuss mining contracts.',
+      '2025-04-02',
+    );
     await dialog.getByLabel('Address').fill('https://kabultimes.example/weapons');
     await dialog.getByRole('button', { name: 'Find events' }).click();
     await expect(dialog.getByText('2 events found in the article.')).toBeVisible();
@@ -200,10 +206,7 @@ test.describe('bring your own data', () => {
     timelinePage,
   }) => {
     await timelinePage.open();
-    await page.getByRole('button', { name: 'Add an article' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Add an article' });
-    await dialog.getByLabel('The article’s text').fill('Text.');
-    await dialog.getByLabel('Published').fill('April 2nd');
+    const dialog = await writeArticle(page, 'Text.', 'April 2nd');
     await dialog.getByLabel('Address').fill('javascript:alert(1)');
     await dialog.getByRole('button', { name: 'Find events' }).click();
     await expect(dialog.getByRole('alert')).toContainText('Write the publication date as YYYY');

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../app/data/parseDataset';
 import type { Dataset, EventDate, TimelineEvent } from '../schema/dataset';
+import { partialDate } from '../testing/arbitraries';
 import { fromTimelineJs, toTimelineJs, type Conversion } from './timelineJs';
 
 const fixture = JSON.parse(
@@ -148,19 +149,6 @@ describe('toTimelineJs', () => {
   });
 });
 
-const partialDate = fc
-  .tuple(
-    fc.integer({ min: 1000, max: 2999 }),
-    fc.integer({ min: 0, max: 12 }),
-    fc.integer({ min: 0, max: 28 }),
-  )
-  .map(([year, month, day]) =>
-    month === 0
-      ? String(year)
-      : day === 0
-        ? `${year}-${String(month).padStart(2, '0')}`
-        : `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
-  );
 const words = fc
   .array(fc.stringMatching(/^[A-Za-z0-9&<>'"é,.!?-]{1,12}$/), { minLength: 1, maxLength: 8 })
   .map((parts) => parts.join(' '));

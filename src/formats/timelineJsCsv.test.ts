@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../app/data/parseDataset';
 import type { Dataset } from '../schema/dataset';
+import { partialDate } from '../testing/arbitraries';
 import { readTimelineFile } from './readTimelineFile';
 import { toTimelineJs } from './timelineJs';
 import { csvToTimelineJs, timelineJsToCsv } from './timelineJsCsv';
@@ -84,19 +85,6 @@ describe('TimelineJS CSV', () => {
   });
 
   it('keeps every event, its date and precision, title and text through CSV and back', async () => {
-    const partial = fc
-      .tuple(
-        fc.integer({ min: 1000, max: 2999 }),
-        fc.integer({ min: 0, max: 12 }),
-        fc.integer({ min: 0, max: 28 }),
-      )
-      .map(([y, m, d]) =>
-        m === 0
-          ? `${y}`
-          : d === 0
-            ? `${y}-${String(m).padStart(2, '0')}`
-            : `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
-      );
     const text = fc
       .array(fc.stringMatching(/^[A-Za-z0-9,;"'=@+&<>\n-]{1,10}$/), { minLength: 1, maxLength: 6 })
       .map((parts) =>
@@ -108,7 +96,10 @@ describe('TimelineJS CSV', () => {
       .filter((value) => value !== '' && !value.includes('\n\n'));
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.record({ title: text, summary: text, start: partial }), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.record({ title: text, summary: text, start: partialDate }), {
+          minLength: 1,
+          maxLength: 8,
+        }),
         async (rows) => {
           const original: Dataset = {
             schemaVersion: 1,

@@ -2,13 +2,14 @@
 // extraction pipeline proposes its events, actors and quotes; the reporter keeps, retitles,
 // re-dates or drops each; the kept ones join the timeline with the article as their source.
 // Everything happens in this browser.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { Dataset, EventDate, TimelineEvent } from '../../schema/dataset';
 import { EDITOR_DATE_PHRASE } from '../../schema/dateWords';
 import { comparePartialDates, isPartialDate } from '../../schema/partialDate';
 import { formatEventDate } from '../domain/formatDate';
 import { safeUrl } from '../domain/safeUrl';
 import { useNewslineStore } from '../store/store';
+import { ModalDialog } from '../ui/ModalDialog';
 import type { ArticleInput, Extraction } from './extractArticle';
 import { articleSourceId, mergeArticle } from './mergeArticle';
 import { proposeEvents } from './proposeEvents';
@@ -39,19 +40,14 @@ export interface AddArticleDialogProps {
 const EMPTY: ArticleInput = { text: '', publisher: '', title: '', published: '', url: '' };
 
 export default function AddArticleDialog({ onAdd, onClose }: AddArticleDialogProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const ids = useId();
+  const close = useRef<(() => void) | null>(null);
   const dataset = useNewslineStore((s) => s.dataset);
   const [input, setInput] = useState<ArticleInput>(EMPTY);
   const [stage, setStage] = useState<Stage>({ kind: 'write', problems: [] });
 
+  // Straight to the text, not the close button.
   const textRef = useRef<HTMLTextAreaElement>(null);
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    textRef.current?.focus(); // straight to the text, not the close button
-  }, []);
 
   const field = (name: keyof ArticleInput) => ({
     value: input[name],
@@ -79,27 +75,17 @@ export default function AddArticleDialog({ onAdd, onClose }: AddArticleDialogPro
     setStage({ kind: 'adding' });
     const merged = mergeArticle(dataset, { source: found.source, actors: found.actors, events });
     await onAdd(merged.dataset, merged.firstEventId);
-    dialogRef.current?.close();
+    close.current?.();
   };
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="embed-dialog article-dialog"
-      aria-labelledby={`${ids}-title`}
+    <ModalDialog
+      title="Add an article"
+      className="article-dialog"
       onClose={onClose}
+      initialFocus={textRef}
+      closeRef={close}
     >
-      <div className="embed-dialog__header">
-        <h2 id={`${ids}-title`}>Add an article</h2>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label="Close"
-          onClick={() => dialogRef.current?.close()}
-        >
-          ×
-        </button>
-      </div>
       {stage.kind === 'review' ? (
         <Review
           stage={stage}
@@ -173,7 +159,7 @@ export default function AddArticleDialog({ onAdd, onClose }: AddArticleDialogPro
           </div>
         </form>
       )}
-    </dialog>
+    </ModalDialog>
   );
 }
 

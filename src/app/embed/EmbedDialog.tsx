@@ -1,42 +1,19 @@
 // "Embed" in the full app: a modal dialog with the iframe snippet for the current view, its size,
 // a live preview at that size, and copy-to-clipboard. The dialog returns focus to its button.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { isHttpOrigin } from '../domain/safeUrl';
 import { useNewslineStore, useShallow } from '../store/store';
+import { DialogButton, ModalDialog } from '../ui/ModalDialog';
 import { embedSnippet, embedUrl, type EmbedSnippetOptions } from './embedSnippet';
 
 const WIDTHS = ['100%', 800, 640, 400] as const;
 
 /** `defaultDataUrl`: the built-in dataset's address, which an embed needs no `data` parameter for. */
 export function EmbedButton({ defaultDataUrl }: { defaultDataUrl: string }) {
-  const [open, setOpen] = useState(false);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  return (
-    <>
-      <button
-        ref={buttonRef}
-        type="button"
-        className="text-button"
-        aria-haspopup="dialog"
-        onClick={() => setOpen(true)}
-      >
-        Embed
-      </button>
-      {open && (
-        <EmbedDialog
-          defaultDataUrl={defaultDataUrl}
-          onClose={() => {
-            setOpen(false);
-            buttonRef.current?.focus();
-          }}
-        />
-      )}
-    </>
-  );
+  return <DialogButton label="Embed" Dialog={EmbedDialog} props={{ defaultDataUrl }} />;
 }
 
 function EmbedDialog({ defaultDataUrl, onClose }: { defaultDataUrl: string; onClose: () => void }) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const codeRef = useRef<HTMLTextAreaElement>(null);
   const ids = useId();
   const view = useNewslineStore(
@@ -59,11 +36,6 @@ function EmbedDialog({ defaultDataUrl, onClose }: { defaultDataUrl: string; onCl
   const [height, setHeight] = useState(600);
   const [origin, setOrigin] = useState('');
   const [copyStatus, setCopyStatus] = useState('');
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
 
   const originValid = origin === '' || isHttpOrigin(origin);
   const options: EmbedSnippetOptions = {
@@ -92,18 +64,7 @@ function EmbedDialog({ defaultDataUrl, onClose }: { defaultDataUrl: string; onCl
   };
 
   return (
-    <dialog ref={dialogRef} className="embed-dialog" aria-labelledby={`${ids}-title`} onClose={onClose}>
-      <div className="embed-dialog__header">
-        <h2 id={`${ids}-title`}>Embed this timeline</h2>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label="Close"
-          onClick={() => dialogRef.current?.close()}
-        >
-          ×
-        </button>
-      </div>
+    <ModalDialog title="Embed this timeline" onClose={onClose}>
       {noAddress && (
         <p className="export-dialog__notes" role="note">
           This timeline was{' '}
@@ -213,6 +174,6 @@ function EmbedDialog({ defaultDataUrl, onClose }: { defaultDataUrl: string; onCl
           </div>
         </>
       )}
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,9 +1,10 @@
 // The export dialog: the format (Newsline JSON, TimelineJS JSON, CSV in TimelineJS's layout), all
 // events or the ones shown, what the format cannot hold, and a download made in this browser.
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { FORMAT_NAMES, type FileFormat } from '../../formats/fileFormat';
 import { formatCount } from '../domain/formatCount';
 import { useNewslineStore, useVisibleEvents } from '../store/store';
+import { ModalDialog } from '../ui/ModalDialog';
 import { exportDataset } from './exportDataset';
 
 const FORMATS: { format: FileFormat; help: string }[] = [
@@ -15,18 +16,12 @@ const FORMATS: { format: FileFormat; help: string }[] = [
 const SCHEMA_URL = new URL(`${import.meta.env.BASE_URL}data/events.schema.json`, window.location.href).href;
 
 export default function ExportDialog({ onClose }: { onClose: () => void }) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const ids = useId();
   const dataset = useNewslineStore((s) => s.dataset);
   const shown = useVisibleEvents();
   const [format, setFormat] = useState<FileFormat>('newsline');
   const [onlyShown, setOnlyShown] = useState(false);
   const [status, setStatus] = useState('');
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
 
   const total = dataset?.events.length ?? 0;
   const filtered = shown.length < total;
@@ -51,23 +46,7 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="embed-dialog export-dialog"
-      aria-labelledby={`${ids}-title`}
-      onClose={onClose}
-    >
-      <div className="embed-dialog__header">
-        <h2 id={`${ids}-title`}>Export this timeline</h2>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label="Close"
-          onClick={() => dialogRef.current?.close()}
-        >
-          ×
-        </button>
-      </div>
+    <ModalDialog title="Export this timeline" className="export-dialog" onClose={onClose}>
       <fieldset className="embed-dialog__options">
         <legend>Format</legend>
         {FORMATS.map((option) => (
@@ -131,6 +110,6 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
         <span role="status">{status}</span>
       </div>
       <p className="embed-dialog__help">The file is made in this browser; nothing is sent anywhere.</p>
-    </dialog>
+    </ModalDialog>
   );
 }

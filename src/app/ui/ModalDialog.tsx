@@ -1,0 +1,102 @@
+// The app's modal dialogs (Embed, Export, Add an article): a native <dialog> shown on mount, with its
+// title and a close button, and the button that opens one and gets the focus back when it closes.
+import {
+  Suspense,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type ComponentType,
+  type ReactNode,
+  type RefObject,
+} from 'react';
+
+interface ModalDialogProps {
+  title: string;
+  /** Extra classes for the dialog's layout. */
+  className?: string;
+  onClose: () => void;
+  /** Focused once the dialog opens; by default the browser focuses its first control (Close). */
+  initialFocus?: RefObject<HTMLElement | null>;
+  /** Closes the dialog from inside (after a task is done). */
+  closeRef?: RefObject<(() => void) | null>;
+  children: ReactNode;
+}
+
+export function ModalDialog({
+  title,
+  className,
+  onClose,
+  initialFocus,
+  closeRef,
+  children,
+}: ModalDialogProps) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    initialFocus?.current?.focus();
+    if (closeRef) closeRef.current = () => dialogRef.current?.close();
+  }, [initialFocus, closeRef]);
+  return (
+    <dialog
+      ref={dialogRef}
+      className={`embed-dialog${className ? ` ${className}` : ''}`}
+      aria-labelledby={titleId}
+      onClose={onClose}
+    >
+      <div className="embed-dialog__header">
+        <h2 id={titleId}>{title}</h2>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Close"
+          onClick={() => dialogRef.current?.close()}
+        >
+          ×
+        </button>
+      </div>
+      {children}
+    </dialog>
+  );
+}
+
+/**
+ * A header button that opens a dialog: `Dialog` is rendered with `props` and an `onClose` that
+ * also puts the focus back on the button. Lazy dialogs load inside a Suspense boundary.
+ */
+export function DialogButton<P extends object>({
+  label,
+  Dialog,
+  props,
+}: {
+  label: string;
+  Dialog: ComponentType<P & { onClose: () => void }>;
+  props: P;
+}) {
+  const [open, setOpen] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const close = () => {
+    setOpen(false);
+    buttonRef.current?.focus();
+  };
+  return (
+    <>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="text-button"
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+      >
+        {label}
+      </button>
+      {open && (
+        <Suspense fallback={null}>
+          <Dialog {...props} onClose={close} />
+        </Suspense>
+      )}
+    </>
+  );
+}
