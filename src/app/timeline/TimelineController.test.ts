@@ -113,6 +113,26 @@ describe('TimelineController', () => {
     expect(end.getTime()).toBeGreaterThan(fixtureEntries.at(-1)!.start);
   });
 
+  it('fits with room for the labels vis centres on the first and last dates', () => {
+    const { fake } = setup({ entries: fixtureEntries, describe: describeFixture });
+    const [start, end] = fake.widget.setWindow.mock.calls[0]!;
+    const pxPerMs = 1000 / (end.getTime() - start.getTime()); // the default width of a hidden container
+    const halfLabelPx = 170;
+    expect((fixtureEntries[0]!.start - start.getTime()) * pxPerMs).toBeGreaterThanOrEqual(halfLabelPx);
+    expect((end.getTime() - fixtureEntries.at(-1)!.start) * pxPerMs).toBeGreaterThanOrEqual(halfLabelPx);
+  });
+
+  it('leaves no label room before a first event that is a bar, which starts at its date', () => {
+    const first = { id: 'span', start: Date.UTC(2000, 0, 1), end: Date.UTC(2001, 0, 1) };
+    const { fake } = setup({
+      entries: [first, { id: 'point', start: Date.UTC(2002, 0, 1) }],
+      describe: () => null,
+    });
+    const [start, end] = fake.widget.setWindow.mock.calls[0]!;
+    const pxPerMs = 1000 / (end.getTime() - start.getTime());
+    expect((first.start - start.getTime()) * pxPerMs).toBeLessThan(100);
+  });
+
   it('filters by the events it is given, touching only those that come and go', () => {
     const { fake, controller } = setup();
     controller.setEvents(fixtureEntries, describeFixture);

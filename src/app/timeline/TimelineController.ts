@@ -52,6 +52,10 @@ const ZOOM_STEP = 0.5;
 const ZOOM_MIN = 14 * DAY_MS;
 /** Room left on each side of everything when the timeline fits it, as a share of its span. */
 const FIT_PADDING = 0.05;
+/** Half the widest label (20rem plus its box), which vis centres on an event's date. */
+const HALF_LABEL_PX = 170;
+/** The labels' room may take at most this share of the width (a phone is barely one label wide). */
+const MAX_LABEL_SHARE = 0.5;
 /** Height of one row of stacked items, in pixels: how many fit decides how dense a bin may get. */
 const ROW_PX = 34;
 const AXIS_PX = 44;
@@ -286,14 +290,20 @@ export class TimelineController {
     this.callbacks.onWindowChange(this.currentWindow()); // an unanimated move emits no 'rangechanged'
   }
 
-  /** Everything, with a little room on each side. */
+  /**
+   * Everything, with a little room on each side, and room for the label of an event at either edge
+   * that is a single date: vis centres its label on it and would otherwise cut it at the edge.
+   */
   private fullWindow(): Window | null {
     const extent = this.index.extent();
     if (!extent) return null;
     const span = Math.max(extent.end - extent.start, ZOOM_MIN);
-    const middle = (extent.start + extent.end) / 2;
-    const padded = span * (1 + 2 * FIT_PADDING);
-    return { start: middle - padded / 2, end: middle + padded / 2 };
+    const labelShare = Math.min(HALF_LABEL_PX / this.sizePx.width, MAX_LABEL_SHARE / 2);
+    const before = FIT_PADDING + (extent.pointAtStart ? labelShare : 0);
+    const after = FIT_PADDING + (extent.pointAtEnd ? labelShare : 0);
+    const width = span / (1 - before - after);
+    const start = (extent.start + extent.end) / 2 - span / 2 - before * width;
+    return { start, end: start + width };
   }
 
   private currentWindow(): Window {

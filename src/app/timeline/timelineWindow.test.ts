@@ -188,8 +188,17 @@ describe('TimelineIndex', () => {
       { id: 'a', start: 10, end: 500 },
       { id: 'b', start: 20 },
     ]);
-    expect(index.extent()).toEqual({ start: 10, end: 500 });
+    expect(index.extent()).toEqual({ start: 10, end: 500, pointAtStart: false, pointAtEnd: false });
     expect(new TimelineIndex([]).extent()).toBeNull();
+  });
+
+  it('tells whether a single date, drawn as a centred label, stands at either edge', () => {
+    const index = new TimelineIndex([
+      { id: 'a', start: 10 },
+      { id: 'b', start: 20, end: 30 },
+      { id: 'c', start: 40 },
+    ]);
+    expect(index.extent()).toEqual({ start: 10, end: 40, pointAtStart: true, pointAtEnd: true });
   });
 });
 

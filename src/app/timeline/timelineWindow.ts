@@ -111,12 +111,21 @@ export class TimelineIndex {
     return undefined;
   }
 
-  /** The first and last instants of all events, or null when there are none. */
-  extent(): { start: number; end: number } | null {
+  /**
+   * The first and last instants of all events, or null when there are none, and whether an event
+   * that is a single date (drawn as a label centred on it, not a bar) stands at either edge.
+   */
+  extent(): { start: number; end: number; pointAtStart: boolean; pointAtEnd: boolean } | null {
     if (this.entries.length === 0) return null;
-    let end = this.starts[this.starts.length - 1]!;
+    const last = this.entries[this.entries.length - 1]!;
+    let end = last.start;
     for (const span of this.spans) end = Math.max(end, span.end!);
-    return { start: this.starts[0]!, end };
+    return {
+      start: this.starts[0]!,
+      end,
+      pointAtStart: this.entries[0]!.end === undefined,
+      pointAtEnd: last.end === undefined && last.start === end,
+    };
   }
 
   /** Index of the first entry that starts at or after `time`. */
