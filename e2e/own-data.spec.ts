@@ -63,7 +63,7 @@ test.describe('bring your own data', () => {
     await expect(timelinePage.item('Evacuation begins')).toContainText('Aug 2021');
     await expect(timelinePage.item('Twenty years of war').first()).toContainText('c. 2001 – 2021');
     const notes = page.getByRole('status').filter({ hasText: 'as TimelineJS JSON' });
-    await expect(notes).toContainText('Opened “airlift.json” as TimelineJS JSON: 9 notes');
+    await expect(notes).toContainText('Opened “airlift.json” as TimelineJS JSON: 10 notes');
     await notes.getByText(/notes on what/).click();
     await expect(notes).toContainText('Left out events[4]: start_date has the year -500');
     // HTML in the text became plain text.
@@ -192,13 +192,36 @@ test.describe('bring your own data', () => {
       .getByRole('listitem')
       .filter({ has: page.getByRole('checkbox', { name: 'Keep event 2' }) });
     await second.getByLabel('Title').fill('China meets the Taliban on mining');
-    await expect(second.getByLabel('Date', { exact: true })).toHaveValue('2025-03-31');
+    const date = second.getByLabel('Date', { exact: true });
+    await expect(date).toHaveValue('2025-03-31');
+    await date.fill('');
+    await expect(dialog.getByRole('alert')).toContainText(
+      'Event 2: give it a date (the article gives 31 Mar 2025).',
+    );
+    await expect(dialog.getByRole('button', { name: 'Add 1 event to the timeline' })).toBeDisabled();
+    await date.fill('2025-03-31');
     await dialog.getByRole('button', { name: 'Add 1 event to the timeline' }).click();
     await expect(dialog).toBeHidden();
     await expect(timelinePage.items).toHaveCount(shippedDataset.events.length + 1);
     await expect(timelinePage.panelTitle).toHaveText('China meets the Taliban on mining');
     await expect(timelinePage.panel).toContainText('Kabul Times');
     await expect(timelinePage.panel).toContainText('Stated in the text: “March 31”');
+  });
+
+  test('a dialog whose code cannot be loaded says so, and the timeline stays', async ({
+    page,
+    timelinePage,
+  }) => {
+    await page.route(/ExportDialog-[\w-]+\.js$/, (route) => route.abort());
+    await timelinePage.open();
+    const exportButton = page.getByRole('button', { name: 'Export' });
+    await exportButton.click();
+    const dialog = page.getByRole('dialog', { name: 'Export could not open' });
+    await expect(dialog.getByRole('alert')).toContainText('Reload the page to try again');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(exportButton).toBeFocused();
+    await expect(timelinePage.items).toHaveCount(shippedDataset.events.length);
   });
 
   test('an article with a date that is not one is refused with a reason, before anything runs', async ({

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { htmlToPlainText, plainTextToHtml } from './plainText';
+import { htmlToPlainText, plainTextToHtml, survivesHtml } from './plainText';
 
 describe('htmlToPlainText', () => {
   it('keeps the words, decodes entities and keeps paragraphs and line breaks', () => {
@@ -17,6 +17,17 @@ describe('htmlToPlainText', () => {
     ).toBe('Safe <b>');
   });
 
+  it('keeps the http(s) address of a link after its words, and tells of each image or embed', () => {
+    const embedded: string[] = [];
+    const text = htmlToPlainText(
+      'See <a href="https://example.org/report">the report</a>, <a href="javascript:alert(1)">this</a>, ' +
+        '<a href="https://example.org/x">https://example.org/x</a><img src="https://example.org/a.jpg"><iframe src="https://example.org"></iframe>',
+      (tag) => embedded.push(tag),
+    );
+    expect(text).toBe('See the report (https://example.org/report), this, https://example.org/x');
+    expect(embedded).toEqual(['img', 'iframe']);
+  });
+
   it('reads text without HTML as it is, with tidied spaces', () => {
     expect(htmlToPlainText('  Plain   text, 5 < 6  ')).toBe('Plain text, 5 < 6');
   });
@@ -29,19 +40,31 @@ describe('plainTextToHtml', () => {
     expect(htmlToPlainText(plainTextToHtml(text))).toBe(text);
   });
 
-  it('round-trips any tidy text', () => {
-    const line = fc
-      .string({ minLength: 1, maxLength: 40 })
-      .map((s) => s.replace(/\s+/g, ' ').trim())
-      .filter(Boolean);
+  it('keeps runs of spaces, which HTML would show as one', () => {
+    const text = 'Two  spaces,   three.\nA line';
+    expect(htmlToPlainText(plainTextToHtml(text))).toBe(text);
+  });
+
+  it('round-trips any text that HTML can hold', () => {
+    const text = fc
+      .array(fc.constantFrom('a', 'Z', ' ', '  ', '\n', '\n\n', '<', '&', '"', "'", '\t', '\u00a0', 'é'), {
+        minLength: 1,
+        maxLength: 30,
+      })
+      .map((parts) => parts.join(''))
+      .filter((candidate) => candidate.trim() !== '' && survivesHtml(candidate));
     fc.assert(
-      fc.property(
-        fc.array(fc.array(line, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 }),
-        (paragraphs) => {
-          const text = paragraphs.map((lines) => lines.join('\n')).join('\n\n');
-          expect(htmlToPlainText(plainTextToHtml(text))).toBe(text);
-        },
-      ),
+      fc.property(text, (candidate) => {
+        expect(htmlToPlainText(plainTextToHtml(candidate))).toBe(candidate);
+      }),
+      { numRuns: 500 },
     );
+  });
+
+  it('tells which texts HTML cannot hold as they are', () => {
+    expect(survivesHtml('One  two\n\nthree')).toBe(true);
+    expect(survivesHtml('tab\there')).toBe(false);
+    expect(survivesHtml('one\n\n\nthree')).toBe(false);
+    expect(survivesHtml('line end \nnext')).toBe(false);
   });
 });

@@ -22,10 +22,14 @@ export async function readTimelineFile(text: string, name = ''): Promise<ReadFil
   };
 }
 
-/** A first line naming TimelineJS's Year and Headline columns; PapaParse then reads it properly. */
+/**
+ * A first line naming TimelineJS's Year and Headline columns, between commas, semicolons (a
+ * spreadsheet's export in many European locales) or tabs; PapaParse then finds which and reads it.
+ */
 function looksLikeTimelineJsCsv(text: string): boolean {
   const header = text.slice(0, 2_000).split(/\r?\n/, 1)[0]?.toLowerCase() ?? '';
-  return /(^|,)\s*"?year"?\s*(,|$)/.test(header) && /(^|,)\s*"?headline"?\s*(,|$)/.test(header);
+  const column = (name: string) => new RegExp(`(^|[,;\\t])\\s*"?${name}"?\\s*([,;\\t]|$)`).test(header);
+  return column('year') && column('headline');
 }
 
 async function readJson(text: string, name: string): Promise<ReadFile> {

@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../app/data/parseDataset';
-import type { Dataset, EventDate, TimelineEvent } from '../schema/dataset';
+import type { Actor, Dataset, EventDate, TimelineEvent } from '../schema/dataset';
+import { ID_PATTERN } from '../schema/id';
+import { comparePartialDates } from '../schema/partialDate';
 import { partialDate } from '../testing/arbitraries';
 import { fromTimelineJs, toTimelineJs, type Conversion } from './timelineJs';
 
@@ -80,6 +82,7 @@ describe('fromTimelineJs', () => {
         '1 event with an unknown field "tags"',
         '1 event with no headline (titled from its text)',
         '1 era (periods drawn behind the events) not kept: Newsline has no eras',
+        "the title slide's media and background are not kept",
       ]),
     );
   });
@@ -89,6 +92,49 @@ describe('fromTimelineJs', () => {
     expect(ids).toContain('twenty-years');
     expect(ids).toContain('twenty-years-2');
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("reads bounds in any browser's month names, and keeps words of its own as the phrase", () => {
+    const events = [
+      {
+        start_date: { year: 2025, month: 9, day: 3 },
+        display_date: 'before 3 Sep 2025',
+        text: { headline: 'A' },
+      },
+      { start_date: { year: 1939 }, display_date: 'After the war began, 1939', text: { headline: 'B' } },
+      {
+        start_date: { year: 2021 },
+        end_date: { year: 2025, month: 3 },
+        display_date: 'between 2021 and Mar 2025',
+        text: { headline: 'C' },
+      },
+      { start_date: { year: 2020 }, display_date: 'before the war', text: { headline: 'D' } },
+    ];
+    const dates = converted({ events }).dataset.events.map((event) => event.date);
+    expect(dates).toEqual([
+      { basis: 'bounded', before: '2025-09-03', phrase: 'before 3 Sep 2025' },
+      { basis: 'bounded', after: '1939', phrase: 'After the war began, 1939' },
+      { basis: 'bounded', after: '2021', before: '2025-03', phrase: null },
+      { basis: 'stated', start: '2020', approximate: false, phrase: 'before the war' },
+    ]);
+  });
+
+  it('reads groups as text, and keeps the addresses of links in the text', () => {
+    const { dataset, notes } = converted({
+      events: [
+        {
+          start_date: { year: 2021 },
+          text: {
+            headline: 'A',
+            text: 'Read <a href="https://example.org/r">the report</a><img src="https://example.org/i.jpg">',
+          },
+          group: 'AT&amp;T <b>group</b>',
+        },
+      ],
+    });
+    expect(dataset.actors.map((actor) => actor.name)).toEqual(['AT&T group']);
+    expect(dataset.events[0]?.summary).toBe('Read the report (https://example.org/r)');
+    expect(notes).toContain('1 event with an image or embed in its text (not kept; link addresses are)');
   });
 
   it('gives a dataset that passes the same validation as any other', () => {
@@ -149,9 +195,16 @@ describe('toTimelineJs', () => {
   });
 });
 
+const word = fc.stringMatching(/^[A-Za-z0-9&<>'"é,.!?-]{1,12}$/);
+/** Words with single and double spaces and line breaks between them, as summaries have. */
 const words = fc
-  .array(fc.stringMatching(/^[A-Za-z0-9&<>'"é,.!?-]{1,12}$/), { minLength: 1, maxLength: 8 })
-  .map((parts) => parts.join(' '));
+  .array(fc.tuple(word, fc.constantFrom(' ', '  ', '\n', '\n\n')), { minLength: 1, maxLength: 8 })
+  .map((parts) =>
+    parts
+      .map(([text, space]) => text + space)
+      .join('')
+      .trim(),
+  );
 const eventDate: fc.Arbitrary<EventDate> = fc.oneof(
   fc
     .record({ start: partialDate, approximate: fc.boolean(), span: fc.option(partialDate) })
@@ -165,31 +218,54 @@ const eventDate: fc.Arbitrary<EventDate> = fc.oneof(
   fc
     .record({ after: partialDate })
     .map(({ after }): EventDate => ({ basis: 'bounded', after, phrase: null })),
+  fc
+    .tuple(partialDate, partialDate)
+    .filter(([a, b]) => comparePartialDates(a, b) < 0)
+    .map(([after, before]): EventDate => ({ basis: 'bounded', after, before, phrase: null })),
 );
+const GROUP: Actor = {
+  id: 'group',
+  name: 'Taliban <img src=x onerror=alert(1)> & co',
+  kind: 'group',
+  aliases: [],
+};
 const dataset: fc.Arbitrary<Dataset> = fc
-  .array(fc.record({ title: words, summary: words, date: eventDate }), { minLength: 1, maxLength: 12 })
+  .uniqueArray(
+    fc.record({
+      id: fc.stringMatching(ID_PATTERN),
+      title: words,
+      summary: words,
+      date: eventDate,
+      inGroup: fc.boolean(),
+    }),
+    { minLength: 1, maxLength: 12, selector: (event) => event.id },
+  )
   .map((events) => ({
     schemaVersion: 1,
-    title: 'Round trip',
+    title: 'Round  trip',
     sources: [{ id: 'src', publisher: null, title: null, url: null, published: null }],
-    actors: [],
-    events: events.map((event, i) => ({
-      id: `event-${i}`,
+    actors: [GROUP],
+    events: events.map(({ inGroup, ...event }) => ({
       ...event,
-      actorIds: [],
+      actorIds: inGroup ? [GROUP.id] : [],
       quotes: [],
       paraphrases: [],
       sources: [{ sourceId: 'src', excerpt: event.summary }],
     })),
   }));
 
-/** What a round trip must keep of an event: id, title, text, and the date to its precision and kind. */
-function essentials(event: TimelineEvent) {
+/**
+ * What a round trip must keep of an event: id, title, text, group, and the date to its precision
+ * and kind.
+ */
+function essentials(dataset: Dataset, event: TimelineEvent) {
   const { date } = event;
+  const names = new Map(dataset.actors.map((actor) => [actor.id, actor.name]));
   return {
     id: event.id,
     title: event.title,
     summary: event.summary,
+    groups: event.actorIds.map((id) => names.get(id)),
     date:
       date.basis === 'bounded'
         ? { bounded: true, after: date.after, before: date.before }
@@ -205,7 +281,8 @@ describe('Newsline → TimelineJS → Newsline', () => {
         const back = converted(JSON.parse(JSON.stringify(timeline)), 'x').dataset;
         const checked = parseDataset(JSON.stringify(back));
         expect(checked.ok).toBe(true);
-        expect(back.events.map(essentials)).toEqual(original.events.map(essentials));
+        const kept = (from: Dataset) => from.events.map((event) => essentials(from, event));
+        expect(kept(back)).toEqual(kept(original));
         expect(back.title).toBe(original.title);
       }),
     );

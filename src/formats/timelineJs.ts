@@ -8,9 +8,9 @@ import '../schema/zodConfig'; // first: before any schema is built
 import { z } from 'zod';
 import type { Actor, Dataset, EventDate, Source, TimelineEvent } from '../schema/dataset';
 import { eventDateWords } from '../schema/dateWords';
-import { idFromText, uniqueId } from '../schema/id';
-import { isPartialDate } from '../schema/partialDate';
-import { escapeHtml, htmlToPlainText, plainTextToHtml } from './plainText';
+import { idFromText, isId, uniqueId } from '../schema/id';
+import { comparePartialDates, isPartialDate } from '../schema/partialDate';
+import { htmlToPlainText, plainTextToHtml, plainTextToInlineHtml, survivesHtml } from './plainText';
 
 /** The locale of dates written into files for other tools, and read back from them. */
 export const FILE_LOCALE = 'en-GB';
@@ -41,6 +41,8 @@ const TimelineJsDateSchema = z.looseObject({
   minute: DatePart,
   second: DatePart,
   millisecond: DatePart,
+  /** A time of day as a spreadsheet cell gives it: only noted, Newsline dates go to the day. */
+  time: z.string().optional(),
   display_date: z.string().optional(),
 });
 
@@ -108,7 +110,10 @@ export function fromTimelineJs(
     notes,
     'the title',
   );
-  const description = plain(timeline.title?.text?.text);
+  let titleSlideEmbeds = 0;
+  const description = plain(timeline.title?.text?.text, () => titleSlideEmbeds++);
+  if (titleSlideEmbeds > 0 || timeline.title?.media?.url || timeline.title?.background !== undefined)
+    notes.add("the title slide's media and background are not kept");
   const source: Source = { id: 'timelinejs', publisher: null, title, url: null, published: null };
   const actors = new Map<string, Actor>();
   const ids = new Set<string>();
@@ -172,6 +177,10 @@ function toEvent(
     notes.skip(`${where(index)}: end_date ${end.problem}`);
     return null;
   }
+  if (end && comparePartialDates(end.value, start.value) < 0) {
+    notes.skip(`${where(index)}: ends (${end.value}) before it starts (${start.value})`);
+    return null;
+  }
   if (start.timeOfDay || end?.timeOfDay) notes.count('a time of day (Newsline dates go to the day)');
   if (slide.media?.url) notes.count('a media item (image, video or embed)');
   if (slide.background !== undefined) notes.count('a background');
@@ -179,7 +188,9 @@ function toEvent(
     if (!KNOWN_SLIDE_FIELDS.has(field)) notes.count(`an unknown field "${field.slice(0, 40)}"`);
   }
 
-  const text = plain(slide.text?.text);
+  let embeds = 0;
+  const text = plain(slide.text?.text, () => embeds++);
+  if (embeds > 0) notes.count('an image or embed in its text (not kept; link addresses are)');
   let title = plain(slide.text?.headline);
   if (!title) {
     title = text ? firstWords(text) : `Untitled event ${index + 1}`;
@@ -193,10 +204,15 @@ function toEvent(
     notes.skip(`${where(index)}: ${date.problem}`);
     return null;
   }
-  const group = slide.group?.trim();
+  const group = plain(slide.group);
   const actorIds = group ? [groupActor(group, context.actors).id] : [];
   return {
-    id: uniqueId(idFromText(slide.unique_id ?? title, 'event'), context.ids),
+    id: uniqueId(
+      slide.unique_id !== undefined && isId(slide.unique_id)
+        ? slide.unique_id
+        : idFromText(slide.unique_id ?? title, 'event'),
+      context.ids,
+    ),
     title,
     summary,
     date,
@@ -209,7 +225,9 @@ function toEvent(
 
 /**
  * The date of an event. Newsline's own exports say in `display_date` when a date is only a bound
- * ("before 28 Mar 2025") or approximate ("c. 2001 – 2021"); those words come back as such.
+ * ("before 28 Mar 2025", "between 2021 and Mar 2025") or approximate ("c. 2001 – 2021"); those
+ * words come back as such. They are told by their first word and the years they name, not by
+ * comparing whole phrases: browsers differ in month names ("Sep", "Sept").
  */
 function eventDate(
   start: string,
@@ -217,12 +235,8 @@ function eventDate(
   displayDate: string | undefined,
 ): EventDate | { problem: string } {
   const phrase = displayDate ? displayDate.slice(0, MAX_SHORT) : undefined;
-  const bounded = (date: EventDate) => (phrase && eventDateWords(date, FILE_LOCALE) === phrase ? date : null);
-  const asBound =
-    (end === undefined && bounded({ basis: 'bounded', before: start, phrase: null })) ||
-    (end === undefined && bounded({ basis: 'bounded', after: start, phrase: null })) ||
-    (end !== undefined && bounded({ basis: 'bounded', after: start, before: end, phrase: null }));
-  if (asBound) return asBound;
+  const bound = phrase ? boundedDate(phrase, start, end) : null;
+  if (bound) return bound;
   const approximate = phrase?.startsWith('c. ') ?? false;
   const span = end !== undefined && end !== start ? { end } : {};
   const stated: EventDate = {
@@ -234,6 +248,22 @@ function eventDate(
       phrase ?? eventDateWords({ basis: 'stated', start, ...span, approximate, phrase: '' }, FILE_LOCALE),
   };
   return stated;
+}
+
+/** A bounded date, if the words say "before …", "after …" or "between … and …" of these dates. */
+function boundedDate(phrase: string, start: string, end: string | undefined): EventDate | null {
+  const names = (date: string) => phrase.includes(String(Number(date.slice(0, 4))));
+  const words = phrase.toLowerCase();
+  let date: EventDate | null = null;
+  if (end === undefined && words.startsWith('before ') && names(start))
+    date = { basis: 'bounded', before: start, phrase: null };
+  else if (end === undefined && words.startsWith('after ') && names(start))
+    date = { basis: 'bounded', after: start, phrase: null };
+  else if (end !== undefined && /^between .+ and /.test(words) && names(start) && names(end))
+    date = { basis: 'bounded', after: start, before: end, phrase: null };
+  // Words other than Newsline's own ("before the war, 1939") are kept as the date's phrase.
+  if (date && eventDateWords(date, FILE_LOCALE) !== phrase) date.phrase = phrase;
+  return date;
 }
 
 /** TimelineJS date parts as an ISO partial date, to the precision they give. */
@@ -254,7 +284,7 @@ function partialDate(
         ? `${pad(year, 4)}-${pad(month, 2)}`
         : `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
   if (!isPartialDate(value)) return { problem: `${value} is not a real calendar date` };
-  const timeOfDay = [date.hour, date.minute, date.second, date.millisecond].some(
+  const timeOfDay = [date.hour, date.minute, date.second, date.millisecond, date.time].some(
     (part) => part !== undefined,
   );
   return { value, timeOfDay };
@@ -270,8 +300,8 @@ function groupActor(group: string, actors: Map<string, Actor>): Actor {
   return actor;
 }
 
-function plain(html: string | undefined): string {
-  return html ? htmlToPlainText(html) : '';
+function plain(html: string | undefined, onEmbedded?: () => void): string {
+  return html ? htmlToPlainText(html, onEmbedded) : '';
 }
 
 function firstWords(text: string): string {
@@ -331,13 +361,22 @@ export function toTimelineJs(
   events: readonly TimelineEvent[] = dataset.events,
 ): { timeline: TimelineJsTimeline; notes: string[] } {
   const actors = new Map(dataset.actors.map((actor) => [actor.id, actor]));
-  const lost = { quotes: 0, paraphrases: 0, excerpts: 0, actors: new Set<string>(), relative: 0, phrases: 0 };
+  const lost = {
+    quotes: 0,
+    paraphrases: 0,
+    excerpts: 0,
+    actors: new Set<string>(),
+    relative: 0,
+    phrases: 0,
+    spacing: 0,
+  };
   const slides = events.map((event): TimelineJsSlide => {
     lost.quotes += event.quotes.length;
     lost.paraphrases += event.paraphrases.length;
     lost.excerpts += event.sources.length;
     const group = event.actorIds.map((id) => actors.get(id)).find((actor) => actor?.kind === 'group');
     for (const id of event.actorIds) if (id !== group?.id) lost.actors.add(id);
+    if (!survivesHtml(event.title) || !survivesHtml(event.summary)) lost.spacing++;
     const { date } = event;
     if (date.basis === 'relative') lost.relative++;
     if (date.basis !== 'bounded' && date.phrase !== eventDateWords(date, FILE_LOCALE)) lost.phrases++;
@@ -351,8 +390,8 @@ export function toTimelineJs(
       start_date: timelineJsDate(start),
       ...(end !== undefined ? { end_date: timelineJsDate(end) } : {}),
       display_date: eventDateWords(date, FILE_LOCALE),
-      text: { headline: escapeHtml(event.title), text: plainTextToHtml(event.summary) },
-      ...(group ? { group: group.name } : {}),
+      text: { headline: plainTextToInlineHtml(event.title), text: plainTextToHtml(event.summary) },
+      ...(group ? { group: plainTextToInlineHtml(group.name) } : {}),
       unique_id: event.id,
     };
   });
@@ -365,12 +404,14 @@ export function toTimelineJs(
     lost.relative &&
       `${count(lost.relative, 'date')} resolved against an article's date (kept as plain dates)`,
     lost.phrases && `${count(lost.phrases, 'date phrase')} from the articles ("on March 28")`,
+    lost.spacing &&
+      `the tabs or runs of blank lines of ${count(lost.spacing, 'text')} (HTML shows them as one space or one blank line)`,
   ].filter((note): note is string => Boolean(note));
   return {
     timeline: {
       title: {
         text: {
-          headline: escapeHtml(dataset.title),
+          headline: plainTextToInlineHtml(dataset.title),
           ...(dataset.description ? { text: plainTextToHtml(dataset.description) } : {}),
         },
       },

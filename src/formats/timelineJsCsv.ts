@@ -38,7 +38,8 @@ export interface CsvTimeline {
 export function csvToTimelineJs(text: string): CsvTimeline | { error: string } {
   const parsed = Papa.parse<Record<string, string>>(text, {
     header: true,
-    skipEmptyLines: 'greedy',
+    // Blank rows are read, then passed over, so that each row keeps its spreadsheet number.
+    skipEmptyLines: false,
     transformHeader: (header) => canonicalColumn(header) ?? header.replace(/^\uFEFF/, '').trim(),
   });
   const columns = parsed.meta.fields ?? [];
@@ -53,7 +54,10 @@ export function csvToTimelineJs(text: string): CsvTimeline | { error: string } {
   if (unknown.length > 0)
     notes.push(`columns not read: ${unknown.map((column) => `"${column}"`).join(', ')}`);
   // Rows PapaParse could not split cleanly are reported, and read as far as they go.
-  for (const error of parsed.errors.slice(0, 10)) {
+  const blank = (cells: Record<string, string> | undefined) =>
+    cells !== undefined && Object.values(cells).every((value) => String(value).trim() === '');
+  const errors = parsed.errors.filter((error) => error.row === undefined || !blank(parsed.data[error.row]));
+  for (const error of errors.slice(0, 10)) {
     notes.push(`row ${error.row === undefined ? '?' : error.row + 2}: ${error.message}`);
   }
 
@@ -62,6 +66,7 @@ export function csvToTimelineJs(text: string): CsvTimeline | { error: string } {
   const rowOfEvent: number[] = [];
   let title: TimelineJsSlide | undefined;
   parsed.data.forEach((cells, index) => {
+    if (blank(cells)) return;
     const row = cells as Row;
     const type = row.Type?.trim().toLowerCase() ?? '';
     const slide = toSlide(row);
@@ -102,14 +107,14 @@ function toSlide(row: Row): TimelineJsSlide {
   const date = (year: Column, month: Column, day: Column, time: Column): TimelineJsDate | undefined => {
     const y = cell(year);
     if (y === undefined) return undefined;
-    const [hour, minute, second] = (cell(time) ?? '').split(':');
+    // Newsline dates go to the day: a time, in whichever of TimelineJS's forms ("17:48", "5:48 PM"),
+    // is only noted.
+    const timeOfDay = cell(time);
     return {
       year: y,
       ...(cell(month) ? { month: cell(month) } : {}),
       ...(cell(day) ? { day: cell(day) } : {}),
-      ...(hour ? { hour } : {}),
-      ...(minute ? { minute } : {}),
-      ...(second ? { second } : {}),
+      ...(timeOfDay ? { time: timeOfDay } : {}),
     };
   };
   const start = date('Year', 'Month', 'Day', 'Time');
@@ -148,8 +153,9 @@ export function timelineJsToCsv(timeline: TimelineJsTimeline): string {
       fields: [...TIMELINEJS_COLUMNS],
       data: rows.map((row) => TIMELINEJS_COLUMNS.map((column) => row[column] ?? '')),
     },
-    // A cell starting with = + - or @ is written with a leading ' so a spreadsheet shows it, never runs it.
-    { escapeFormulae: true },
+    // A cell starting with = + - @ tab or return is written with a leading ' so that a spreadsheet
+    // shows it, never runs it. PapaParse's own pattern misses cells with a line break in them.
+    { escapeFormulae: /^[=+\-@\t\r]/ },
   );
 }
 

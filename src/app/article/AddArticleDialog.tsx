@@ -314,7 +314,9 @@ function draftProblems(draft: Draft): string[] {
     problems.push(`“${draft.when}” is not a date like 2025, 2025-03 or 2025-03-28.`);
   if (draft.until !== '' && !isPartialDate(draft.until))
     problems.push(`“${draft.until}” is not a date like 2025, 2025-03 or 2025-03-28.`);
-  if (draft.until !== '' && draft.when === '') problems.push('a span needs its first date too.');
+  if (draft.when === '' && draft.found.date.basis !== 'bounded')
+    problems.push(`give it a date (the article gives ${formatEventDate(draft.found.date)}).`);
+  else if (draft.until !== '' && draft.when === '') problems.push('a span needs its first date too.');
   if (
     isPartialDate(draft.when) &&
     isPartialDate(draft.until) &&

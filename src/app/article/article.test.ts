@@ -101,6 +101,20 @@ describe('mergeArticle', () => {
     expect(new Set(twice.events.map((event) => event.id)).size).toBe(twice.events.length);
   });
 
+  it('keeps the events on their own source when the dataset gained one of that id meanwhile', () => {
+    const found = extracted();
+    const additions = { source: found.source, actors: found.actors, events: found.events };
+    const once = mergeArticle(shipped, additions).dataset;
+    const twice = mergeArticle(once, additions).dataset;
+    expect(DatasetSchema.safeParse(twice).success).toBe(true);
+    const added = twice.events.slice(once.events.length);
+    expect(twice.sources.at(-1)?.id).toBe('kabul-times-2025-04-02-2');
+    for (const event of added) {
+      const cited = [...event.sources, ...event.quotes, ...event.paraphrases].map((item) => item.sourceId);
+      expect(new Set(cited)).toEqual(new Set(['kabul-times-2025-04-02-2']));
+    }
+  });
+
   it('adds only the new actors the kept events name', () => {
     const found = extracted();
     const kept = found.events.filter((event) => event.title.startsWith('China'));

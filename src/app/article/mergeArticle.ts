@@ -36,19 +36,33 @@ export function mergeArticle(
     newActors.push({ ...actor, id });
   }
   const mapActor = (id: string) => actorIdFor.get(id) ?? id;
+  // The dataset on show may have changed since the article was read (another file opened, another
+  // article added): its source id is made unique again here, and the events follow it.
+  const source = {
+    ...additions.source,
+    id: uniqueId(additions.source.id, new Set(dataset.sources.map(({ id }) => id))),
+  };
+  const mapSource = (id: string) => (id === additions.source.id ? source.id : id);
   const eventIds = new Set(dataset.events.map((event) => event.id));
-  const events = additions.events.map((event) => ({
+  const events = additions.events.map((event): TimelineEvent => ({
     ...event,
     id: uniqueId(event.id, eventIds),
+    date:
+      event.date.basis === 'relative'
+        ? { ...event.date, relativeTo: mapSource(event.date.relativeTo) }
+        : event.date,
     actorIds: [...new Set(event.actorIds.map(mapActor))],
     quotes: event.quotes.map((quote) => ({
       ...quote,
       speakerId: quote.speakerId && mapActor(quote.speakerId),
+      sourceId: mapSource(quote.sourceId),
     })),
     paraphrases: event.paraphrases.map((paraphrase) => ({
       ...paraphrase,
       speakerId: paraphrase.speakerId && mapActor(paraphrase.speakerId),
+      sourceId: mapSource(paraphrase.sourceId),
     })),
+    sources: event.sources.map((reference) => ({ ...reference, sourceId: mapSource(reference.sourceId) })),
   }));
   // Only the new actors that the kept events name.
   const named = new Set(
@@ -62,7 +76,7 @@ export function mergeArticle(
   return {
     dataset: {
       ...dataset,
-      sources: [...dataset.sources, additions.source],
+      sources: [...dataset.sources, source],
       actors: [...dataset.actors, ...newActors.filter((actor) => named.has(actor.id))],
       events: [...dataset.events, ...events],
     },

@@ -1,6 +1,7 @@
 // The app's modal dialogs (Embed, Export, Add an article): a native <dialog> shown on mount, with its
 // title and a close button, and the button that opens one and gets the focus back when it closes.
 import {
+  Component,
   Suspense,
   useEffect,
   useId,
@@ -93,10 +94,39 @@ export function DialogButton<P extends object>({
         {label}
       </button>
       {open && (
-        <Suspense fallback={null}>
-          <Dialog {...props} onClose={close} />
-        </Suspense>
+        <DialogLoadBoundary label={label} onClose={close}>
+          <Suspense fallback={null}>
+            <Dialog {...props} onClose={close} />
+          </Suspense>
+        </DialogLoadBoundary>
       )}
     </>
   );
+}
+
+/**
+ * A dialog whose code could not be loaded (offline, or a new version deployed meanwhile) says so in
+ * a dialog of its own, instead of taking the whole app down with it.
+ */
+class DialogLoadBoundary extends Component<
+  { label: string; onClose: () => void; children: ReactNode },
+  { failed: boolean }
+> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+
+  override render() {
+    if (!this.state.failed) return this.props.children;
+    return (
+      <ModalDialog title={`${this.props.label} could not open`} onClose={this.props.onClose}>
+        <p role="alert">
+          This part of Newsline could not be loaded: the connection may be down, or a new version may have
+          been published. Reload the page to try again; the timeline on show is not affected.
+        </p>
+      </ModalDialog>
+    );
+  }
 }
