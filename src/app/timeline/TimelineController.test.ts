@@ -118,8 +118,22 @@ describe('TimelineController', () => {
     const [start, end] = fake.widget.setWindow.mock.calls[0]!;
     const pxPerMs = 1000 / (end.getTime() - start.getTime()); // the default width of a hidden container
     const halfLabelPx = 170;
-    expect((fixtureEntries[0]!.start - start.getTime()) * pxPerMs).toBeGreaterThanOrEqual(halfLabelPx);
-    expect((end.getTime() - fixtureEntries.at(-1)!.start) * pxPerMs).toBeGreaterThanOrEqual(halfLabelPx);
+    expect((fixtureEntries[0]!.start - start.getTime()) * pxPerMs).toBeGreaterThan(halfLabelPx - 0.01);
+    expect((end.getTime() - fixtureEntries.at(-1)!.start) * pxPerMs).toBeGreaterThan(halfLabelPx - 0.01);
+  });
+
+  it('leaves room for the label of a single date just inside the end of a long bar', () => {
+    const lastPoint = Date.UTC(2021, 8, 1);
+    const entries = [
+      { id: 'war', start: Date.UTC(2001, 0, 1), end: Date.UTC(2021, 11, 31) },
+      { id: 'gate', start: Date.UTC(2021, 7, 26) },
+      { id: 'last', start: lastPoint },
+    ];
+    const { fake } = setup({ entries, describe: () => null });
+    const [start, end] = fake.widget.setWindow.mock.calls[0]!;
+    const pxPerMs = 1000 / (end.getTime() - start.getTime());
+    expect((end.getTime() - lastPoint) * pxPerMs).toBeGreaterThan(170 - 0.01);
+    expect(end.getTime()).toBeGreaterThan(Date.UTC(2021, 11, 31));
   });
 
   it('leaves no label room before a first event that is a bar, which starts at its date', () => {

@@ -291,19 +291,30 @@ export class TimelineController {
   }
 
   /**
-   * Everything, with a little room on each side, and room for the label of an event at either edge
-   * that is a single date: vis centres its label on it and would otherwise cut it at the edge.
+   * Everything, with a little room on each side, and room for the labels of the first and last
+   * single-date events: vis centres a label on its date and would otherwise cut it at the edge.
    */
   private fullWindow(): Window | null {
     const extent = this.index.extent();
     if (!extent) return null;
-    const span = Math.max(extent.end - extent.start, ZOOM_MIN);
     const labelShare = Math.min(HALF_LABEL_PX / this.sizePx.width, MAX_LABEL_SHARE / 2);
-    const before = FIT_PADDING + (extent.pointAtStart ? labelShare : 0);
-    const after = FIT_PADDING + (extent.pointAtEnd ? labelShare : 0);
-    const width = span / (1 - before - after);
-    const start = (extent.start + extent.end) / 2 - span / 2 - before * width;
-    return { start, end: start + width };
+    // Each edge is held by the events' extent (plus padding) or by a label's half-width, both
+    // shares of the window's width: the width is the largest that any pair of them asks for.
+    const rights = [{ at: extent.end, share: FIT_PADDING }];
+    const lefts = [{ at: extent.start, share: FIT_PADDING }];
+    if (extent.lastPoint !== undefined) rights.push({ at: extent.lastPoint, share: labelShare });
+    if (extent.firstPoint !== undefined) lefts.push({ at: extent.firstPoint, share: labelShare });
+    let width = ZOOM_MIN * (1 + 2 * FIT_PADDING);
+    for (const right of rights) {
+      for (const left of lefts) {
+        width = Math.max(width, (right.at - left.at) / (1 - right.share - left.share));
+      }
+    }
+    const end = Math.max(...rights.map((right) => right.at + right.share * width));
+    const start = Math.min(...lefts.map((left) => left.at - left.share * width));
+    // Only a narrow extent leaves room over (the zoom's minimum): it is shared out evenly.
+    const spare = width - (end - start);
+    return { start: start - spare / 2, end: end + spare / 2 };
   }
 
   private currentWindow(): Window {

@@ -188,17 +188,19 @@ describe('TimelineIndex', () => {
       { id: 'a', start: 10, end: 500 },
       { id: 'b', start: 20 },
     ]);
-    expect(index.extent()).toEqual({ start: 10, end: 500, pointAtStart: false, pointAtEnd: false });
+    expect(index.extent()).toEqual({ start: 10, end: 500, lastPoint: 20, firstPoint: 20 });
     expect(new TimelineIndex([]).extent()).toBeNull();
   });
 
-  it('tells whether a single date, drawn as a centred label, stands at either edge', () => {
+  it('names the first and last single dates, drawn as centred labels', () => {
     const index = new TimelineIndex([
-      { id: 'a', start: 10 },
-      { id: 'b', start: 20, end: 30 },
-      { id: 'c', start: 40 },
+      { id: 'a', start: 5, end: 50 },
+      { id: 'b', start: 10 },
+      { id: 'c', start: 20, end: 30 },
+      { id: 'd', start: 40 },
     ]);
-    expect(index.extent()).toEqual({ start: 10, end: 40, pointAtStart: true, pointAtEnd: true });
+    expect(index.extent()).toEqual({ start: 5, end: 50, firstPoint: 10, lastPoint: 40 });
+    expect(new TimelineIndex([{ id: 'a', start: 5, end: 50 }]).extent()).toEqual({ start: 5, end: 50 });
   });
 });
 

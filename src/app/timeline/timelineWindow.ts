@@ -112,19 +112,20 @@ export class TimelineIndex {
   }
 
   /**
-   * The first and last instants of all events, or null when there are none, and whether an event
-   * that is a single date (drawn as a label centred on it, not a bar) stands at either edge.
+   * The first and last instants of all events, or null when there are none, with the first and
+   * last events that are single dates (drawn as labels centred on them, not as bars), if any.
    */
-  extent(): { start: number; end: number; pointAtStart: boolean; pointAtEnd: boolean } | null {
+  extent(): { start: number; end: number; firstPoint?: number; lastPoint?: number } | null {
     if (this.entries.length === 0) return null;
-    const last = this.entries[this.entries.length - 1]!;
-    let end = last.start;
+    let end = this.starts[this.starts.length - 1]!;
     for (const span of this.spans) end = Math.max(end, span.end!);
+    const first = this.entries.find((entry) => entry.end === undefined);
+    const last = this.entries.findLast((entry) => entry.end === undefined);
     return {
       start: this.starts[0]!,
       end,
-      pointAtStart: this.entries[0]!.end === undefined,
-      pointAtEnd: last.end === undefined && last.start === end,
+      ...(first ? { firstPoint: first.start } : {}),
+      ...(last ? { lastPoint: last.start } : {}),
     };
   }
 
