@@ -3,6 +3,7 @@
 // unique. The result is checked again, like any dataset, before it is shown.
 import type { Actor, Dataset, Source, TimelineEvent } from '../../schema/dataset';
 import { idFromText, uniqueId } from '../../schema/id';
+import { referencedIds } from '../domain/referencedIds';
 
 export interface ArticleAdditions {
   source: Source;
@@ -65,14 +66,7 @@ export function mergeArticle(
     sources: event.sources.map((reference) => ({ ...reference, sourceId: mapSource(reference.sourceId) })),
   }));
   // Only the new actors that the kept events name.
-  const named = new Set(
-    events.flatMap((event) => [
-      ...event.actorIds,
-      ...[...event.quotes, ...event.paraphrases].flatMap((statement) =>
-        statement.speakerId ? [statement.speakerId] : [],
-      ),
-    ]),
-  );
+  const named = referencedIds(events).actorIds;
   return {
     dataset: {
       ...dataset,

@@ -20,8 +20,10 @@ export type WorkerReply =
   | { kind: 'search-result'; id: number; result: { ids: string[]; terms: string[] } | null };
 
 export interface DatasetParser {
-  /** The parsed dataset, and a searcher over it once it is valid. */
-  /** `name`: the file's or the address's, to title a timeline that has none. */
+  /**
+   * The parsed dataset, and a searcher over it once it is valid. `name`: the file's or the
+   * address's, to title a timeline that has none.
+   */
   parse: (
     text: string,
     name: string,
@@ -159,14 +161,8 @@ async function searchOnMainThread(dataset: Dataset, query: string): Promise<Sear
 }
 
 async function parseOnMainThread(text: string, name: string, onProgress: CheckProgress): Promise<Parsed> {
-  // Loaded only here, so the first view's bundle carries neither validator nor search index.
-  const [{ readDatasetFile }, { searchEvents }] = await Promise.all([
-    import('./readDatasetFile'),
-    import('../domain/searchIndex'),
-  ]);
+  // Loaded only here, so the first view's bundle carries no validator.
+  const { readDatasetFile } = await import('./readDatasetFile');
   const result = await readDatasetFile(text, name, onProgress);
-  return {
-    result,
-    search: result.ok ? (query) => Promise.resolve(searchEvents(result.dataset, query)) : noSearch,
-  };
+  return { result, search: result.ok ? (query) => searchOnMainThread(result.dataset, query) : noSearch };
 }

@@ -6,6 +6,7 @@ import { timelineJsToCsv } from '../../formats/timelineJsCsv';
 import type { Dataset, TimelineEvent } from '../../schema/dataset';
 import { idFromText } from '../../schema/id';
 import { stableStringify } from '../../schema/stableJson';
+import { referencedIds } from '../domain/referencedIds';
 
 export interface ExportFile {
   fileName: string;
@@ -55,17 +56,7 @@ export function exportDataset(
 
 /** The dataset with only these events, and the actors and sources they refer to. */
 export function withOnly(dataset: Dataset, events: readonly TimelineEvent[]): Dataset {
-  const actorIds = new Set<string>();
-  const sourceIds = new Set<string>();
-  for (const event of events) {
-    for (const id of event.actorIds) actorIds.add(id);
-    for (const statement of [...event.quotes, ...event.paraphrases]) {
-      if (statement.speakerId !== null) actorIds.add(statement.speakerId);
-      sourceIds.add(statement.sourceId);
-    }
-    for (const ref of event.sources) sourceIds.add(ref.sourceId);
-    if (event.date.basis === 'relative') sourceIds.add(event.date.relativeTo);
-  }
+  const { actorIds, sourceIds } = referencedIds(events);
   return {
     ...dataset,
     actors: dataset.actors.filter((actor) => actorIds.has(actor.id)),
