@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { DatasetSchema, type Dataset } from './dataset';
+import { DatasetSchema, isUndated, type Dataset } from './dataset';
 import { JSON_SCHEMA_FILE, datasetJsonSchema, stableStringify } from './jsonSchema';
 
 const shipped = JSON.parse(readFileSync('public/data/events.json', 'utf8')) as unknown;
@@ -68,12 +68,13 @@ describe('dataset schema', () => {
     ]);
   });
 
-  it('rejects a span that ends before it starts, and a bounded date with no bound', () => {
+  it('rejects a span that ends before it starts, and keeps a bounded date with no bound as undated', () => {
     const dataset = validDataset();
     dataset.events[0]!.date = { basis: 'stated', start: '2021', end: '2001', approximate: true, phrase: 'x' };
     expect(issuesOf(dataset)).toEqual(['events.0.date.end: ends (2001) before it starts (2021)']);
-    dataset.events[0]!.date = { basis: 'bounded', phrase: null };
-    expect(issuesOf(dataset)).toEqual(['events.0.date: a bounded date needs "after", "before" or both']);
+    dataset.events[0]!.date = { basis: 'bounded', phrase: null, reason: 'no date in the text' };
+    expect(issuesOf(dataset)).toEqual([]);
+    expect(isUndated(dataset.events[0]!.date)).toBe(true);
   });
 
   it('keeps any source address as data: the app links only http(s) ones', () => {

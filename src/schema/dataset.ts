@@ -80,12 +80,14 @@ const BoundedDateSchema = z
     after: PartialDateSchema.optional().describe('The event happened in or after this date.'),
     before: PartialDateSchema.optional().describe('The event happened in or before this date.'),
     phrase: ShortText.nullable().describe('The words that hint at the date, if any.'),
+    reason: ShortText.optional().describe(
+      'Why the date is left open, for the reader ("the article gives no publication date").',
+    ),
   })
   .strict()
-  .refine((date) => date.after !== undefined || date.before !== undefined, {
-    message: 'a bounded date needs "after", "before" or both',
-  })
-  .describe('The text gives no date, only bounds ("before 28 Mar 2025").');
+  .describe(
+    'The text gives no date, only bounds ("before 28 Mar 2025"); with neither bound the event is undated: kept, never placed at an invented date.',
+  );
 
 export const EventDateSchema = z.discriminatedUnion('basis', [
   StatedDateSchema,
@@ -230,6 +232,11 @@ export const DatasetSchema = DatasetShape.superRefine((dataset, ctx) => {
 });
 
 export type Dataset = z.infer<typeof DatasetSchema>;
+
+/** An event whose date neither the text nor its article fixes, not even by a bound: it is kept and shown apart, never placed. */
+export function isUndated(date: EventDate): boolean {
+  return date.basis === 'bounded' && date.after === undefined && date.before === undefined;
+}
 export type Source = z.infer<typeof SourceSchema>;
 export type Actor = z.infer<typeof ActorSchema>;
 export type ActorKind = z.infer<typeof ActorKindSchema>;

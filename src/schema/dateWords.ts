@@ -40,7 +40,8 @@ export function eventDateWords(date: EventDate, locale: string): string {
       return `between ${partialDateWords(after, locale)} and ${partialDateWords(before, locale)}`;
     }
     if (before !== undefined) return `before ${partialDateWords(before, locale)}`;
-    return `after ${partialDateWords(after ?? '', locale)}`;
+    if (after !== undefined) return `after ${partialDateWords(after, locale)}`;
+    return 'undated';
   }
   const prefix = date.approximate ? 'c. ' : '';
   const start = partialDateWords(date.start, locale);
