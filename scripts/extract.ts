@@ -4,10 +4,9 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { datasetToJson } from '../src/schema/datasetJson';
+import { isArticleFileName } from '../src/pipeline/articleFile';
 import { runPipeline } from '../src/pipeline/runPipeline';
 import { GoldenSchema, extractedFacts, scoreAgainst } from '../src/pipeline/score';
-
-const ARTICLE_FILE = /\.(?:md|markdown|txt)$/i;
 
 const { values: args } = parseArgs({
   options: {
@@ -34,9 +33,11 @@ if (args.help) {
   process.exit(0);
 }
 
-const files = readdirSync(args.input)
-  .filter((name) => ARTICLE_FILE.test(name))
-  .sort()
+const names = readdirSync(args.input).sort();
+for (const name of names.filter((n) => isArticleFileName(n) === 'folder-document'))
+  console.log(`skipped ${join(args.input, name)}: the folder's own document, not an article`);
+const files = names
+  .filter((name) => isArticleFileName(name) === 'article')
   .map((name) => ({ path: join(args.input, name), bytes: readFileSync(join(args.input, name)) }));
 const curationYaml =
   args.curation !== 'none' && existsSync(args.curation) ? readFileSync(args.curation, 'utf8') : null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_ARTICLE_BYTES, decodeArticleBytes } from './articleFile';
+import { MAX_ARTICLE_BYTES, decodeArticleBytes, isArticleFileName } from './articleFile';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -25,5 +25,15 @@ describe('decodeArticleBytes', () => {
       ok: false,
       problem: expect.stringContaining('over the limit'),
     });
+  });
+});
+
+describe('isArticleFileName', () => {
+  it('reads text files as articles, but not the folder’s own notes or other files', () => {
+    expect(isArticleFileName('2024-05-06-desk-story.md')).toBe('article');
+    expect(isArticleFileName('wire.TXT')).toBe('article');
+    expect(isArticleFileName('README.md')).toBe('folder-document');
+    expect(isArticleFileName('license.txt')).toBe('folder-document');
+    expect(isArticleFileName('truth.json')).toBe('not-text');
   });
 });

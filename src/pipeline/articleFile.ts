@@ -20,3 +20,13 @@ export function decodeArticleBytes(bytes: Uint8Array): TextResult {
   if (text.trim() === '') return { ok: false, problem: 'is empty' };
   return { ok: true, text };
 }
+
+const ARTICLE_EXTENSION = /\.(?:md|markdown|txt)$/i;
+// A folder of articles often holds its own notes: these names are documents about the folder.
+const FOLDER_DOCUMENT = /^(?:readme|changelog|changes|license|licence|contributing|notes|todo)(?:\.[^.]+)?$/i;
+
+/** Whether a file in an input folder is an article: text by its extension, and not the folder's own notes. */
+export function isArticleFileName(name: string): 'article' | 'not-text' | 'folder-document' {
+  if (!ARTICLE_EXTENSION.test(name)) return 'not-text';
+  return FOLDER_DOCUMENT.test(name) ? 'folder-document' : 'article';
+}

@@ -40,7 +40,7 @@ interface Draft {
   id: string;
   title: string;
   summary: string;
-  date: EventDate | null;
+  date: EventDate;
   sentences: { sourceId: string; sentence: AnalysedSentence; excerpt?: { text: string; start: number } }[];
   actorEdits: { add: string[]; remove: string[] };
   fixedActors?: string[];
@@ -86,7 +86,6 @@ export function buildDataset({
       });
   const eventIds = new Set<string>();
   const events = [...drafts.values()]
-    .filter((draft) => draft.date !== null)
     .map((draft) => toEvent(draft))
     .filter((event) => {
       // A curated id that repeats another event's would make the dataset invalid: keep the first.
@@ -259,7 +258,7 @@ function toEvent(draft: Draft): TimelineEvent {
     id: draft.id,
     title: draft.title,
     summary: draft.summary,
-    date: draft.date!,
+    date: draft.date,
     actorIds,
     quotes: uniqueBy(
       statements.filter((s) => s.kind === 'quote').map(toStatement),

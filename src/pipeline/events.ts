@@ -14,8 +14,8 @@ export interface EventCandidate {
   sentences: AnalysedSentence[];
   /** The sentence that made it an event. */
   lead: AnalysedSentence;
-  /** Null when neither the text nor the article gives the date, or a bound for it. */
-  date: EventDate | null;
+  /** Bounds with neither end when neither the text nor the article gives a date or a bound. */
+  date: EventDate;
 }
 
 const CONTINUES = /^(?:he|she|they|it|this|these|that|those)\b/i;
@@ -69,15 +69,18 @@ export function eventDate(
   published: string | null,
   anchor: string | null,
   sourceId: string,
-): EventDate | null {
+): EventDate {
   const mentions = sentences.flatMap((sentence) => sentence.dates);
   const resolved = mentions.find((mention) => mention.value !== null);
   if (resolved?.value) return fromMention(resolved, resolved.value, sourceId);
   const phrase = mentions[0]?.phrase ?? null;
   if (published !== null) return { basis: 'bounded', before: published, phrase };
   if (anchor !== null) return { basis: 'bounded', after: anchor, phrase };
-  return null;
+  return { basis: 'bounded', phrase, reason: UNDATED_REASON };
 }
+
+/** Why an undated event has no date, for the reader. */
+export const UNDATED_REASON = 'Neither the text nor its article gives a date or a bound';
 
 function fromMention(
   mention: DateMention,

@@ -23,6 +23,20 @@ describe('parseArticle', () => {
     if (result.ok) expect(text.slice(result.article.bodyStart)).toBe('Body.\n');
   });
 
+  it('reads only the keys it knows: others are ignored and listed, missing ones are unknown', () => {
+    const parsed = parseArticle(
+      'a.md',
+      '---\nauthor: Jo Bloggs\ntags: [politics]\npublisher: Desk\npublished: 2024-05-06T08:15:00Z\n---\nBody.',
+    );
+    expect(parsed).toMatchObject({
+      ok: true,
+      article: {
+        meta: { publisher: 'Desk', title: null, url: null, published: '2024-05-06' },
+        ignoredKeys: ['author', 'tags'],
+      },
+    });
+  });
+
   it('names the problem in bad front matter', () => {
     const meta = (published: string) =>
       `---\npublisher: null\ntitle: null\nurl: null\npublished: ${published}\n---\nBody.`;
@@ -34,7 +48,7 @@ describe('parseArticle', () => {
       ok: false,
       problem: expect.stringContaining('not valid YAML'),
     });
-    expect(parseArticle('a.md', '---\npublisher: X\n---\nBody.')).toMatchObject({
+    expect(parseArticle('a.md', '---\npublisher: X\ntitle: [1, 2]\n---\nBody.')).toMatchObject({
       ok: false,
       problem: expect.stringContaining('title'),
     });

@@ -9,18 +9,31 @@ import type { Article } from './types';
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
-const NullableText = z.string().trim().min(1).max(300).nullable();
+// A missing key reads as unknown (null), as an explicit null does.
+const NullableText = z.string().trim().min(1).max(300).nullable().default(null);
 
-export const ArticleMetaSchema = z
-  .object({
-    id: IdSchema.optional(),
-    publisher: NullableText,
-    title: NullableText,
-    url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).nullable(),
-    published: PartialDateSchema.nullable(),
-    via: z.string().trim().min(1).max(300).optional(),
-  })
-  .strict();
+const ArticleMetaShape = {
+  id: IdSchema.optional(),
+  publisher: NullableText,
+  title: NullableText,
+  url: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+    .nullable()
+    .default(null),
+  // A timestamp ("2025-04-17T09:30:00Z", as static-site generators write) gives its calendar day.
+  published: z
+    .preprocess(
+      (value) =>
+        typeof value === 'string' && /^\d{4}-\d{2}-\d{2}[T ]/.test(value) ? value.slice(0, 10) : value,
+      PartialDateSchema.nullable(),
+    )
+    .default(null),
+  via: z.string().trim().min(1).max(300).optional(),
+};
+const KNOWN_KEYS = new Set(Object.keys(ArticleMetaShape));
+
+/** The front matter Newsline reads; other keys (author, tags…) are common in real Markdown and ignored. */
+export const ArticleMetaSchema = z.object(ArticleMetaShape).strip();
 
 export type ParsedArticle = { ok: true; article: Article } | { ok: false; problem: string };
 
@@ -60,6 +73,11 @@ function parseWithFrontMatter(path: string, text: string, match: RegExpExecArray
     );
     return { ok: false, problem: `has invalid front matter (${issues.join('; ')})` };
   }
+  const ignoredKeys = isRecord(raw)
+    ? Object.keys(raw)
+        .filter((key) => !KNOWN_KEYS.has(key))
+        .sort()
+    : [];
   const bodyStart = match[0].length;
   if (text.slice(bodyStart).trim() === '')
     return { ok: false, problem: 'has front matter but an empty body' };
@@ -71,6 +89,7 @@ function parseWithFrontMatter(path: string, text: string, match: RegExpExecArray
       text,
       meta: { id: id ?? sourceIdFromPath(path), ...rest, ...(via !== undefined ? { via } : {}) },
       bodyStart,
+      ignoredKeys,
       metadataLines: [],
     },
   };
@@ -109,9 +128,14 @@ function parseBareText(path: string, text: string): ParsedArticle {
       text,
       meta: { id: sourceIdFromPath(path), publisher, title: null, url: null, published },
       bodyStart: 0,
+      ignoredKeys: [],
       metadataLines,
     },
   };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export function linesWithOffsets(text: string): { text: string; start: number; end: number }[] {

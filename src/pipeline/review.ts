@@ -1,21 +1,22 @@
 // The review report: what an editor should look at before publishing. Each item has a stable id,
 // so the curation file can mark it as reviewed.
-import type { Dataset } from '../schema/dataset';
+import { isUndated, type Dataset } from '../schema/dataset';
 import type { AnalysedArticle } from './analyse';
-import type { EventCandidate } from './events';
 
 export interface ReviewItem {
   id: string;
   message: string;
 }
 
-export function reviewItems(
-  dataset: Dataset,
-  corpus: readonly AnalysedArticle[],
-  candidates: readonly EventCandidate[],
-): ReviewItem[] {
+export function reviewItems(dataset: Dataset, corpus: readonly AnalysedArticle[]): ReviewItem[] {
   const items: ReviewItem[] = [];
   for (const { article, sentences } of corpus) {
+    for (const key of article.ignoredKeys) {
+      items.push({
+        id: `ignored-front-matter:${article.meta.id}:${key}`,
+        message: `front matter key "${key}" in ${article.path} is not one Newsline reads; it is ignored`,
+      });
+    }
     for (const sentence of sentences) {
       for (const date of sentence.dates.filter((d) => d.basis === 'unresolved')) {
         items.push({
@@ -31,14 +32,10 @@ export function reviewItems(
       }
     }
   }
-  const published = new Set(
-    dataset.events.flatMap((event) => event.sources.map((ref) => `${ref.sourceId}@${ref.offset}`)),
-  );
-  for (const candidate of candidates.filter((c) => c.date === null)) {
-    if (published.has(`${candidate.sourceId}@${candidate.lead.start}`)) continue;
+  for (const event of dataset.events.filter((e) => isUndated(e.date))) {
     items.push({
-      id: `undated-event:${candidate.key}`,
-      message: `event ${candidate.key} left out: neither the text nor its article gives a date or a bound ("${candidate.lead.text.slice(0, 60)}…")`,
+      id: `undated-event:${event.id}`,
+      message: `event ${event.id} is undated: neither the text nor its article gives a date or a bound ("${event.title.slice(0, 60)}")`,
     });
   }
   for (const event of dataset.events.filter((e) => e.sources.length === 0)) {

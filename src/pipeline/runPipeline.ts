@@ -68,7 +68,7 @@ export function runPipeline(input: PipelineInput): PipelineResult {
       ...checked.error.issues.map((issue) => `dataset: ${issue.path.join('.')}: ${issue.message}`),
     );
   }
-  const allItems = reviewItems(built.dataset, corpus, built.candidates);
+  const allItems = reviewItems(built.dataset, corpus);
   const acknowledged = new Set(curation.reviewed);
   return {
     dataset: checked.success ? checked.data : null,

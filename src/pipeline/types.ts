@@ -19,6 +19,8 @@ export interface Article {
   meta: ArticleMeta;
   /** Offset of the body (after any front matter) in `text`. */
   bodyStart: number;
+  /** Front-matter keys Newsline does not read (`author:`, `tags:`): ignored, and noted for review. */
+  ignoredKeys: string[];
   /** Metadata lines of a bare text file that were read as metadata, as [start, end) offsets. */
   metadataLines: [number, number][];
 }
