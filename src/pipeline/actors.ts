@@ -1,42 +1,76 @@
-// Finds the actors each sentence names: first the alias table's names, then people,
-// organisations and countries among the capitalised words, told apart by compromise's lexicon. Titles ("former U.S. President") are not
-// actors; a lone surname is resolved to the full name later, across the corpus (resolveActors).
-import nlp from 'compromise';
+// Finds the actors each sentence names, with no hand list needed: the alias table's names and the
+// short forms of countries first, then the capitalised names of the text, told apart by their words
+// (compromise's lexicon of names, countries and organisations, and the heads of organisations' and
+// places' names), by their shape ("Name (ACRONYM)", all capitals) and by the words around them: a
+// title or role before a name makes a person ("Foreign Minister Wang Yi", "head coach Juan
+// Ferrando"), a role after a name makes an employer ("ATK Mohun Bagan head coach"), a place
+// preposition makes a place. Across the corpus a lone surname becomes the one person whose full
+// name ends with it, and an acronym the organisation it abbreviates (resolveActors).
 import type { ActorKind } from '../schema/dataset';
+import {
+  CALENDAR_WORD,
+  COUNTRY_SHORT_FORMS,
+  NON_ACTOR_HEAD,
+  ORGANISATION_HEAD,
+  PLACE_PREPOSITION,
+  ROLE_NOUN,
+  TITLE_WORD,
+  lexiconTags,
+} from './actorWords';
 import { actorId, type KnownActor } from './actorTable';
 import type { ActorMention } from './types';
 
-interface Term {
+export { nameGender } from './actorWords';
+
+/** An organisation named with its acronym in brackets after it: the acronym is another of its names. */
+export type NamedActorMention = ActorMention & { acronym?: string };
+
+/** A raw mention: an actor, a lone capitalised word that may be someone's surname, or an acronym. */
+export type RawActorMention =
+  | NamedActorMention
+  | { surnameCandidate: string; surface: string; start: number }
+  | { acronym: string; surface: string; start: number };
+
+interface Word {
   text: string;
+  /** Offset in the sentence. */
   start: number;
   end: number;
-  tags: Set<string>;
 }
 
-/** A raw mention: a known or new actor, or a lone capitalised word that may be someone's surname. */
-export type RawActorMention = ActorMention | { surnameCandidate: string; surface: string; start: number };
-
-const ORGANISATION_WORDS =
-  /^(?:Ministry|Ministries|Department|Council|Party|Army|Forces|Agency|Bank|Company|Corporation|Inc|Ltd|University|Committee|Commission|Court|Parliament|Government|Office|Association|Union|Front|Movement|Organization|Organisation|Federation|Institute|Foundation)$/;
-// Titles the lexicon does not mark as such; a name follows them ("Senator Ann Lee").
-const TITLE_WORDS =
-  /^(?:Senator|Sen\.|Governor|Gov\.|General|Gen\.|Ambassador|Chancellor|Mayor|Judge|Justice|Commander|Colonel|Col\.|Captain|Capt\.|Admiral|Sheikh|King|Queen|Prince|Princess|Pope|Cardinal|Bishop|Rabbi|Imam|Mullah|Spokesman|Spokeswoman|Spokesperson|Representative|Rep\.|Deputy|Secretary|Premier|Chairman|Chairwoman|Chief)$/;
-const CALENDAR_WORDS =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
-const POSSESSIVE = /['\u2019]s?$/;
+const POSSESSIVE = /['\u2019]s?$/u;
 const DOMAIN = /\.[a-z]{2,}$/i;
+// A name's words: capitalised, or a particle joined to one ("al-Sisi"); "of", "for" or "on" may join
+// an organisation's name ("Bank of England"), and "bin" or "de" a person's.
+const NAME_WORD = String.raw`(?:\p{Lu}|(?:al|el|ul|bin|ibn|abu|de|da|van|von|le|la|du)-\p{Lu})[\p{L}\p{M}\p{N}'\u2019.&-]*`;
+const CAPITALISED_RUN = new RegExp(
+  `${NAME_WORD}(?:(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?|\\s+(?:bin|ibn|de|da|van|von|der|al)\\s+|\\s+)${NAME_WORD})*`,
+  'gu',
+);
+const CONNECTOR = /^(?:of|for|on|the)$/;
+const FUNCTION_TAG = /^(?:Determiner|Preposition|Conjunction|Pronoun|Adverb|Verb|QuestionWord|Modal|Copula)$/;
+const NAME_TAGS = new Set([
+  'Person',
+  'FirstName',
+  'MaleName',
+  'FemaleName',
+  'LastName',
+  'ProperNoun',
+  'Honorific',
+]);
+const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,5}(?:-\p{Lu})?$/u;
+const ACRONYM_AFTER = /^\s*\((\p{Lu}[\p{Lu}\d]{1,5}(?:-\p{Lu})?)\)/u;
+const ROLE_AFTER = new RegExp(
+  `^\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${ROLE_NOUN.source.slice(4, -2)})\\s+\\p{Lu}`,
+  'iu',
+);
+const ROLE_BEFORE = new RegExp(`(?:^|\\s)(?:${ROLE_NOUN.source.slice(4, -2)})\\s+$`, 'iu');
+const FAMILY_AFTER = /^\s+family\b/u;
+const BYLINE_BEFORE = /(?:^|\s)(?:by|photo:?|pic:?)\s+$/iu;
 
-// Runs of capitalised words ("Taliban Foreign Ministry", "U.S.", "Trump’s"); commas end a run.
-const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{M}\p{N}'\u2019.-]*(?:\s+\p{Lu}[\p{L}\p{M}\p{N}'\u2019.-]*)*/gu;
-const FUNCTION_WORD =
-  /^(?:Determiner|Preposition|Conjunction|Pronoun|Adverb|Verb|QuestionWord|Modal|Copula)$/;
-
-interface Run {
-  sentence: number;
-  /** Offset of the run in its sentence. */
-  start: number;
-  text: string;
-  terms: Term[];
+interface Context {
+  before: string;
+  after: string;
 }
 
 export class ActorFinder {
@@ -46,37 +80,46 @@ export class ActorFinder {
   constructor(readonly known: readonly KnownActor[]) {
     for (const actor of known)
       for (const alias of [actor.name, ...actor.aliases]) this.byAlias.set(alias, actor);
+    for (const [short, country] of Object.entries(COUNTRY_SHORT_FORMS)) {
+      if (this.byAlias.has(short)) continue;
+      const listed = this.byAlias.get(country);
+      this.byAlias.set(
+        short,
+        listed ?? { id: actorId(country), name: country, kind: 'country', aliases: [] },
+      );
+    }
     const aliases = [...this.byAlias.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-    // Case-sensitive: "US" the country, not "us"; no letter or digit on either side.
+    // Case-sensitive: "US" the country, not "us"; no letter, digit or hyphen on either side
+    // ("Taliban" is not inside "Tehreek-e-Taliban").
     this.aliasPattern = aliases.length
-      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${aliases.join('|')})(?![\\p{L}\\p{N}])`, 'gu')
+      ? new RegExp(`(?<![\\p{L}\\p{N}-])(?:${aliases.join('|')})(?![\\p{L}\\p{N}]|-\\p{L})`, 'gu')
       : null;
   }
 
-  /** The actors each sentence names; compromise's lexicon tells people, titles, organisations and countries apart. */
+  /** The actors each sentence names. */
   findInSentences(sentences: readonly { text: string; start: number }[]): RawActorMention[][] {
-    const known = sentences.map((sentence) => this.knownIn(sentence.text, sentence.start));
-    const runs = sentences.flatMap((sentence, index) =>
-      [...sentence.text.matchAll(CAPITALISED_RUN)]
-        .map((match) => ({
-          sentence: index,
-          start: match.index ?? 0,
-          text: match[0].replace(/\.$/, (dot) => (/(?:\p{Lu}\.){2,}$/u.test(match[0]) ? dot : '')),
-          terms: [] as Term[],
-        }))
-        // A run that is just a known name ("US", "Taliban") needs no tagging.
-        .filter((run) => !this.byAlias.has(run.text.replace(POSSESSIVE, ''))),
-    );
-    tagRuns(runs);
-    const found: RawActorMention[][] = known.map((mentions) => [...mentions]);
-    for (const run of runs) {
-      const sentence = sentences[run.sentence]!;
-      const taken = known[run.sentence]!.map(
-        (m) => [m.start - sentence.start, m.start - sentence.start + m.surface.length] as const,
-      );
-      found[run.sentence]!.push(...classifyRun(run, taken, sentence.start));
-    }
-    return found.map((mentions) => mentions.sort((a, b) => a.start - b.start));
+    return sentences.map((sentence) => {
+      const known = this.knownIn(sentence.text, sentence.start);
+      const found: RawActorMention[] = [...known];
+      for (const match of sentence.text.matchAll(CAPITALISED_RUN)) {
+        const start = match.index ?? 0;
+        const text = match[0].replace(/\.$/, (dot) => (/(?:\p{Lu}\.){2,}$/u.test(match[0]) ? dot : ''));
+        if (this.byAlias.has(text.replace(POSSESSIVE, ''))) continue;
+        for (const run of splitAtConnectors(words(text, start))) {
+          const first = run[0]!;
+          const last = run[run.length - 1]!;
+          const context = {
+            before: sentence.text.slice(Math.max(0, first.start - 40), first.start),
+            after: sentence.text.slice(last.end, last.end + 40),
+          };
+          const taken = known
+            .map((m) => [m.start - sentence.start, m.start - sentence.start + m.surface.length] as const)
+            .filter(([from, to]) => from < last.end && to > first.start);
+          found.push(...classifyRun(sentence.text, run, taken, context, sentence.start));
+        }
+      }
+      return found.sort((a, b) => a.start - b.start);
+    });
   }
 
   private knownIn(sentence: string, offset: number): ActorMention[] {
@@ -96,160 +139,255 @@ export class ActorFinder {
   }
 }
 
-const { lexicon, tagSet } = (
-  nlp.model() as {
-    one: { lexicon: Record<string, string | string[]>; tagSet: Record<string, { parents?: string[] }> };
-  }
-).one;
-const tagCache = new Map<string, Set<string>>();
-
-/** A word's tags from compromise's lexicon, with their parents (MaleName → FirstName → Person). */
-function lexiconTags(word: string): Set<string> {
-  const key = word.toLowerCase().replace(POSSESSIVE, '').replace(/\.$/, '');
-  let tags = tagCache.get(key);
-  if (!tags) {
-    tags = new Set<string>();
-    for (const tag of [lexicon[key] ?? []].flat()) {
-      tags.add(tag);
-      for (const parent of tagSet[tag]?.parents ?? []) tags.add(parent);
-    }
-    tagCache.set(key, tags);
-  }
-  return tags;
+function words(text: string, offset: number): Word[] {
+  return [...text.matchAll(/\S+/g)].map((match) => ({
+    text: match[0],
+    start: offset + (match.index ?? 0),
+    end: offset + (match.index ?? 0) + match[0].length,
+  }));
 }
 
-/**
- * Gives each run's words their lexicon tags. Looking words up is enough for names and titles,
- * and many times faster than running compromise's tagger over every sentence.
- */
-function tagRuns(runs: Run[]): void {
-  for (const run of runs) {
-    for (const match of run.text.matchAll(/\S+/g)) {
-      const start = match.index ?? 0;
-      run.terms.push({ text: match[0], start, end: start + match[0].length, tags: lexiconTags(match[0]) });
+/** "Bank of England" stays one name; "Ambassador of China" is a title and a country. */
+function splitAtConnectors(all: Word[]): Word[][] {
+  const runs: Word[][] = [[]];
+  for (let i = 0; i < all.length; i++) {
+    const word = all[i]!;
+    const current = runs[runs.length - 1]!;
+    if (!CONNECTOR.test(word.text)) {
+      current.push(word);
+      continue;
+    }
+    const head = current[current.length - 1]?.text.replace(POSSESSIVE, '') ?? '';
+    if (ORGANISATION_HEAD.test(head) || /^(?:Republic|Kingdom|Secretary)$/.test(head)) current.push(word);
+    else {
+      while (all[i + 1] && CONNECTOR.test(all[i + 1]!.text)) i++;
+      runs.push([]);
     }
   }
+  return runs.filter((run) => run.length > 0);
 }
 
-/** Splits a run around known actors' names and classifies what is left. */
+const textOf = (sentence: string, run: readonly Word[]) =>
+  sentence.slice(run[0]!.start, run[run.length - 1]!.end);
+const bare = (word: string) => word.replace(POSSESSIVE, '').replace(/\.$/, '');
+const isFunctionWord = (word: Word) =>
+  [...lexiconTags(word.text)].some((tag) => FUNCTION_TAG.test(tag)) &&
+  !lexiconTags(word.text).has('Honorific');
+const isTitle = (word: Word) => TITLE_WORD.test(bare(word.text)) || lexiconTags(word.text).has('Honorific');
+
+/** Splits a run around the names already known and classifies each part. */
 function classifyRun(
-  run: Run,
+  sentence: string,
+  all: Word[],
   taken: readonly (readonly [number, number])[],
-  sentenceStart: number,
+  context: Context,
+  offset: number,
 ): RawActorMention[] {
-  const at = (term: Term) => run.start + term.start;
-  let terms = run.terms;
-  while (
-    terms[0] &&
-    [...terms[0].tags].some((tag) => FUNCTION_WORD.test(tag)) &&
-    !terms[0].tags.has('Honorific')
-  ) {
-    terms = terms.slice(1); // "The", "Despite", "However" open a sentence, not a name
+  let run = all;
+  while (run[0] && isFunctionWord(run[0])) run = run.slice(1); // "The", "Despite" open a sentence
+  if (run.length === 0) return [];
+  const isTaken = (word: Word) => taken.some(([s, e]) => word.start >= s && word.start < e);
+  const surface = bare(textOf(sentence, run));
+  const last = run[run.length - 1]!;
+  const acronym = ACRONYM_AFTER.exec(context.after)?.[1];
+  // "Tehreek-i-Taliban Pakistan (TTP)": a name and the acronym that abbreviates it.
+  if (acronym && run.length > 1 && initialsOf(surface).endsWith(acronym.replace(/-.*/, ''))) {
+    const named = trimToInitials(run, acronym.replace(/-.*/, ''));
+    const name = bare(textOf(sentence, named));
+    return [mentionOf(name, 'organisation', offset + named[0]!.start, { acronym })];
   }
-  const isTaken = (term: Term) => taken.some(([s, e]) => at(term) >= s && at(term) < e);
-  const last = terms[terms.length - 1];
-  // "Taliban Foreign Ministry": an organisation named after a known actor is an actor of its own.
-  if (last && terms.length > 1 && isOrganisationWord(last) && terms.some(isTaken)) {
-    const surface = runText(run, terms);
-    return [
-      {
-        actorId: actorId(surface),
-        name: surface,
-        kind: 'organisation',
-        surface,
-        start: sentenceStart + at(terms[0]!),
-      },
-    ];
+  // "Taliban Foreign Ministry", "Russia's Supreme Court": an organisation named after a known actor.
+  if (run.length > 1 && ORGANISATION_HEAD.test(bare(last.text)) && run.some(isTaken)) {
+    return [mentionOf(surface, 'organisation', offset + run[0]!.start)];
   }
   const mentions: RawActorMention[] = [];
-  let part: Term[] = [];
-  const flush = () => {
-    const mention = classifyChunk(run, part, sentenceStart);
-    if (mention) mentions.push(mention);
+  let part: Word[] = [];
+  const flush = (isLast: boolean) => {
+    if (part.length) {
+      const partContext = isLast ? context : { ...context, after: '' };
+      const mention = classifyChunk(sentence, part, partContext, offset);
+      if (mention) mentions.push(mention);
+    }
     part = [];
   };
-  for (const term of terms) {
-    if (isTaken(term)) flush();
-    else part.push(term);
+  for (const word of run) {
+    if (isTaken(word)) flush(false);
+    else part.push(word);
   }
-  flush();
+  flush(true);
   return mentions;
 }
 
-function classifyChunk(run: Run, chunk: Term[], sentenceStart: number): RawActorMention | null {
+function classifyChunk(
+  sentence: string,
+  chunk: Word[],
+  context: Context,
+  offset: number,
+): RawActorMention | null {
+  const surface = bare(textOf(sentence, chunk));
+  const start = offset + chunk[0]!.start;
+  const head = bare(chunk[chunk.length - 1]!.text);
+  if (DOMAIN.test(surface) || BYLINE_BEFORE.test(context.before)) return null;
+  const lexicon = lexiconTags(surface);
+  if (lexicon.has('Country')) return mentionOf(titleCase(surface), 'country', start);
+  if (lexicon.has('Organization') && !lexicon.has('Person')) return mentionOf(surface, 'organisation', start);
+  if (chunk.length === 1 && ACRONYM.test(surface) && !CALENDAR_WORD.test(surface))
+    return { acronym: surface, surface, start };
+  if (NON_ACTOR_HEAD.test(head)) return null;
+  if (ORGANISATION_HEAD.test(head))
+    return chunk.length > 1 ? mentionOf(surface, 'organisation', start) : null;
+  if (FAMILY_AFTER.test(context.after) && chunk.every((word) => isNameLike(word.text)))
+    return mentionOf(`${surface} family`, 'organisation', start);
+
   // "Foreign Minister Ann Lee", "US President Donald Trump": the name follows the last title.
   let lastTitle = -1;
-  chunk.forEach((term, index) => {
-    if (term.tags.has('Honorific') || term.tags.has('Actor') || TITLE_WORDS.test(term.text))
-      lastTitle = index;
+  chunk.forEach((word, index) => {
+    if (isTitle(word)) lastTitle = index;
   });
-  const honorifics = lastTitle + 1;
-  if (honorifics >= chunk.length) return null;
-  const words = chunk.slice(honorifics);
-  const surface = runText(run, words).replace(POSSESSIVE, '');
-  const start = sentenceStart + run.start + words[0]!.start;
-  if (DOMAIN.test(surface)) return null;
-  const kind = chunkKind(words, honorifics > 0);
-  if (kind !== null) return { actorId: actorId(surface), name: surface, kind, surface, start };
-  if (words.length === 1 && !CALENDAR_WORDS.test(surface))
-    return { surnameCandidate: surface, surface, start };
+  const name = chunk.slice(lastTitle + 1);
+  if (name.length === 0 || name.length > 4) return null;
+  const nameSurface = bare(textOf(sentence, name));
+  const nameStart = offset + name[0]!.start;
+  if (CALENDAR_WORD.test(nameSurface)) return null;
+  if (lastTitle >= 0 || ROLE_BEFORE.test(context.before)) return mentionOf(nameSurface, 'person', nameStart);
+  if (ROLE_AFTER.test(context.after) && !name.some((word) => lexiconTags(word.text).has('Person')))
+    return mentionOf(nameSurface, 'organisation', nameStart);
+  if (name.every((word) => lexiconTags(word.text).has('Country')))
+    return mentionOf(nameSurface, 'country', nameStart);
+  const nameLike = name.every((word) => isNameLike(word.text));
+  if (name.length === 1)
+    return nameLike ? { surnameCandidate: nameSurface, surface: nameSurface, start: nameStart } : null;
+  const knownName = name.some((word) => lexiconTags(word.text).has('Person'));
+  if (nameLike && (knownName || !PLACE_PREPOSITION.test(context.before)))
+    return mentionOf(nameSurface, 'person', nameStart);
   return null;
 }
 
-function runText(run: Run, terms: readonly Term[]): string {
-  return run.text.slice(terms[0]!.start, terms[terms.length - 1]!.end);
+/** A word that can be part of a person's name: the lexicon knows it as a name, or not at all. */
+function isNameLike(word: string): boolean {
+  const text = bare(word);
+  if (
+    ACRONYM.test(text) ||
+    ORGANISATION_HEAD.test(text) ||
+    NON_ACTOR_HEAD.test(text) ||
+    CALENDAR_WORD.test(text)
+  )
+    return false;
+  if (!/^(?:\p{Lu}\p{Ll}|(?:al|el|ul|bin|ibn|abu|de|da|van|von|le|la|du)-\p{Lu})/u.test(text)) return false;
+  const tags = lexiconTags(text);
+  return tags.size === 0 || [...tags].some((tag) => NAME_TAGS.has(tag));
 }
 
-function isOrganisationWord(term: Term): boolean {
-  return term.tags.has('Organization') || ORGANISATION_WORDS.test(term.text.replace(POSSESSIVE, ''));
+function mentionOf(
+  name: string,
+  kind: ActorKind,
+  start: number,
+  extra: { acronym?: string } = {},
+): NamedActorMention {
+  return { actorId: actorId(name), name, kind, surface: name, start, ...extra };
 }
 
-function chunkKind(words: Term[], afterHonorific: boolean): ActorKind | null {
-  const last = words[words.length - 1]!;
-  if (isOrganisationWord(last)) return words.length > 1 ? 'organisation' : null;
-  if (afterHonorific || words.some((term) => term.tags.has('Person'))) return 'person';
-  if (words.every((term) => term.tags.has('Country'))) return 'country';
-  return null;
+function titleCase(name: string): string {
+  return name.replace(/(^|\s)\p{Ll}/gu, (letter) => letter.toUpperCase());
+}
+
+/** "Institute of Strategic Studies Islamabad" → "ISSI": the capitals of a name's words. */
+function initialsOf(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('');
+}
+
+/** The end of a run whose initials spell the acronym ("the Foreign Office (FO)" → "Foreign Office"). */
+function trimToInitials(run: Word[], acronym: string): Word[] {
+  for (let i = 0; i < run.length; i++) {
+    const rest = run.slice(i);
+    if (initialsOf(rest.map((word) => word.text).join(' ')) === acronym) return rest;
+  }
+  return run;
 }
 
 function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+const SURNAME_PARTICLE = /^(?:al|el|ul|bin|ibn|abu|de|da|van|von|le|la|du)-/i;
+const surnameOf = (name: string) => (name.split(/\s+/).pop() ?? name).replace(SURNAME_PARTICLE, '');
+
 /**
- * Across the corpus: a lone surname ("Trump", "Balkhi") becomes the one person whose full name
- * ends with it; a surname that matches no one, or several, is dropped.
+ * Across the corpus: a full name with a title the lexicon missed ("Mawlawi Amir Khan Muttaqi")
+ * joins the plain name it ends with; a lone surname ("Trump") becomes the one person whose full
+ * name ends with it (a surname shared by several people is dropped rather than guessed); an
+ * acronym becomes the organisation named with it or whose initials it spells, else stays itself.
  */
 export function resolveActors(perSentence: RawActorMention[][]): ActorMention[][] {
   const people = new Map<string, ActorMention>();
+  const acronyms = new Map<string, ActorMention>();
+  const organisations = new Map<string, ActorMention>();
   for (const mention of perSentence.flat()) {
-    if ('actorId' in mention && mention.kind === 'person') people.set(mention.actorId, mention);
+    if (!('actorId' in mention)) continue;
+    if (mention.kind === 'person' && mention.name.includes(' ')) people.set(mention.actorId, mention);
+    if (mention.kind === 'organisation') {
+      if (mention.acronym) acronyms.set(mention.acronym, mention);
+      organisations.set(mention.actorId, mention);
+    }
+  }
+  const canonical = new Map<string, ActorMention>();
+  for (const person of people.values()) {
+    const shorter = [...people.values()].find(
+      (other) =>
+        other !== person &&
+        other.name.length < person.name.length &&
+        person.name.endsWith(` ${other.name}`) &&
+        other.name.includes(' '),
+    );
+    canonical.set(person.actorId, shorter ?? person);
   }
   const bySurname = new Map<string, ActorMention[]>();
-  for (const person of people.values()) {
-    const parts = person.name.split(/\s+/);
-    if (parts.length < 2) continue;
-    const surname = parts[parts.length - 1]!;
+  for (const person of new Set(canonical.values())) {
+    const surname = surnameOf(person.name);
     bySurname.set(surname, [...(bySurname.get(surname) ?? []), person]);
   }
+  const byInitials = new Map<string, ActorMention>();
+  for (const organisation of organisations.values()) {
+    const initials = initialsOf(organisation.name.replace(POSSESSIVE, ''));
+    if (initials.length >= 2) byInitials.set(initials, organisation);
+  }
+  const as = (mention: { surface: string; start: number }, actor: ActorMention): ActorMention => ({
+    actorId: actor.actorId,
+    name: actor.name,
+    kind: actor.kind,
+    surface: mention.surface,
+    start: mention.start,
+  });
   const resolve = (mention: RawActorMention): ActorMention | null => {
-    if ('actorId' in mention) {
-      const full =
-        mention.kind === 'person' && !mention.name.includes(' ') ? bySurname.get(mention.name) : undefined;
-      if (full === undefined) return mention;
-      // "Lee" when both Ann Lee and Bo Lee are named: leave it out rather than guess.
-      return full.length === 1 ? { ...mention, actorId: full[0]!.actorId, name: full[0]!.name } : null;
+    if ('acronym' in mention && !('actorId' in mention)) {
+      const expanded = acronyms.get(mention.acronym) ?? byInitials.get(mention.acronym.replace(/-.*/, ''));
+      return expanded
+        ? as(mention, expanded)
+        : {
+            actorId: actorId(mention.acronym),
+            name: mention.acronym,
+            kind: 'organisation',
+            surface: mention.surface,
+            start: mention.start,
+          };
     }
-    const matches = bySurname.get(mention.surnameCandidate);
-    if (matches?.length !== 1) return null;
-    const person = matches[0]!;
-    return {
-      actorId: person.actorId,
-      name: person.name,
-      kind: 'person',
-      surface: mention.surface,
-      start: mention.start,
-    };
+    if ('actorId' in mention) {
+      const { acronym: _acronym, ...plain } = mention;
+      if (mention.kind !== 'person') return plain;
+      const full = canonical.get(mention.actorId);
+      if (full) return as(mention, full);
+      if (mention.name.includes(' ')) return plain;
+      const matches = bySurname.get(surnameOf(mention.name));
+      if (matches === undefined) return plain;
+      // "Lee" when both Ann Lee and Bo Lee are named: leave it out rather than guess.
+      return matches.length === 1 ? as(mention, matches[0]!) : null;
+    }
+    const matches = bySurname.get(mention.surnameCandidate.replace(SURNAME_PARTICLE, ''));
+    return matches?.length === 1 ? as(mention, matches[0]!) : null;
   };
   return perSentence.map((mentions) => mentions.map(resolve).filter((mention) => mention !== null));
 }

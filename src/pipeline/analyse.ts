@@ -3,9 +3,10 @@
 import { ActorFinder, resolveActors } from './actors';
 import type { KnownActor } from './actorTable';
 import { findDateMentions } from './dates';
-import { cleanParagraphs, splitSentences } from './sentences';
-import { findStatements, type SpeakerContext } from './statements';
-import type { AnalysedSentence, Article } from './types';
+import { Discourse } from './discourse';
+import { cleanParagraphs, splitSentences, type CleanParagraph } from './sentences';
+import { findStatements, type OpenQuote } from './statements';
+import type { ActorMention, AnalysedSentence, Article, Sentence, Statement } from './types';
 
 export interface AnalysedArticle {
   article: Article;
@@ -17,31 +18,59 @@ export function analyseCorpus(
   knownActors: readonly KnownActor[],
 ): AnalysedArticle[] {
   const finder = new ActorFinder(knownActors);
-  const split = articles.map((article) => ({ article, sentences: splitSentences(cleanParagraphs(article)) }));
+  const split = articles.map((article) => {
+    const paragraphs = cleanParagraphs(article);
+    return { article, paragraphs, sentences: splitSentences(paragraphs) };
+  });
   const rawActors = split.flatMap(({ sentences }) => finder.findInSentences(sentences));
   const resolved = resolveActors(rawActors);
   let cursor = 0;
-  return split.map(({ article, sentences }) => {
-    const speakers: SpeakerContext = { lastPerson: null, lastCollective: null };
+  return split.map(({ article, paragraphs, sentences }) => {
+    const actorsOf = sentences.map(() => resolved[cursor++] ?? []);
+    const statements = articleStatements(paragraphs, sentences, actorsOf);
     let anchorYear: number | null = null;
-    const analysed = sentences.map((sentence) => {
-      const actors = resolved[cursor++] ?? [];
+    const analysed = sentences.map((sentence, index) => {
       const dates = findDateMentions(sentence.text, sentence.start, {
         published: article.meta.published,
         anchorYear,
       });
-      const statements = findStatements(sentence.text, sentence.start, actors, speakers);
       for (const date of dates) {
         if (date.basis === 'stated' && date.value)
           anchorYear = Number((date.value.end ?? date.value.start).slice(0, 4));
       }
-      for (const actor of actors) {
-        if (actor.kind === 'person') speakers.lastPerson = actor.actorId;
-        else if (actor.kind === 'group' || actor.kind === 'organisation')
-          speakers.lastCollective = actor.actorId;
-      }
-      return { ...sentence, dates, actors, statements };
+      const end = sentence.start + sentence.text.length;
+      return {
+        ...sentence,
+        dates,
+        actors: actorsOf[index] ?? [],
+        statements: statements.filter((s) => s.start >= sentence.start && s.start < end),
+      };
     });
     return { article, sentences: analysed };
+  });
+}
+
+/** Quotes and paraphrases paragraph by paragraph, with one reading of the article for speakers. */
+function articleStatements(
+  paragraphs: readonly CleanParagraph[],
+  sentences: readonly Sentence[],
+  actorsOf: readonly ActorMention[][],
+): Statement[] {
+  const discourse = new Discourse();
+  const open: OpenQuote = { statement: null };
+  return paragraphs.flatMap((paragraph, index) => {
+    const members = sentences
+      .map((sentence, i) => ({ sentence, i }))
+      .filter(({ sentence }) => sentence.paragraph === index);
+    return findStatements(
+      {
+        text: paragraph.text,
+        start: paragraph.start,
+        sentences: members.map(({ sentence }) => [sentence.start, sentence.start + sentence.text.length]),
+        actors: members.flatMap(({ i }) => actorsOf[i] ?? []),
+      },
+      discourse,
+      open,
+    );
   });
 }

@@ -1,34 +1,23 @@
 // Clean text: the article's sentences with their offsets in the original file, without what is
-// not the article (front matter, metadata lines, "Read More" teasers, section headings).
+// not the article (front matter, metadata lines, and the boilerplate that boilerplate.ts finds).
 import { linesWithOffsets } from './parseArticle';
+import { proseParagraphs, type Paragraph } from './boilerplate';
 import type { Article, Sentence } from './types';
 
-const TEASER =
-  /^(?:read more|read also|also read|related|see also|subscribe|follow us|share this)\b\s*[:\-–—]?/i;
-const ENDS_LIKE_A_SENTENCE = /[.!?]["'\u201d\u2019)]?$/;
-const MAX_HEADING_WORDS = 14;
+export type CleanParagraph = Paragraph;
 
-export interface CleanParagraph {
-  text: string;
-  start: number;
-}
-
-/** The article's paragraphs: non-empty body lines that are prose, not metadata or boilerplate. */
+/** The article's paragraphs: body lines that are prose, not metadata or boilerplate. */
 export function cleanParagraphs(article: Article): CleanParagraph[] {
   const metadata = new Set(article.metadataLines.map(([start]) => start));
   const metaValues = new Set([article.meta.publisher, article.meta.title].filter((value) => value !== null));
-  return linesWithOffsets(article.text)
+  const lines = linesWithOffsets(article.text)
     .filter((line) => line.start >= article.bodyStart && !metadata.has(line.start))
-    .map((line) => ({
-      text: line.text.trimEnd(),
-      start: line.start + (line.text.length - line.text.trimStart().length),
-    }))
-    .map((line) => ({ text: line.text.trim(), start: line.start }))
-    .filter(({ text }) => text !== '' && !TEASER.test(text) && !metaValues.has(text) && !isHeading(text));
-}
-
-function isHeading(line: string): boolean {
-  return !ENDS_LIKE_A_SENTENCE.test(line) && line.split(/\s+/).length <= MAX_HEADING_WORDS;
+    .map((line) => {
+      const lead = line.text.length - line.text.trimStart().length;
+      return { text: line.text.trim(), start: line.start + lead };
+    })
+    .filter(({ text }) => text !== '' && !metaValues.has(text));
+  return proseParagraphs(lines, article.meta.publisher);
 }
 
 // ICU's sentence breaker (Intl.Segmenter) is fast but splits after abbreviations; these rejoin.

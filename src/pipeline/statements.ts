@@ -1,92 +1,199 @@
-// Quotes and reported speech. A quote is text inside quotation marks (straight or curly) with its
-// speaker from the attribution around it ("…," Trump stated); reported speech ("Balkhi said that
-// …") is kept as a paraphrase with its speaker, never as a quote.
+// Quotes and reported speech, with their speakers, in the manner of the two-stage sieves of Muzny
+// et al. (EACL 2017) and PARC's source–cue–content attributions. Stage one finds the words that
+// name the speaker, most certain pattern first: `"Q," X said` / `"Q," said X`, then `X said: "Q"`
+// or a quote inside what X said in the same sentence, then `according to X, "Q"`; a quote that
+// continues one from the paragraph before has the same speaker. Stage two turns those words into an
+// actor: a name, a pronoun (the last person, group or organisation named outside quotes, by gender
+// when the first name tells it), or a description ("the ministry": the last actor so named; "the
+// statement": whoever spoke last). Reported speech ("X said that …") is kept as a paraphrase, never
+// as a quote. Short quotes ("resilient") count only when someone is said to have said them: scare
+// quotes are not quotes.
+import type { Discourse } from './discourse';
+import { quoteSpans } from './quoteSpans';
 import type { ActorMention, Statement } from './types';
 
-const SPEECH_VERBS =
-  'said|says|stated|states|told|tells|added|adds|stressed|stresses|suggested|suggests|reiterated|reiterates|insisted|insists|hinted|hints|argued|argues|claimed|claims|warned|warns|noted|notes|explained|explains|announced|announces|declared|declares|emphasized|emphasised|emphasizes|emphasises|asserted|asserts|maintained|maintains|confirmed|confirms|denied|denies|acknowledged|acknowledges|wrote|writes';
-const QUOTE = /(?:\u201c([^\u201d]+)\u201d|"([^"]+)")/g;
-const ATTRIBUTION_AFTER = new RegExp(`^[\\s,]*(.{0,80}?)\\b(?:${SPEECH_VERBS})\\b`, 'u');
-// "…," said Ann Lee: the verb first, then the speaker.
-const ATTRIBUTION_INVERTED = new RegExp(`^[\\s,]*(?:${SPEECH_VERBS})\\s+(.{1,80}?)(?:[,.;]|$)`, 'u');
-const ATTRIBUTION_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS})\\s*[:,]?\\s*$`, 'u');
-const REPORTED = new RegExp(`\\b(?:${SPEECH_VERBS})\\s+that\\s+`, 'gu');
+const CUES =
+  'said|says|say|stated|states|told|tells|added|adds|stressed|stresses|suggested|suggests|reiterated|reiterates|insisted|insists|hinted|hints|argued|argues|claimed|claims|warned|warns|noted|notes|explained|explains|announced|announces|declared|declares|emphasized|emphasised|emphasizes|emphasises|asserted|asserts|maintained|maintains|confirmed|confirms|denied|denies|acknowledged|acknowledges|wrote|writes|posted|tweeted|read|reads|asked|urged|recalled|remarked|replied|responded|continued|described|calling|called|saying|adding|describing|quoted';
+// "…," said Ann Lee / "…," he said / "…," Lee was quoted as saying.
+const AFTER_INVERTED = new RegExp(
+  `^[\\s,:;\\u2014\\u2013-]*(?:${CUES})\\s+(?:by\\s+)?(.{1,80}?)(?:[,.;:!?]|$)`,
+  'u',
+);
+const AFTER_NORMAL = new RegExp(`^[\\s,:;\\u2014\\u2013-]*(.{0,80}?)\\b(?:${CUES})\\b`, 'u');
+// "…," saying "…": the sentence's subject says both.
+const AFTER_PARTICIPLE = /^[\s,]*(?:saying|adding|calling|describing|noting|warning|stressing)\b/u;
+const CUE_ANYWHERE = new RegExp(`\\b(?:${CUES})\\b`, 'gu');
+const ACCORDING_TO = /\baccording to\s+(.{1,80}?)[,:]?\s*$/iu;
+const REPORTED = new RegExp(`\\b(?:${CUES})\\s+that\\s+`, 'gu');
 const CONNECTOR = /[,;]?\s*(?:though|although|but|and|while|yet)?\s*(?:\p{Ll}+\s+)?$/u;
 const TRAILING_SOURCE = /,\s+[^,]{1,60}\s+(?:reported|reports|said|says)\.?$/u;
 // "…, further complicating the relationship": the reporter's comment, not the speaker's words.
 const TRAILING_COMMENT =
   /,\s+(?:further|thereby|signaling|signalling|highlighting|underscoring|raising|adding to)\b.*$/u;
 const MIN_QUOTE_WORDS = 3;
+const FUNCTION_WORDS = /^(?:and|or|but|not|the|a|an|of|to|in|on|if|is|it)$/i;
 
-/** Who "he", "she" or "they" most likely is: the last person, or group, named before. */
-export interface SpeakerContext {
-  lastPerson: string | null;
-  lastCollective: string | null;
+export interface StatementParagraph {
+  text: string;
+  start: number;
+  /** The paragraph's sentences as [start, end) offsets in the article's text. */
+  sentences: readonly [number, number][];
+  /** Actors named in the paragraph, in order, with article-wide offsets. */
+  actors: readonly ActorMention[];
 }
 
+/** What carries over from one paragraph to the next: a quote that has not closed yet. */
+export interface OpenQuote {
+  statement: Statement | null;
+}
+
+/** Quotes and paraphrases of a paragraph, each with its speaker when the text tells it. */
 export function findStatements(
-  sentence: string,
-  offset: number,
-  actors: readonly ActorMention[],
-  context: SpeakerContext,
+  paragraph: StatementParagraph,
+  discourse: Discourse,
+  open: OpenQuote = { statement: null },
 ): Statement[] {
+  const { text, start: offset } = paragraph;
+  const spans = quoteSpans(text);
+  const inQuote = (at: number) => spans.some((span) => at >= span.start - 1 && at <= span.end);
+  const outside = paragraph.actors.filter((actor) => !inQuote(actor.start - offset));
   const statements: Statement[] = [];
-  const actorsIn = (from: number, to: number) =>
-    actors.filter((actor) => actor.start >= offset + from && actor.start < offset + to);
-  const quoted: [number, number][] = [];
+  let consumed = offset;
 
-  for (const match of sentence.matchAll(QUOTE)) {
-    const inner = match[1] ?? match[2] ?? '';
-    const index = match.index ?? 0;
-    quoted.push([index, index + match[0].length]);
-    const text = inner.replace(/[,\s]+$/u, '');
-    if (text.split(/\s+/).length < MIN_QUOTE_WORDS) continue; // scare quotes, titles
-    const rest = sentence.slice(index + match[0].length);
-    const inverted = ATTRIBUTION_INVERTED.exec(rest);
-    const after = ATTRIBUTION_AFTER.exec(rest);
-    const before = ATTRIBUTION_BEFORE.test(sentence.slice(0, index));
-    let speakerId: string | null = null;
-    if (inverted) {
-      const from = index + match[0].length;
-      speakerId = pickSpeaker(actorsIn(from, from + inverted[0].length), inverted[1] ?? '', context);
-    } else if (after) {
-      const from = index + match[0].length;
-      speakerId = pickSpeaker(actorsIn(from, from + after[0].length), after[1] ?? '', context);
-    } else if (before) {
-      speakerId = pickSpeaker(actorsIn(0, index), sentence.slice(0, index), context);
-    }
-    statements.push({ kind: 'quote', text, start: offset + index + 1, speakerId });
+  const sentenceOf = (at: number): [number, number] =>
+    paragraph.sentences.find(([from, to]) => offset + at >= from && offset + at < to) ?? [
+      offset,
+      offset + text.length,
+    ];
+
+  for (const [index, span] of spans.entries()) {
+    discourse.read(outside.filter((actor) => actor.start >= consumed && actor.start < offset + span.start));
+    consumed = offset + span.start;
+    const continues = index === 0 && open.statement !== null && (!span.opened || span.start <= 1);
+    const words = text.slice(span.start, span.end).replace(/[,\s]+$/u, '');
+    const [sentenceStart] = sentenceOf(span.start);
+    const [, sentenceEnd] = sentenceOf(Math.max(span.start, span.end - 1));
+    const before = text.slice(Math.max(0, sentenceStart - offset), Math.max(0, span.start - 1));
+    const afterStart = Math.min(text.length, span.end + 1);
+    const after = text.slice(afterStart, Math.max(afterStart, sentenceEnd - offset));
+    const mentionsIn = (from: number, to: number) =>
+      outside.filter((actor) => actor.start >= offset + from && actor.start < offset + to);
+    const beforeStart = Math.max(0, span.start - 1 - before.length);
+    const speaker = attribute({
+      after,
+      afterStart: offset + afterStart,
+      afterMentions: mentionsIn(afterStart, afterStart + after.length),
+      before,
+      beforeStart: offset + beforeStart,
+      beforeMentions: mentionsIn(beforeStart, span.start - 1),
+      discourse,
+    });
+    const short = words.split(/\s+/).length < MIN_QUOTE_WORDS;
+    if (short && (speaker === undefined || FUNCTION_WORDS.test(words))) continue;
+    const statement: Statement = {
+      kind: 'quote',
+      text: words,
+      start: offset + span.start,
+      speakerId: speaker ?? (continues ? (open.statement?.speakerId ?? null) : null),
+    };
+    if (continues && open.statement && open.statement.speakerId === null)
+      open.statement.speakerId = statement.speakerId;
+    if (statement.speakerId) discourse.spoke(statement.speakerId);
+    statements.push(statement);
+    open.statement = span.closed ? null : statement;
   }
+  if (spans.length === 0) open.statement = null;
 
-  const verbs = [...sentence.matchAll(REPORTED)].filter(
-    (match) => !quoted.some(([from, to]) => (match.index ?? 0) >= from && (match.index ?? 0) < to),
-  );
-  verbs.forEach((match, i) => {
-    const clauseStart = (match.index ?? 0) + match[0].length;
-    const next = verbs[i + 1];
-    let clause = sentence.slice(clauseStart, next ? next.index : sentence.length);
-    if (next) clause = clause.replace(CONNECTOR, '');
-    clause = clause
-      .replace(TRAILING_SOURCE, '')
-      .replace(TRAILING_COMMENT, '')
-      .replace(/[\s.!?;:,]+$/u, '');
-    if (clause.split(/\s+/).length < MIN_QUOTE_WORDS) return;
-    const subject = sentence.slice(0, match.index);
-    const speakerId = pickSpeaker(actorsIn(0, match.index ?? 0), subject, context);
-    statements.push({ kind: 'paraphrase', text: clause, start: offset + clauseStart, speakerId });
-  });
+  statements.push(...paraphrases(paragraph, spans, outside, discourse));
+  discourse.read(outside.filter((actor) => actor.start >= consumed));
   return statements.sort((a, b) => a.start - b.start);
 }
 
-function pickSpeaker(
-  candidates: readonly ActorMention[],
-  words: string,
-  context: SpeakerContext,
-): string | null {
-  const person = candidates.find((actor) => actor.kind === 'person');
-  if (person) return person.actorId;
-  if (candidates[0]) return candidates[0].actorId;
-  if (/^\s*(?:he|she)\b/i.test(words) || /\b(?:he|she)\s*$/i.test(words)) return context.lastPerson;
-  if (/^\s*they\b/i.test(words)) return context.lastCollective;
-  return null;
+interface Attribution {
+  after: string;
+  /** Offset of `after` in the article's text. */
+  afterStart: number;
+  afterMentions: readonly ActorMention[];
+  before: string;
+  /** Offset of `before` in the article's text. */
+  beforeStart: number;
+  beforeMentions: readonly ActorMention[];
+  discourse: Discourse;
+}
+
+/** The speaker's actor id, null when the words name no one we know, undefined when nothing attributes the quote. */
+function attribute({
+  after,
+  afterStart,
+  afterMentions,
+  before,
+  beforeStart,
+  beforeMentions,
+  discourse,
+}: Attribution): string | null | undefined {
+  // Only the names within the matched words count: the rest of the sentence names others.
+  const within = (match: RegExpExecArray) => {
+    const to = afterStart + match[0].length;
+    return afterMentions.filter((actor) => actor.start < to);
+  };
+  const inverted = AFTER_INVERTED.exec(after);
+  if (inverted) return discourse.resolve(inverted[1] ?? '', within(inverted));
+  const normal = AFTER_NORMAL.exec(after);
+  if (normal) return discourse.resolve(normal[1] ?? '', within(normal));
+  if (AFTER_PARTICIPLE.test(after)) return discourse.resolve(before, beforeMentions, true);
+  const according = ACCORDING_TO.exec(before);
+  if (according) return discourse.resolve(according[1] ?? '', beforeMentions.slice(-1));
+  const cues = [...before.matchAll(CUE_ANYWHERE)];
+  const cue = cues[cues.length - 1];
+  if (cue) {
+    const cueAt = beforeStart + (cue.index ?? 0);
+    return discourse.resolve(
+      before.slice(0, cue.index),
+      beforeMentions.filter((actor) => actor.start < cueAt),
+      true,
+    );
+  }
+  return undefined;
+}
+
+/** "X said that …": the clause after the cue, as reported speech of X. */
+function paraphrases(
+  paragraph: StatementParagraph,
+  spans: readonly { start: number; end: number }[],
+  outside: readonly ActorMention[],
+  discourse: Discourse,
+): Statement[] {
+  const found: Statement[] = [];
+  for (const [from, to] of paragraph.sentences) {
+    const sentence = paragraph.text.slice(from - paragraph.start, to - paragraph.start);
+    const base = from - paragraph.start;
+    const verbs = [...sentence.matchAll(REPORTED)].filter(
+      (match) =>
+        !spans.some(
+          (span) => base + (match.index ?? 0) >= span.start - 1 && base + (match.index ?? 0) <= span.end,
+        ),
+    );
+    verbs.forEach((match, i) => {
+      const clauseStart = (match.index ?? 0) + match[0].length;
+      const next = verbs[i + 1];
+      let clause = sentence.slice(clauseStart, next ? next.index : sentence.length);
+      if (next) clause = clause.replace(CONNECTOR, '');
+      clause = clause
+        .replace(TRAILING_SOURCE, '')
+        .replace(TRAILING_COMMENT, '')
+        .replace(/[\s.!?;:,]+$/u, '');
+      if (clause.split(/\s+/).length < MIN_QUOTE_WORDS) return;
+      const subject = sentence.slice(0, match.index);
+      const mentions = outside.filter(
+        (actor) => actor.start >= from && actor.start < from + (match.index ?? 0),
+      );
+      found.push({
+        kind: 'paraphrase',
+        text: clause,
+        start: from + clauseStart,
+        speakerId: discourse.resolve(subject, mentions, true) ?? null,
+      });
+    });
+  }
+  return found;
 }

@@ -1,0 +1,79 @@
+// Who the article is talking about as it is read: the actors named so far outside quotes and who
+// spoke last. It turns the words that name a speaker into an actor, as the second stage of quote
+// attribution does: a name, a pronoun ("he": the last person named, of the right gender when the
+// first name tells it; "they": the last group), or a description ("the ministry": the last actor
+// so named; "the statement": whoever spoke last). Unnamed sources ("officials") stay unknown.
+import { nameGender } from './actors';
+import type { ActorMention } from './types';
+
+const PERSONAL = /^(?:he|she)$/i;
+const COLLECTIVE = /^(?:they|it)$/i;
+const DETERMINER = /^(?:the|a|an|its|his|her|their|this|that|these|those)$/i;
+// What a speaker issues: "the statement said" is its issuer speaking again.
+const UTTERANCE = /^(?:statement|post|tweet|release|message|letter|notice|communiqu[eé]|readout|video)$/i;
+const BODY =
+  /^(?:ministry|department|bank|court|commission|agency|office|government|presidency|party|council|committee|army|military|forces|police|embassy|foundation|organi[sz]ation|company|firm|union|authority|administration|survey|service|institute|league|club|federation|parliament|assembly|senate|family)$/i;
+
+export class Discourse {
+  private readonly named: ActorMention[] = [];
+  private lastSpeaker: string | null = null;
+
+  /** Takes in actors named outside quotes, in the order of the text. */
+  read(mentions: readonly ActorMention[]): void {
+    this.named.push(...mentions);
+  }
+
+  spoke(actorId: string): void {
+    this.lastSpeaker = actorId;
+  }
+
+  /**
+   * The actor the words stand for: one of the names among them (a person first; the one nearest
+   * the verb when `nearestLast`), else a pronoun or description resolved against what was read.
+   */
+  resolve(words: string, mentions: readonly ActorMention[], nearestLast = false): string | null {
+    const ordered = nearestLast ? [...mentions].reverse() : mentions;
+    const named = ordered.find((actor) => actor.kind === 'person') ?? ordered[0];
+    if (named) return named.actorId;
+    const tokens = words
+      .replace(/["\u201c\u201d,;:]/gu, ' ')
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean);
+    const first = tokens[0] ?? '';
+    const last = tokens[tokens.length - 1] ?? '';
+    const pronoun = [first, last].find((token) => PERSONAL.test(token) || COLLECTIVE.test(token));
+    if (pronoun && tokens.length <= 6) return this.byPronoun(pronoun.toLowerCase());
+    const head =
+      tokens
+        .filter((token) => !DETERMINER.test(token))
+        .pop()
+        ?.replace(/['\u2019]s$/u, '') ?? '';
+    if (UTTERANCE.test(head)) return this.lastSpeaker;
+    if (BODY.test(head) && tokens.length <= 5) return this.byHead(head);
+    return null;
+  }
+
+  private byPronoun(pronoun: string): string | null {
+    for (let i = this.named.length - 1; i >= 0; i--) {
+      const actor = this.named[i]!;
+      if (pronoun === 'he' || pronoun === 'she') {
+        if (actor.kind !== 'person') continue;
+        const gender = nameGender(actor.name);
+        if (gender !== null && gender !== (pronoun === 'he' ? 'male' : 'female')) continue;
+        return actor.actorId;
+      }
+      if (actor.kind === 'group' || actor.kind === 'organisation') return actor.actorId;
+    }
+    return null;
+  }
+
+  private byHead(head: string): string | null {
+    const word = new RegExp(`(?:^|\\s)${head}(?:\\s|$)`, 'i');
+    for (let i = this.named.length - 1; i >= 0; i--) {
+      const actor = this.named[i]!;
+      if (actor.kind !== 'person' && word.test(actor.name)) return actor.actorId;
+    }
+    return null;
+  }
+}
