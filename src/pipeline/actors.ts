@@ -197,7 +197,9 @@ function classifyRun(
     return [mentionOf(name, 'organisation', offset + named[0]!.start, { acronym })];
   }
   // "Taliban Foreign Ministry", "Russia's Supreme Court": an organisation named after a known actor.
-  if (run.length > 1 && ORGANISATION_HEAD.test(bare(last.text)) && run.some(isTaken)) {
+  const connector = run.findIndex((word) => CONNECTOR.test(word.text));
+  const head = connector > 0 ? run[connector - 1]! : last;
+  if (run.length > 1 && ORGANISATION_HEAD.test(bare(head.text)) && run.some(isTaken)) {
     return [mentionOf(surface, 'organisation', offset + run[0]!.start)];
   }
   const mentions: RawActorMention[] = [];
@@ -226,7 +228,9 @@ function classifyChunk(
 ): RawActorMention | null {
   const surface = bare(textOf(sentence, chunk));
   const start = offset + chunk[0]!.start;
-  const head = bare(chunk[chunk.length - 1]!.text);
+  // "Bank of England": the head is the word before "of".
+  const connector = chunk.findIndex((word) => CONNECTOR.test(word.text));
+  const head = bare(chunk[connector > 0 ? connector - 1 : chunk.length - 1]!.text);
   if (DOMAIN.test(surface) || BYLINE_BEFORE.test(context.before)) return null;
   const lexicon = lexiconTags(surface);
   if (lexicon.has('Country')) return mentionOf(titleCase(surface), 'country', start);

@@ -5,6 +5,7 @@ import type { KnownActor } from './actorTable';
 import { findDateMentions } from './dates';
 import { Discourse } from './discourse';
 import { cleanParagraphs, splitSentences, type CleanParagraph } from './sentences';
+import { quoteSpans } from './quoteSpans';
 import { findStatements, type OpenQuote } from './statements';
 import type { ActorMention, AnalysedSentence, Article, Sentence, Statement } from './types';
 
@@ -29,13 +30,19 @@ export function analyseCorpus(
     const actorsOf = sentences.map(() => resolved[cursor++] ?? []);
     const statements = articleStatements(paragraphs, sentences, actorsOf);
     let anchorYear: number | null = null;
+    const quotes = paragraphs.flatMap((paragraph) =>
+      quoteSpans(paragraph.text).map(
+        ({ start, end }) => [paragraph.start + start, paragraph.start + end] as const,
+      ),
+    );
     const analysed = sentences.map((sentence, index) => {
       const dates = findDateMentions(sentence.text, sentence.start, {
         published: article.meta.published,
         anchorYear,
+        quotes: quotes.map(([start, end]) => [start - sentence.start, end - sentence.start]),
       });
       for (const date of dates) {
-        if (date.basis === 'stated' && date.value)
+        if (date.basis === 'stated' && date.value && !date.inQuote && !date.planned)
           anchorYear = Number((date.value.end ?? date.value.start).slice(0, 4));
       }
       const end = sentence.start + sentence.text.length;

@@ -1,19 +1,29 @@
-// Finds the dates in a sentence with chrono-node, against the article's publication date, and
-// keeps how precise each is and how it was obtained. A date that needs the publication date to
-// resolve ("last year", "March 28") stays unresolved when the article has none: it is never
-// resolved against today.
+// Finds the dates in a sentence and normalises them as the news taggers do (HeidelTime, SUTime):
+// chrono-node finds the expressions and tells which parts the text states; the value is ours. The
+// anchor of an underspecified date ("Monday", "June", "March 28") is the publication date, and the
+// clause's mood gives the direction: the latest such day on or before publication for something
+// that happened, the next one for a plan. With no publication date such a date stays unresolved,
+// never resolved against today. Spans ("from 1997-2006", "between 2005 and August 2021") keep the
+// precision of each end; a duration ("nearly two decades of war") ends at the latest date stated
+// before it; "a day after the vote" is counted from another event, resolved when events are built;
+// "in recent years" says only "before publication". A date's clause, mood and quotation are kept.
 import { casual, type ParsedResult } from 'chrono-node/en';
+import { clauseAround, dateScope, isPlanned, type Range } from './clauses';
 import type { DateMention } from './types';
 
-// chrono reads "March 28" but not a bare year; this parser adds "in 2021", "since 1999"...
+// chrono reads "March 28" but not a bare year: "in 2021", "since 1999", "the 2024 election".
 const yearAfterPreposition = {
   pattern: () =>
-    /\b(?:in|since|by|during|until|till|from|before|after|throughout)\s+((?:1[5-9]|20)\d{2})\b(?![-/.]\d)/i,
+    /\b(?:in|since|by|during|until|till|from|before|after|throughout)\s+((?:1[5-9]|20)\d{2})\b(?![-/.\u2013]\d)/i,
+  extract: (_context: unknown, match: RegExpMatchArray) => ({ year: Number(match[1]) }),
+};
+const yearAsModifier = {
+  pattern: () => /(?<=\bthe\s)((?:1[5-9]|20)\d{2})(?=\s+\p{L})/iu,
   extract: (_context: unknown, match: RegExpMatchArray) => ({ year: Number(match[1]) }),
 };
 
 const parser = casual.clone();
-parser.parsers.push(yearAfterPreposition);
+parser.parsers.push(yearAfterPreposition, yearAsModifier);
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1,
@@ -30,76 +40,182 @@ const NUMBER_WORDS: Record<string, number> = {
   ten: 10,
 };
 const HEDGES = /^(?:nearly|almost|about|around|roughly|some|approximately|over|more than|less than)$/i;
-// "after nearly two decades of deployment": a span that ends at the date the article gives for
-// what ended it. chrono has no durations, so this one pattern is ours.
 const DURATION =
   /\b(?:(nearly|almost|about|around|roughly|some|approximately|over|more than|less than)\s+)?(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(decades?|years?)\s+of\s+\p{L}+/giu;
+const MONTH =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
+const YEAR = '(?:1[5-9]|20)\\d{2}';
+// "from 1997-2006", "between 2005 and August 2021", "1997–2006".
+const SPAN = new RegExp(
+  `\\b(?:(from|between)\\s+)?(?:(${MONTH})\\s+)?(${YEAR})\\s*(?:-|\\u2013|\\u2014|to|and|until|till|through)\\s*(?:(${MONTH})\\s+)?(${YEAR})\\b`,
+  'giu',
+);
+const VAGUE_PAST =
+  /\b(?:(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last few|last several)\s+(?:years|months|weeks)|recently|previously|in recent times)\b/giu;
+const SUB_DAY = /\b(?:a|an|one|few|several|\d+)\s+(?:seconds?|minutes?|hours?)\b|\bsecond\s+term\b/i;
+const ANCHORED =
+  /^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(day|week)s?\s+(after|before)$/i;
+const ON_THE_DAY = /\bon the (?:same )?day (?:that|when|as)\b/giu;
+// "in the year through February": the month is the date; chrono would read "the year" as one.
+const YEAR_THROUGH =
+  /\b(?:in\s+)?the\s+(?:year|12 months|twelve months)\s+(?:through|to|ending(?:\s+in)?)\b/giu;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 export interface DateContext {
   /** Publication date of the article (ISO partial), or null. */
   published: string | null;
   /** The latest resolved year stated earlier in the article: where a duration ends. */
   anchorYear: number | null;
+  /** Quotations in the sentence, as [start, end) offsets within it. */
+  quotes?: readonly Range[];
 }
 
 /** Date mentions in a sentence; `offset` is the sentence's position in the article. */
 export function findDateMentions(sentence: string, offset: number, context: DateContext): DateMention[] {
+  const found: DateMention[] = [];
+  const covered: Range[] = [];
+  const add = (mention: Omit<DateMention, 'scope' | 'planned' | 'inQuote' | 'clause'>, at: number) => {
+    const end = at + mention.phrase.length;
+    if (covered.some(([s, e]) => at < e && end > s)) return;
+    covered.push([at, end]);
+    const clause = clauseAround(sentence, at, end);
+    found.push({
+      ...mention,
+      scope: dateScope(sentence, at, end),
+      planned: isPlanned(sentence, at, mention.phrase),
+      inQuote: (context.quotes ?? []).some(([s, e]) => at >= s && at < e),
+      clause: [offset + clause[0], offset + clause[1]],
+    });
+  };
+
+  for (const match of sentence.matchAll(SPAN)) {
+    const [phrase, , startMonth, startYear = '', endMonth, endYear = ''] = match;
+    if (Number(endYear) < Number(startYear)) continue;
+    const start = startMonth ? `${startYear}-${monthNumber(startMonth)}` : startYear;
+    const end = endMonth ? `${endYear}-${monthNumber(endMonth)}` : endYear;
+    add(
+      {
+        phrase,
+        start: offset + (match.index ?? 0),
+        value: { start, end },
+        basis: 'stated',
+        approximate: false,
+      },
+      match.index ?? 0,
+    );
+  }
+  for (const match of sentence.matchAll(DURATION))
+    add(durationMention(match, offset, context.anchorYear), match.index ?? 0);
+  for (const match of sentence.matchAll(VAGUE_PAST)) {
+    add(
+      {
+        phrase: match[0],
+        start: offset + (match.index ?? 0),
+        value: null,
+        basis: 'vague',
+        approximate: true,
+      },
+      match.index ?? 0,
+    );
+  }
+  for (const match of sentence.matchAll(ON_THE_DAY)) {
+    const mention = { phrase: match[0], start: offset + (match.index ?? 0), value: null, approximate: false };
+    add({ ...mention, basis: 'anchored', offsetDays: 0 }, match.index ?? 0);
+  }
+
   const reference = context.published ?? '2000-01-01';
   const instant = new Date(`${reference.padEnd(10, reference.length === 4 ? '-01-01' : '-01')}T12:00:00Z`);
-  const results = parser.parse(sentence, { instant, timezone: 0 }, { forwardDate: false });
-  const durations = [...sentence.matchAll(DURATION)];
-  const overlapsDuration = (from: number, to: number) =>
-    durations.some((match) => from < (match.index ?? 0) + match[0].length && to > (match.index ?? 0));
-  const mentions: DateMention[] = durations.map((match) =>
-    durationMention(match, offset, context.anchorYear),
-  );
-  for (const result of results) {
-    if (/^(?:right\s+)?now$/i.test(result.text)) continue; // "now belong to": not a date
-    if (overlapsDuration(result.index, result.index + result.text.length)) continue; // "after 3 years of talks" is a span, not a date 3 years on
-    const mention = toMention(result, offset, context.published !== null);
-    if (mention) mentions.push(mention);
+  const masked = sentence.replace(YEAR_THROUGH, (words) => ' '.repeat(words.length));
+  for (const result of parser.parse(masked, { instant, timezone: 0 }, { forwardDate: false })) {
+    if (/^(?:right\s+)?now$/i.test(result.text) || SUB_DAY.test(result.text)) continue;
+    const planned = isPlanned(sentence, result.index, result.text);
+    const mention = toMention(result, offset, context.published, planned);
+    if (mention) add(mention, result.index);
   }
-  return mentions.sort((a, b) => a.start - b.start);
+  return found.sort((a, b) => a.start - b.start);
 }
 
-function toMention(result: ParsedResult, offset: number, hasReference: boolean): DateMention | null {
+type BareMention = Omit<DateMention, 'scope' | 'planned' | 'inQuote' | 'clause'>;
+
+function toMention(
+  result: ParsedResult,
+  offset: number,
+  published: string | null,
+  planned: boolean,
+): BareMention | null {
   const { start } = result;
   const certain = (component: 'year' | 'month' | 'day' | 'weekday') => start.isCertain(component);
-  const tags = start.tags();
-  const relative = [...tags].some(
-    (tag) => tag.includes('relative') || tag.includes('Relative') || tag.includes('casual'),
-  );
-  const hasDatePart = certain('year') || certain('month') || certain('day') || certain('weekday') || relative;
-  if (!hasDatePart) return null; // a bare time of day is not an event date
-  const date = start.date();
-  const yyyy = String(date.getUTCFullYear()).padStart(4, '0');
-  const mm = String(date.getUTCMonth() + 1).padStart(2, '0');
-  const dd = String(date.getUTCDate()).padStart(2, '0');
-  const precise = certain('day') || certain('weekday') || (relative && !certain('year') && !certain('month'));
-  const value = precise ? `${yyyy}-${mm}-${dd}` : certain('month') ? `${yyyy}-${mm}` : yyyy;
-  // Stated: the text names the date, at most borrowing the year from publication ("March 28").
-  const stated = !relative && (certain('month') || certain('year'));
-  const needsReference = relative || !certain('year');
-  const basis = stated ? 'stated' : 'relative';
-  if (needsReference && !hasReference) {
+  const tags = [...start.tags()];
+  const relative = tags.some((tag) => /relative|casual/i.test(tag));
+  const base = { phrase: result.text, start: offset + result.index, approximate: false };
+  const anchored = ANCHORED.exec(result.text.trim());
+  if (anchored) {
+    const [, count = '1', unit = 'day', direction] = anchored;
+    const amount = /^\d+$/.test(count) ? Number(count) : (NUMBER_WORDS[count.toLowerCase()] ?? 1);
+    const days = amount * (unit.toLowerCase() === 'week' ? 7 : 1);
+    // "A came a day after B": B is a day before A.
     return {
-      phrase: result.text,
-      start: offset + result.index,
+      ...base,
       value: null,
-      basis: 'unresolved',
-      approximate: false,
+      basis: 'anchored',
+      offsetDays: direction?.toLowerCase() === 'after' ? -days : days,
     };
   }
-  return {
-    phrase: result.text,
-    start: offset + result.index,
-    value: { start: value },
-    basis,
-    approximate: false,
-  };
+  if (!(certain('year') || certain('month') || certain('day') || certain('weekday') || relative)) return null; // a bare time of day
+  if (relative) {
+    if (published === null) return { ...base, value: null, basis: 'unresolved' };
+    const date = start.date().toISOString().slice(0, 10);
+    const value =
+      certain('day') || certain('weekday') ? date : certain('month') ? date.slice(0, 7) : date.slice(0, 4);
+    return { ...base, value: { start: value }, basis: 'relative' };
+  }
+  const year = certain('year') ? start.get('year') : null;
+  const month = certain('month') ? start.get('month') : null;
+  const day = certain('day') ? start.get('day') : null;
+  if (year !== null && year !== undefined) {
+    const value = [String(year).padStart(4, '0'), month ? pad(month) : null, month && day ? pad(day) : null]
+      .filter((part) => part !== null)
+      .join('-');
+    return { ...base, value: { start: value }, basis: 'stated' };
+  }
+  if (published === null) return { ...base, value: null, basis: 'unresolved' };
+  const value =
+    month !== null && month !== undefined
+      ? withYearFromPublication(month, day ?? null, published, planned)
+      : certain('weekday')
+        ? weekdayFromPublication(start.get('weekday') ?? 0, published, planned)
+        : null;
+  if (value === null) return null;
+  return { ...base, value: { start: value }, basis: month ? 'stated' : 'relative' };
 }
 
-function durationMention(match: RegExpMatchArray, offset: number, anchorYear: number | null): DateMention {
+/** "June" or "March 28" in an article of `published`: the last one before it, or the next for a plan. */
+function withYearFromPublication(
+  month: number,
+  day: number | null,
+  published: string,
+  planned: boolean,
+): string {
+  const publishedYear = Number(published.slice(0, 4));
+  const candidate = (year: number) =>
+    `${String(year).padStart(4, '0')}-${pad(month)}${day ? `-${pad(day)}` : ''}`;
+  const same = candidate(publishedYear);
+  const comparable = published.slice(0, same.length);
+  if (!planned && same > comparable) return candidate(publishedYear - 1);
+  if (planned && same < comparable) return candidate(publishedYear + 1);
+  return same;
+}
+
+/** "Monday" in an article of `published`: the last Monday on or before it, or the next one for a plan. */
+function weekdayFromPublication(weekday: number, published: string, planned: boolean): string | null {
+  if (published.length < 10) return null;
+  const date = new Date(`${published}T12:00:00Z`);
+  const difference = (weekday - date.getUTCDay() + 7) % 7;
+  date.setUTCDate(date.getUTCDate() + (planned ? difference : difference === 0 ? 0 : difference - 7));
+  return date.toISOString().slice(0, 10);
+}
+
+function durationMention(match: RegExpMatchArray, offset: number, anchorYear: number | null): BareMention {
   const [phrase, hedge, count = '1', unit = 'year'] = match;
   const amount = /^\d+$/.test(count) ? Number(count) : (NUMBER_WORDS[count.toLowerCase()] ?? 1);
   const years = amount * (/^decade/i.test(unit) ? 10 : 1);
@@ -114,6 +230,9 @@ function durationMention(match: RegExpMatchArray, offset: number, anchorYear: nu
     approximate,
   };
 }
+
+const pad = (value: number) => String(value).padStart(2, '0');
+const monthNumber = (name: string) => pad(MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1);
 
 /** A line that is nothing but a full date ("March 30, 2025") → "2025-03-30"; otherwise null. */
 export function parseStandaloneDate(line: string): string | null {

@@ -1,68 +1,261 @@
-// Groups an article's sentences into events. An event starts at a sentence that names an actor
-// and either gives a date or reports speech; the sentences after it in the same paragraph, and a
-// sentence that opens with a pronoun ("He also…"), continue it. A paragraph's undated context
-// before an event's first sentence joins that event.
+// Groups an article's text into events: one happening, one event. The text is first cut into
+// units: each sentence, a clause of its own for a date that dates a clause inside the sentence
+// ("which seized power in 2021", "a day after the Fed approved …"), and two clauses where one
+// sentence joins two dated happenings ("since November 23 and on December 11 she was …").
+// A dated unit starts an event unless an event of the article already has that date and shares an
+// actor with it, or the event it continues has no date yet; an undated unit continues the event
+// before it when it reads as its continuation (same paragraph, a pronoun or "the" + noun, a quote,
+// the same actors), and starts an undated event otherwise. Dates counted from another event ("a day
+// after") are resolved against the event they follow; plans and forecasts never date a happening.
 import type { EventDate } from '../schema/dataset';
 import type { AnalysedArticle } from './analyse';
 import { shortHash } from './hash';
-import type { AnalysedSentence, DateMention } from './types';
+import type { ActorMention, AnalysedSentence, DateMention } from './types';
 
 export interface EventCandidate {
-  /** Stable key for the curation file: the source id and a hash of the sentence it starts at. */
+  /** Stable key for the curation file: the source id and a hash of the text it starts at. */
   key: string;
   sourceId: string;
+  /** The units (sentences, or clauses of them) the event rests on, in the order of the text. */
   sentences: AnalysedSentence[];
-  /** The sentence that made it an event. */
+  /** The unit that made it an event. */
   lead: AnalysedSentence;
   /** Bounds with neither end when neither the text nor the article gives a date or a bound. */
   date: EventDate;
 }
 
-const CONTINUES = /^(?:he|she|they|it|this|these|that|those)\b/i;
+interface Unit extends AnalysedSentence {
+  /** A clause dated apart from its sentence: an event of its own that the text goes past. */
+  background: boolean;
+}
+
+interface Group {
+  lead: Unit;
+  units: Unit[];
+  /** The mention that dates it, once a unit gives one. */
+  dating: DateMention | null;
+  /** A value for an anchored mention, counted from the event it follows. */
+  anchoredValue?: string;
+}
+
+const CONTINUES =
+  /^["\u201c\u2018(]?(?:he|she|they|it|its|his|her|their|this|that|these|those|the\s+\p{Ll}|also|but|and|meanwhile|however|still|yet)\b/iu;
+const STARTS_WITH_QUOTE = /^["\u201c\u00ab]/u;
+const COORDINATOR = /(?:,?\s+(?:and|but|while|whereas)\s+|;\s+)/gu;
+const STRONG_KINDS = new Set(['person', 'organisation', 'group']);
 
 export function segmentEvents({ article, sentences }: AnalysedArticle): EventCandidate[] {
-  const groups: { lead: AnalysedSentence; sentences: AnalysedSentence[] }[] = [];
-  let current: (typeof groups)[number] | null = null;
-  let pending: AnalysedSentence[] = [];
-  for (const sentence of sentences) {
-    const last = current?.sentences[current.sentences.length - 1];
-    const sameParagraph = last !== undefined && last.paragraph === sentence.paragraph;
-    if (pending[0] && pending[0].paragraph !== sentence.paragraph) pending = [];
-    const ownDate = sentence.dates.length > 0;
-    const eventful = (ownDate || sentence.statements.length > 0) && sentence.actors.length > 0;
-    if (current && !ownDate && (sameParagraph || CONTINUES.test(sentence.text))) {
-      current.sentences.push(sentence);
-    } else if (eventful) {
-      current = { lead: sentence, sentences: [...pending, sentence] };
-      groups.push(current);
-      pending = [];
+  const published = article.meta.published;
+  const groups: Group[] = [];
+  let current: Group | null = null;
+  for (const unit of sentences.flatMap(unitsOf)) {
+    const dating = datingMention(unit);
+    if (unit.background) {
+      const group = joinOrStart(groups, unit, dating, current);
+      if (dating?.basis === 'anchored' && group.dating === dating && current) {
+        const anchor = resolvedDay(current);
+        if (anchor) group.anchoredValue = shiftDays(anchor, dating.offsetDays ?? 0);
+      }
+      continue;
+    }
+    if (dating && current && current.dating === null && continues(current, unit)) {
+      current.dating = dating;
+      current.units.push(unit);
+    } else if (dating) {
+      current = joinOrStart(groups, unit, dating, null);
+    } else if (current && continues(current, unit)) {
+      current.units.push(unit);
     } else {
-      current = null;
-      pending.push(sentence);
+      current = { lead: unit, units: [unit], dating: null };
+      groups.push(current);
     }
   }
   let anchor: string | null = null; // latest date stated so far, for undated events of undated articles
   const seen = new Set<string>();
-  return groups.map(({ lead, sentences: members }) => {
-    const date = eventDate(members, article.meta.published, anchor, article.meta.id);
-    anchor = latestStated(members) ?? anchor;
-    let key = `${article.meta.id}-${shortHash(lead.text)}`;
-    while (seen.has(key)) key = `${key}x`; // the same sentence twice in one article
+  return groups.map((group) => {
+    const date = groupDate(group, published, anchor, article.meta.id);
+    anchor = latestStated(group.units) ?? anchor;
+    let key = `${article.meta.id}-${shortHash(group.lead.text)}`;
+    while (seen.has(key)) key = `${key}x`; // the same text twice in one article
     seen.add(key);
-    return { key, sourceId: article.meta.id, sentences: members, lead, date };
+    const units = [...group.units].sort((a, b) => a.start - b.start);
+    return { key, sourceId: article.meta.id, sentences: units, lead: group.lead, date };
   });
+}
+
+/** A sentence as units: its main part (split where it joins two dated happenings) and its dated clauses. */
+function unitsOf(sentence: AnalysedSentence): Unit[] {
+  const own = sentence.dates.filter((date) => !date.inQuote);
+  const clauses = own.filter((date) => date.scope === 'subordinate' || date.basis === 'anchored');
+  const mains = own.filter((date) => !clauses.includes(date));
+  const units: Unit[] = [];
+  const cuts = coordinatedCuts(sentence, mains);
+  let from = sentence.start;
+  for (const cut of [...cuts, sentence.start + sentence.text.length]) {
+    units.push(slice(sentence, from, cut, false, mains));
+    from = cut;
+  }
+  for (const [index, date] of clauses.entries()) {
+    const next = clauses[index + 1];
+    const start = date.basis === 'anchored' ? date.start + date.phrase.length : clauseStart(sentence, date);
+    let end = date.clause[1];
+    if (next && next.start > start && next.start < end) end = next.start;
+    const unit = slice(sentence, start, end, true, [date]);
+    if (unit.text.length > 0) units.push({ ...unit, dates: [date] });
+  }
+  return units.sort((a, b) => a.start - b.start);
+}
+
+/** Where a sentence joins two happenings with different dates: cut before the second one's clause. */
+function coordinatedCuts(sentence: AnalysedSentence, mains: readonly DateMention[]): number[] {
+  const cuts: number[] = [];
+  const dated = mains.filter((date) => date.value !== null && !date.planned);
+  for (let i = 1; i < dated.length; i++) {
+    const previous = dated[i - 1]!;
+    const date = dated[i]!;
+    if (valueKey(previous) === valueKey(date)) continue;
+    const between = sentence.text.slice(
+      previous.start + previous.phrase.length - sentence.start,
+      date.start - sentence.start,
+    );
+    const joins = [...between.matchAll(COORDINATOR)];
+    const join = joins[joins.length - 1];
+    if (join) cuts.push(previous.start + previous.phrase.length + (join.index ?? 0) + join[0].length);
+  }
+  return cuts;
+}
+
+/** The start of a dated clause: its relative pronoun or the determiner of the phrase the date modifies. */
+function clauseStart(sentence: AnalysedSentence, date: DateMention): number {
+  const before = sentence.text.slice(date.clause[0] - sentence.start, date.start - sentence.start);
+  const marker =
+    /\b(?:which|who|whom|whose|where|the|a|an|its|their|his|her)\b(?![\s\S]*\b(?:which|who|whom|whose|where)\b)/iu.exec(
+      before,
+    );
+  return marker ? date.clause[0] + (marker.index ?? 0) : date.clause[0];
+}
+
+function slice(
+  sentence: AnalysedSentence,
+  from: number,
+  to: number,
+  background: boolean,
+  dates: readonly DateMention[],
+): Unit {
+  const raw = sentence.text.slice(from - sentence.start, to - sentence.start);
+  const lead = raw.length - raw.trimStart().length;
+  const text = raw.trim();
+  const start = from + lead;
+  const end = start + text.length;
+  const within = (at: number) => at >= start && at < end;
+  return {
+    text,
+    start,
+    paragraph: sentence.paragraph,
+    dates: dates.filter((date) => within(date.start)),
+    actors: sentence.actors.filter((actor) => within(actor.start)),
+    statements: background ? [] : sentence.statements.filter((statement) => within(statement.start)),
+    background,
+  };
+}
+
+/** The mention that dates a unit: its first date that is not a plan. */
+function datingMention(unit: Unit): DateMention | null {
+  return unit.dates.find((date) => !date.planned) ?? unit.dates[0] ?? null;
+}
+
+function joinOrStart(groups: Group[], unit: Unit, dating: DateMention | null, except: Group | null): Group {
+  const key = dating && dating.value ? valueKey(dating) : null;
+  const twin =
+    key === null
+      ? undefined
+      : groups.find(
+          (group) =>
+            group !== except &&
+            group.dating !== null &&
+            valueKey(group.dating) === key &&
+            !group.dating.planned &&
+            (sharesActor(group, unit) || strongActors(unit.actors).length === 0),
+        );
+  if (twin) {
+    twin.units.push(unit);
+    return twin;
+  }
+  const group: Group = { lead: unit, units: [unit], dating };
+  groups.push(group);
+  return group;
+}
+
+function continues(group: Group, unit: Unit): boolean {
+  const last = group.units[group.units.length - 1]!;
+  if (last.paragraph === unit.paragraph) return true;
+  if (CONTINUES.test(unit.text) || STARTS_WITH_QUOTE.test(unit.text)) return true;
+  const actors = strongActors(unit.actors);
+  const speakers = unit.statements.map((statement) => statement.speakerId);
+  if (speakers.length > 0 && speakers.every((id) => id !== null && groupActors(group).has(id))) return true;
+  return actors.length > 0 && actors.every((actor) => groupActors(group).has(actor.actorId));
+}
+
+const strongActors = (actors: readonly ActorMention[]) =>
+  actors.filter((actor) => STRONG_KINDS.has(actor.kind));
+const groupActors = (group: Group) =>
+  new Set(group.units.flatMap((unit) => unit.actors.map((actor) => actor.actorId)));
+const sharesActor = (group: Group, unit: Unit) => {
+  const actors = groupActors(group);
+  return strongActors(unit.actors).some((actor) => actors.has(actor.actorId));
+};
+const valueKey = (date: DateMention) =>
+  date.value ? `${date.value.start}/${date.value.end ?? ''}` : `~${date.phrase}`;
+
+/** The day an event happened on, when it is known to the day: what "a day after" counts from. */
+function resolvedDay(group: Group): string | null {
+  const date = group.dating;
+  const value = date && !date.planned ? date.value : null;
+  return value && value.start.length === 10 && value.end === undefined ? value.start : null;
+}
+
+function shiftDays(day: string, days: number): string {
+  const date = new Date(`${day}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+function groupDate(
+  group: Group,
+  published: string | null,
+  anchor: string | null,
+  sourceId: string,
+): EventDate {
+  const { dating } = group;
+  if (dating?.basis === 'anchored' && group.anchoredValue) {
+    return {
+      basis: 'relative',
+      start: group.anchoredValue,
+      approximate: false,
+      phrase: dating.phrase,
+      relativeTo: sourceId,
+    };
+  }
+  return eventDate(group.units, published, anchor, sourceId);
 }
 
 /** The latest date the sentences state (the end of a span), or null. */
 export function latestStated(sentences: readonly AnalysedSentence[]): string | null {
-  const stated = sentences.flatMap((s) => s.dates).filter((d) => d.basis === 'stated' && d.value);
+  const stated = sentences
+    .flatMap((s) => s.dates)
+    .filter((d) => d.basis === 'stated' && d.value && !d.planned && !d.inQuote);
   const last = stated[stated.length - 1];
   return last?.value ? (last.value.end ?? last.value.start) : null;
 }
 
+/** Why an undated event has no date, for the reader. */
+export const UNDATED_REASON = 'Neither the text nor its article gives a date or a bound';
+const PLANNED_REASON = 'A plan or forecast: the article gives no date on which it happened';
+
 /**
- * The event's date: its first resolved date mention; otherwise bounds. An undated event happened
- * by its article's publication; in an undated article, after the latest date stated before it.
+ * The event's date: its first resolved date mention that is not a plan; otherwise bounds. An
+ * undated event happened by its article's publication (a plan, after it); in an undated article,
+ * after the latest date stated before it.
  */
 export function eventDate(
   sentences: readonly AnalysedSentence[],
@@ -70,17 +263,19 @@ export function eventDate(
   anchor: string | null,
   sourceId: string,
 ): EventDate {
-  const mentions = sentences.flatMap((sentence) => sentence.dates);
-  const resolved = mentions.find((mention) => mention.value !== null);
+  const mentions = sentences.flatMap((sentence) => sentence.dates).filter((mention) => !mention.inQuote);
+  const resolved = mentions.find((mention) => mention.value !== null && !mention.planned);
   if (resolved?.value) return fromMention(resolved, resolved.value, sourceId);
   const phrase = mentions[0]?.phrase ?? null;
+  if (mentions.length > 0 && mentions.every((mention) => mention.planned)) {
+    return published !== null
+      ? { basis: 'bounded', after: published, phrase, reason: PLANNED_REASON }
+      : { basis: 'bounded', phrase, reason: PLANNED_REASON };
+  }
   if (published !== null) return { basis: 'bounded', before: published, phrase };
   if (anchor !== null) return { basis: 'bounded', after: anchor, phrase };
   return { basis: 'bounded', phrase, reason: UNDATED_REASON };
 }
-
-/** Why an undated event has no date, for the reader. */
-export const UNDATED_REASON = 'Neither the text nor its article gives a date or a bound';
 
 function fromMention(
   mention: DateMention,

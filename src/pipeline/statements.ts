@@ -14,14 +14,15 @@ import type { ActorMention, Statement } from './types';
 
 const CUES =
   'said|says|say|stated|states|told|tells|added|adds|stressed|stresses|suggested|suggests|reiterated|reiterates|insisted|insists|hinted|hints|argued|argues|claimed|claims|warned|warns|noted|notes|explained|explains|announced|announces|declared|declares|emphasized|emphasised|emphasizes|emphasises|asserted|asserts|maintained|maintains|confirmed|confirms|denied|denies|acknowledged|acknowledges|wrote|writes|posted|tweeted|read|reads|asked|urged|recalled|remarked|replied|responded|continued|described|calling|called|saying|adding|describing|quoted';
+const PARTICIPLES = 'saying|adding|calling|describing|noting|warning|stressing';
 // "…," said Ann Lee / "…," he said / "…," Lee was quoted as saying.
 const AFTER_INVERTED = new RegExp(
-  `^[\\s,:;\\u2014\\u2013-]*(?:${CUES})\\s+(?:by\\s+)?(.{1,80}?)(?:[,.;:!?]|$)`,
+  `^[\\s,:;\\u2014\\u2013-]*(?!(?:${PARTICIPLES})\\b)(?:${CUES})\\s+(?:by\\s+)?([^"\\u201c\\u201d]{1,80}?)(?:[,.;:!?]|$)`,
   'u',
 );
 const AFTER_NORMAL = new RegExp(`^[\\s,:;\\u2014\\u2013-]*(.{0,80}?)\\b(?:${CUES})\\b`, 'u');
 // "…," saying "…": the sentence's subject says both.
-const AFTER_PARTICIPLE = /^[\s,]*(?:saying|adding|calling|describing|noting|warning|stressing)\b/u;
+const AFTER_PARTICIPLE = new RegExp(`^[\\s,]*(?:${PARTICIPLES})\\b`, 'u');
 const CUE_ANYWHERE = new RegExp(`\\b(?:${CUES})\\b`, 'gu');
 const ACCORDING_TO = /\baccording to\s+(.{1,80}?)[,:]?\s*$/iu;
 const REPORTED = new RegExp(`\\b(?:${CUES})\\s+that\\s+`, 'gu');
@@ -136,11 +137,11 @@ function attribute({
     const to = afterStart + match[0].length;
     return afterMentions.filter((actor) => actor.start < to);
   };
+  if (AFTER_PARTICIPLE.test(after)) return discourse.resolve(before, beforeMentions, true);
   const inverted = AFTER_INVERTED.exec(after);
   if (inverted) return discourse.resolve(inverted[1] ?? '', within(inverted));
   const normal = AFTER_NORMAL.exec(after);
   if (normal) return discourse.resolve(normal[1] ?? '', within(normal));
-  if (AFTER_PARTICIPLE.test(after)) return discourse.resolve(before, beforeMentions, true);
   const according = ACCORDING_TO.exec(before);
   if (according) return discourse.resolve(according[1] ?? '', beforeMentions.slice(-1));
   const cues = [...before.matchAll(CUE_ANYWHERE)];

@@ -32,7 +32,12 @@ export interface Sentence {
   paragraph: number;
 }
 
-export type DateBasis = 'stated' | 'relative' | 'unresolved';
+/**
+ * How a date mention was obtained: stated in the text, counted from the publication date, counted
+ * from another event ("a day after the vote": resolved when the events are built), only vague
+ * ("in recent years": before publication), or not resolvable (a relative date with no anchor).
+ */
+export type DateBasis = 'stated' | 'relative' | 'anchored' | 'vague' | 'unresolved';
 
 export interface DateMention {
   phrase: string;
@@ -41,6 +46,16 @@ export interface DateMention {
   value: { start: string; end?: string } | null;
   basis: DateBasis;
   approximate: boolean;
+  /** For an anchored mention: days from the event it is counted from ("a day after" → -1 for what follows). */
+  offsetDays?: number;
+  /** Main: the date of the sentence's own happening. Subordinate: of a clause inside it ("which fell in 2021"). */
+  scope: 'main' | 'subordinate';
+  /** A forecast or plan ("will launch on Monday", "until June"): not a date something happened. */
+  planned: boolean;
+  /** Inside a quotation: the speaker's time, not the article's. */
+  inQuote: boolean;
+  /** The clause the date belongs to, as [start, end) offsets in the article's text. */
+  clause: [number, number];
 }
 
 export interface ActorMention {

@@ -1,0 +1,71 @@
+// Where a date sits in its sentence, which tells what it dates. As in HeidelTime and TimeML, a date
+// belongs to the clause it stands in: a relative clause ("which seized power in 2021"), a reduced
+// one ("the aircraft seized in 2019"), a participle clause ("ending a designation in place since
+// 2003"), an aside between dashes, or a date used as a modifier ("the March 2024 attack") dates that
+// clause, not the sentence's main happening. Mood decides the direction of underspecified dates and
+// whether a date is a happening at all: "will", "is expected to", "until June" are plans.
+
+/** [start, end) offsets within the sentence. */
+export type Range = [number, number];
+
+const BOUNDARY = /[,;()\u2014\u2013]|\s-\s/gu;
+const RELATIVE_PRONOUN = /\b(?:which|who|whom|whose|where)\b/i;
+// "the aircraft seized in": a participle after a noun phrase that is not the clause's subject.
+const REDUCED_RELATIVE =
+  /\S\s+(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+(?:[\p{L}-]+\s+){0,3}?\p{Ll}+(?:ed|en|ken|wn|left|built|held|made|won|lost|bought|sold|kept|sent|brought|caught)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+const PARTICIPLE_OPENING = /^(?:\p{Ll}+ing|underway|in place|effective|once|formerly|previously)\b/u;
+const MODIFIER_BEFORE = /\b(?:the|a|an|its|their|his|her|this|last|that)\s+$/i;
+const PREPOSITION_OPENING = /^(?:in|at|on|during|after|before|since|by|from|throughout|over)\b/i;
+const PLAN =
+  /\b(?:will|shall|won't|is expected to|are expected to|expected to|is expected|plans? to|planned|scheduled|is set to|are set to|due to|to be held|is to|are to|upcoming|is likely to|are likely to|would be held|hopes? to|intends? to|aims? to)\b/i;
+const UNTIL = /\b(?:until|till|by)\s+$/i;
+const FORWARD_WORDS = /\b(?:next|coming|tomorrow|later this|from now)\b/i;
+
+/** The clause around a date: from the boundary before it to the boundary after it. */
+export function clauseAround(sentence: string, from: number, to: number): Range {
+  let start = 0;
+  let end = sentence.length;
+  for (const match of sentence.matchAll(BOUNDARY)) {
+    const at = match.index ?? 0;
+    if (at + match[0].length <= from) start = at + match[0].length;
+    else if (at >= to) {
+      end = at;
+      break;
+    }
+  }
+  while (start < end && /\s/u.test(sentence[start]!)) start++;
+  while (end > start && /[\s.!?"'\u201d\u2019]/u.test(sentence[end - 1]!)) end--;
+  return [start, end];
+}
+
+/** Whether a date at [from, to) dates the sentence's main happening or a clause inside it. */
+export function dateScope(sentence: string, from: number, to: number): 'main' | 'subordinate' {
+  const [start, end] = clauseAround(sentence, from, to);
+  const before = sentence.slice(start, from);
+  const after = sentence.slice(to, end);
+  const opensSentence = start === 0;
+  if (RELATIVE_PRONOUN.test(before)) return 'subordinate';
+  if (REDUCED_RELATIVE.test(before)) return 'subordinate';
+  if (!opensSentence && PARTICIPLE_OPENING.test(sentence.slice(start))) return 'subordinate';
+  if (isAside(sentence, start, end)) return 'subordinate';
+  const modifies =
+    MODIFIER_BEFORE.test(before) && /^\s+\p{L}/u.test(after) && !/^\s+(?:of|in|on|at|to|and)\b/u.test(after);
+  if (modifies && !(opensSentence && PREPOSITION_OPENING.test(sentence.slice(start)))) return 'subordinate';
+  return 'main';
+}
+
+function isAside(sentence: string, start: number, end: number): boolean {
+  const opener = sentence.slice(0, start).trimEnd().slice(-1);
+  const closer = sentence.slice(end).trimStart()[0] ?? '';
+  return /[\u2014\u2013(]/u.test(opener) && /[\u2014\u2013)]/u.test(closer);
+}
+
+/** A plan or forecast rather than something that happened: "will meet on Monday", "until June". */
+export function isPlanned(sentence: string, from: number, phrase: string): boolean {
+  const [start] = clauseAround(sentence, from, from + phrase.length);
+  return (
+    PLAN.test(sentence.slice(start, from)) ||
+    UNTIL.test(sentence.slice(0, from)) ||
+    FORWARD_WORDS.test(phrase)
+  );
+}
