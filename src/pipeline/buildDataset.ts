@@ -122,7 +122,7 @@ function draftOf(candidate: EventCandidate): Draft {
     key: candidate.key,
     id: candidate.key,
     title: shortTitle(candidate.lead.text),
-    summary: candidate.lead.text,
+    summary: candidate.summary,
     date: candidate.date,
     sentences: candidate.sentences.map((sentence) => ({ sourceId: candidate.sourceId, sentence })),
     actorEdits: { add: [], remove: [] },

@@ -45,12 +45,16 @@ export function dateScope(sentence: string, from: number, to: number): 'main' | 
   const after = sentence.slice(to, end);
   const opensSentence = start === 0;
   if (RELATIVE_PRONOUN.test(before)) return 'subordinate';
-  if (REDUCED_RELATIVE.test(before)) return 'subordinate';
+  const openingPhrase = opensSentence && PREPOSITION_OPENING.test(sentence.slice(start));
+  if (REDUCED_RELATIVE.test(before) && !openingPhrase) return 'subordinate';
+  // "the eighth increase since June", "treated since November 23": the start of a state, a happening of its own.
+  const since = /^since\b/i.test(sentence.slice(from, to)) || /\bsince\s+$/i.test(before);
+  if (since && !(opensSentence && /^since\b/i.test(sentence.slice(start)))) return 'subordinate';
   if (!opensSentence && PARTICIPLE_OPENING.test(sentence.slice(start))) return 'subordinate';
   if (isAside(sentence, start, end)) return 'subordinate';
   const modifies =
     MODIFIER_BEFORE.test(before) && /^\s+\p{L}/u.test(after) && !/^\s+(?:of|in|on|at|to|and)\b/u.test(after);
-  if (modifies && !(opensSentence && PREPOSITION_OPENING.test(sentence.slice(start)))) return 'subordinate';
+  if (modifies && !openingPhrase) return 'subordinate';
   return 'main';
 }
 

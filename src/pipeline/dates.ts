@@ -51,8 +51,11 @@ const SPAN = new RegExp(
   'giu',
 );
 const VAGUE_PAST =
-  /\b(?:(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last few|last several)\s+(?:years|months|weeks)|recently|previously|in recent times)\b/giu;
+  /\b(?:(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last few|last several)\s+(?:years|months|weeks)|recently|in recent times)\b/giu;
 const SUB_DAY = /\b(?:a|an|one|few|several|\d+)\s+(?:seconds?|minutes?|hours?)\b|\bsecond\s+term\b/i;
+// "its highest level in 23 years": a length of time, not a date ahead.
+const LENGTH_OF_TIME =
+  /^in\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+(?:days?|weeks?|months?|years?|decades?)$/i;
 const ANCHORED =
   /^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(day|week)s?\s+(after|before)$/i;
 const ON_THE_DAY = /\bon the (?:same )?day (?:that|when|as)\b/giu;
@@ -127,7 +130,12 @@ export function findDateMentions(sentence: string, offset: number, context: Date
   const instant = new Date(`${reference.padEnd(10, reference.length === 4 ? '-01-01' : '-01')}T12:00:00Z`);
   const masked = sentence.replace(YEAR_THROUGH, (words) => ' '.repeat(words.length));
   for (const result of parser.parse(masked, { instant, timezone: 0 }, { forwardDate: false })) {
-    if (/^(?:right\s+)?now$/i.test(result.text) || SUB_DAY.test(result.text)) continue;
+    if (
+      /^(?:right\s+)?now$/i.test(result.text) ||
+      SUB_DAY.test(result.text) ||
+      LENGTH_OF_TIME.test(result.text.trim())
+    )
+      continue;
     const planned = isPlanned(sentence, result.index, result.text);
     const mention = toMention(result, offset, context.published, planned);
     if (mention) add(mention, result.index);
@@ -149,6 +157,7 @@ function toMention(
   const relative = tags.some((tag) => /relative|casual/i.test(tag));
   const base = { phrase: result.text, start: offset + result.index, approximate: false };
   const anchored = ANCHORED.exec(result.text.trim());
+  if (anchored && planned) return { ...base, value: null, basis: 'unresolved' }; // "will take 60 days before"
   if (anchored) {
     const [, count = '1', unit = 'day', direction] = anchored;
     const amount = /^\d+$/.test(count) ? Number(count) : (NUMBER_WORDS[count.toLowerCase()] ?? 1);

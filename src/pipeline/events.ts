@@ -22,11 +22,15 @@ export interface EventCandidate {
   lead: AnalysedSentence;
   /** Bounds with neither end when neither the text nor the article gives a date or a bound. */
   date: EventDate;
+  /** The whole sentence of the lead: a dated clause reads best with the sentence around it. */
+  summary: string;
 }
 
 interface Unit extends AnalysedSentence {
   /** A clause dated apart from its sentence: an event of its own that the text goes past. */
   background: boolean;
+  /** The sentence the unit is part of. */
+  sentenceText: string;
 }
 
 interface Group {
@@ -39,7 +43,11 @@ interface Group {
 }
 
 const CONTINUES =
-  /^["\u201c\u2018(]?(?:he|she|they|it|its|his|her|their|this|that|these|those|the\s+\p{Ll}|also|but|and|meanwhile|however|still|yet)\b/iu;
+  /^["\u201c\u2018(]?(?:(?:he|she|they|it|its|his|her|their|this|that|these|those|also|but|and|meanwhile|however|still|yet)\b|the\s+\p{Ll})/iu;
+// "This comes after X met Y on Sunday": the date is X's, an earlier happening, not the news's.
+const EARLIER_HAPPENING =
+  /^(?:this|that|it|the\s+\p{Ll}+)\s+(?:comes?|came|follows?|followed)\s+(?:(?:a|one|two|three|\d+)\s+(?:days?|weeks?)\s+)?(?:after|ahead of|before|following|amid)\b/iu;
+const NEWS_WINDOW_DAYS = 7;
 const STARTS_WITH_QUOTE = /^["\u201c\u00ab]/u;
 const COORDINATOR = /(?:,?\s+(?:and|but|while|whereas)\s+|;\s+)/gu;
 const STRONG_KINDS = new Set(['person', 'organisation', 'group']);
@@ -52,18 +60,31 @@ export function segmentEvents({ article, sentences }: AnalysedArticle): EventCan
     const dating = datingMention(unit);
     if (unit.background) {
       const group = joinOrStart(groups, unit, dating, current);
-      if (dating?.basis === 'anchored' && group.dating === dating && current) {
-        const anchor = resolvedDay(current);
+      if (dating?.basis === 'anchored' && group.dating === dating) {
+        // "A day after X": counted from the latest happening known to the day, the one it follows.
+        const anchor = groups
+          .map(resolvedDay)
+          .filter((day) => day !== null)
+          .pop();
         if (anchor) group.anchoredValue = shiftDays(anchor, dating.offsetDays ?? 0);
       }
       continue;
     }
-    if (dating && current && current.dating === null && continues(current, unit)) {
+    const earlier = EARLIER_HAPPENING.test(unit.text);
+    const datesTheLead =
+      dating !== null &&
+      current !== null &&
+      current === groups[0] &&
+      current.dating === null &&
+      isNews(dating, published);
+    const datesCurrent =
+      dating !== null && current !== null && current.dating === null && !earlier && continues(current, unit);
+    if (current && (datesTheLead || datesCurrent)) {
       current.dating = dating;
       current.units.push(unit);
     } else if (dating) {
       current = joinOrStart(groups, unit, dating, null);
-    } else if (current && continues(current, unit)) {
+    } else if (current && !earlier && continues(current, unit)) {
       current.units.push(unit);
     } else {
       current = { lead: unit, units: [unit], dating: null };
@@ -79,7 +100,14 @@ export function segmentEvents({ article, sentences }: AnalysedArticle): EventCan
     while (seen.has(key)) key = `${key}x`; // the same text twice in one article
     seen.add(key);
     const units = [...group.units].sort((a, b) => a.start - b.start);
-    return { key, sourceId: article.meta.id, sentences: units, lead: group.lead, date };
+    return {
+      key,
+      sourceId: article.meta.id,
+      sentences: units,
+      lead: group.lead,
+      date,
+      summary: group.lead.sentenceText,
+    };
   });
 }
 
@@ -87,7 +115,7 @@ export function segmentEvents({ article, sentences }: AnalysedArticle): EventCan
 function unitsOf(sentence: AnalysedSentence): Unit[] {
   const own = sentence.dates.filter((date) => !date.inQuote);
   const clauses = own.filter((date) => date.scope === 'subordinate' || date.basis === 'anchored');
-  const mains = own.filter((date) => !clauses.includes(date));
+  const mains = own.filter((date) => date.scope === 'main' && date.basis !== 'anchored');
   const units: Unit[] = [];
   const cuts = coordinatedCuts(sentence, mains);
   let from = sentence.start;
@@ -95,13 +123,15 @@ function unitsOf(sentence: AnalysedSentence): Unit[] {
     units.push(slice(sentence, from, cut, false, mains));
     from = cut;
   }
-  for (const [index, date] of clauses.entries()) {
-    const next = clauses[index + 1];
+  // A clause is a happening of its own only when its date resolves; "(12 October)" only restates one.
+  const dated = clauses.filter((date) => date.value !== null || date.basis === 'anchored');
+  for (const [index, date] of dated.entries()) {
+    const next = dated[index + 1];
     const start = date.basis === 'anchored' ? date.start + date.phrase.length : clauseStart(sentence, date);
     let end = date.clause[1];
     if (next && next.start > start && next.start < end) end = next.start;
-    const unit = slice(sentence, start, end, true, [date]);
-    if (unit.text.length > 0) units.push({ ...unit, dates: [date] });
+    const unit = trimmed(slice(sentence, start, end, true, [date]));
+    if (unit.text.length > date.phrase.length + 2) units.push({ ...unit, dates: [date] });
   }
   return units.sort((a, b) => a.start - b.start);
 }
@@ -127,6 +157,12 @@ function coordinatedCuts(sentence: AnalysedSentence, mains: readonly DateMention
 
 /** The start of a dated clause: its relative pronoun or the determiner of the phrase the date modifies. */
 function clauseStart(sentence: AnalysedSentence, date: DateMention): number {
+  const opener = sentence.text.slice(0, date.clause[0] - sentence.start).trimEnd();
+  if (/[\u2014\u2013]$/u.test(opener)) {
+    // "its campaign — underway since December 2021 —": the aside describes the phrase before it.
+    const phrase = /\b(?:the|its|their|his|her|a|an)\s+[^,;\u2014\u2013]{0,60}$/iu.exec(opener.slice(0, -1));
+    if (phrase) return sentence.start + (phrase.index ?? 0);
+  }
   const before = sentence.text.slice(date.clause[0] - sentence.start, date.start - sentence.start);
   const marker =
     /\b(?:which|who|whom|whose|where|the|a|an|its|their|his|her)\b(?![\s\S]*\b(?:which|who|whom|whose|where)\b)/iu.exec(
@@ -156,12 +192,30 @@ function slice(
     actors: sentence.actors.filter((actor) => within(actor.start)),
     statements: background ? [] : sentence.statements.filter((statement) => within(statement.start)),
     background,
+    sentenceText: sentence.text,
   };
+}
+
+/** A clause without the conjunction or punctuation it ends on ("… two decades and"). */
+function trimmed(unit: Unit): Unit {
+  const text = unit.text.replace(/(?:[\s,;:]+|\s+(?:and|or|but|while))+$/u, '');
+  return { ...unit, text };
+}
+
+/** A date near the publication date, to the day: the news of the day, which dates the article's lead. */
+function isNews(date: DateMention, published: string | null): boolean {
+  const day = date.value?.start;
+  if (!day || !published || day.length !== 10 || published.length !== 10 || date.planned) return false;
+  const days = (Date.parse(published) - Date.parse(day)) / 86_400_000;
+  return days >= 0 && days <= NEWS_WINDOW_DAYS;
 }
 
 /** The mention that dates a unit: its first date that is not a plan. */
 function datingMention(unit: Unit): DateMention | null {
-  return unit.dates.find((date) => !date.planned) ?? unit.dates[0] ?? null;
+  const usable = unit.dates.filter(
+    (date) => date.value !== null || date.basis === 'anchored' || date.basis === 'vague',
+  );
+  return usable.find((date) => !date.planned) ?? usable[0] ?? null;
 }
 
 function joinOrStart(groups: Group[], unit: Unit, dating: DateMention | null, except: Group | null): Group {
@@ -191,6 +245,7 @@ function continues(group: Group, unit: Unit): boolean {
   if (last.paragraph === unit.paragraph) return true;
   if (CONTINUES.test(unit.text) || STARTS_WITH_QUOTE.test(unit.text)) return true;
   const actors = strongActors(unit.actors);
+  if (actors.length === 0) return true; // no one new acts: more of the same happening
   const speakers = unit.statements.map((statement) => statement.speakerId);
   if (speakers.length > 0 && speakers.every((id) => id !== null && groupActors(group).has(id))) return true;
   return actors.length > 0 && actors.every((actor) => groupActors(group).has(actor.actorId));
