@@ -46,8 +46,10 @@ const CONTINUES =
   /^["\u201c\u2018(]?(?:(?:he|she|they|it|its|his|her|their|this|that|these|those|also|but|and|meanwhile|however|still|yet)\b|the\s+\p{Ll})/iu;
 // "This comes after X met Y on Sunday": the date is X's, an earlier happening, not the news's.
 const EARLIER_HAPPENING =
-  /^(?:this|that|it|the\s+\p{Ll}+)\s+(?:comes?|came|follows?|followed)\s+(?:(?:a|one|two|three|\d+)\s+(?:days?|weeks?)\s+)?(?:after|ahead of|before|following|amid)\b/iu;
+  /^(?:this|that|it|the\s+[\p{Ll}'\u2019\s]{1,30}?)\s+(?:comes?|came|follows?|followed)\s+(?:(?:a|one|two|three|\d+)\s+(?:days?|weeks?)\s+)?(?:after|ahead of|before|following|amid)\b/iu;
 const NEWS_WINDOW_DAYS = 7;
+const REPORTING =
+  /\b(?:said|says|told|tells|wrote|writes|reported|reports|according to|announced|confirmed|stated|added|noted|claimed|tweeted|posted|quoted)\b/iu;
 const STARTS_WITH_QUOTE = /^["\u201c\u00ab]/u;
 const COORDINATOR = /(?:,?\s+(?:and|but|while|whereas)\s+|;\s+)/gu;
 const STRONG_KINDS = new Set(['person', 'organisation', 'group']);
@@ -76,9 +78,16 @@ export function segmentEvents({ article, sentences }: AnalysedArticle): EventCan
       current !== null &&
       current === groups[0] &&
       current.dating === null &&
+      !earlier &&
       isNews(dating, published);
+    // An undated happening takes the date of the sentences that go on telling it, not of a later paragraph.
     const datesCurrent =
-      dating !== null && current !== null && current.dating === null && !earlier && continues(current, unit);
+      dating !== null &&
+      current !== null &&
+      current.dating === null &&
+      !earlier &&
+      unit.paragraph - current.units[current.units.length - 1]!.paragraph <= 1 &&
+      continues(current, unit);
     if (current && (datesTheLead || datesCurrent)) {
       current.dating = dating;
       current.units.push(unit);
@@ -212,10 +221,7 @@ function isNews(date: DateMention, published: string | null): boolean {
 
 /** The mention that dates a unit: its first date that is not a plan. */
 function datingMention(unit: Unit): DateMention | null {
-  const usable = unit.dates.filter(
-    (date) => date.value !== null || date.basis === 'anchored' || date.basis === 'vague',
-  );
-  return usable.find((date) => !date.planned) ?? usable[0] ?? null;
+  return unit.dates.find((date) => !date.planned) ?? unit.dates[0] ?? null;
 }
 
 function joinOrStart(groups: Group[], unit: Unit, dating: DateMention | null, except: Group | null): Group {
@@ -246,6 +252,8 @@ function continues(group: Group, unit: Unit): boolean {
   if (CONTINUES.test(unit.text) || STARTS_WITH_QUOTE.test(unit.text)) return true;
   const actors = strongActors(unit.actors);
   if (actors.length === 0) return true; // no one new acts: more of the same happening
+  // Reporting on the happening ("X told Reuters", "according to X", "X wrote that") is part of it.
+  if (unit.statements.length > 0 || REPORTING.test(unit.text)) return true;
   const speakers = unit.statements.map((statement) => statement.speakerId);
   if (speakers.length > 0 && speakers.every((id) => id !== null && groupActors(group).has(id))) return true;
   return actors.length > 0 && actors.every((actor) => groupActors(group).has(actor.actorId));
