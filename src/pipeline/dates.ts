@@ -18,7 +18,7 @@ const yearAfterPreposition = {
   extract: (_context: unknown, match: RegExpMatchArray) => ({ year: Number(match[1]) }),
 };
 const yearAsModifier = {
-  pattern: () => /(?<=\bthe\s)((?:1[5-9]|20)\d{2})(?=\s+\p{L})/iu,
+  pattern: () => /\bthe\s+((?:1[5-9]|20)\d{2})(?=\s+\p{L})/iu,
   extract: (_context: unknown, match: RegExpMatchArray) => ({ year: Number(match[1]) }),
 };
 
@@ -40,8 +40,9 @@ const NUMBER_WORDS: Record<string, number> = {
   ten: 10,
 };
 const HEDGES = /^(?:nearly|almost|about|around|roughly|some|approximately|over|more than|less than)$/i;
+// "nearly two decades of deployment", "for over two decades": a span that ends at the latest date stated.
 const DURATION =
-  /\b(?:(nearly|almost|about|around|roughly|some|approximately|over|more than|less than)\s+)?(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(decades?|years?)\s+of\s+\p{L}+/giu;
+  /\b(?:for\s+)?(?:(nearly|almost|about|around|roughly|some|approximately|over|more than|less than)\s+)?(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(decades?|years?)(?:\s+of\s+\p{L}+|(?<=\bfor\s+\S+(?:\s+\S+){1,3}))/giu;
 const MONTH =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
 const YEAR = '(?:1[5-9]|20)\\d{2}';
@@ -230,7 +231,9 @@ function durationMention(match: RegExpMatchArray, offset: number, anchorYear: nu
   const years = amount * (/^decade/i.test(unit) ? 10 : 1);
   const approximate = hedge !== undefined && HEDGES.test(hedge);
   const start = offset + (match.index ?? 0);
-  if (anchorYear === null) return { phrase, start, value: null, basis: 'unresolved', approximate };
+  // "for two decades" is a length (SUTime's P20Y); only "two decades of war" ends at the war's stated end.
+  if (anchorYear === null || /^for\b/i.test(phrase))
+    return { phrase, start, value: null, basis: 'unresolved', approximate };
   return {
     phrase,
     start,

@@ -31,6 +31,8 @@ interface Unit extends AnalysedSentence {
   background: boolean;
   /** The sentence the unit is part of. */
   sentenceText: string;
+  /** For a happening named by a noun ("after Pakistan's airstrikes"): who did what, to join its other mentions. */
+  nominal?: string;
 }
 
 interface Group {
@@ -124,7 +126,11 @@ export function segmentEvents({ article, sentences }: AnalysedArticle): EventCan
 function unitsOf(sentence: AnalysedSentence): Unit[] {
   const own = sentence.dates.filter((date) => !date.inQuote);
   const clauses = own.filter((date) => date.scope === 'subordinate' || date.basis === 'anchored');
-  const mains = own.filter((date) => date.scope === 'main' && date.basis !== 'anchored');
+  // A clause date that does not resolve still tells a time of its own: it stays with the sentence.
+  const unresolved = (date: DateMention) => date.value === null && date.basis !== 'anchored';
+  const mains = own.filter(
+    (date) => (date.scope === 'main' && date.basis !== 'anchored') || unresolved(date),
+  );
   const units: Unit[] = [];
   const cuts = coordinatedCuts(sentence, mains);
   let from = sentence.start;
@@ -142,7 +148,36 @@ function unitsOf(sentence: AnalysedSentence): Unit[] {
     const unit = trimmed(slice(sentence, start, end, true, [date]));
     if (unit.text.length > date.phrase.length + 2) units.push({ ...unit, dates: [date] });
   }
+  units.push(...nominalHappenings(sentence, units));
   return units.sort((a, b) => a.start - b.start);
+}
+
+const NAME = String.raw`\p{Lu}[\p{L}\p{N}.'\u2019-]*(?:\s+\p{Lu}[\p{L}\p{N}.'\u2019-]*)*`;
+const EVENT_NOUN = String.raw`(?:failure|collapse|purchase|acquisition|takeover|invasion|withdrawal|election|attacks?|air\s?strikes|strikes|bombings?|death|killing|assassination|arrest|resignation|merger|bankruptcy|coup|visit|summit|ruling|verdict|referendum|capture|seizure|evacuation|occupation|annexation|explosion|crash|shooting|massacre)`;
+// "since the failure of Silicon Valley Bank", "in the lead-up to UBS's purchase of Credit Suisse",
+// "after Pakistan's recent airstrikes on Kabul": a happening named by a noun, before the one told.
+const NOMINAL = new RegExp(
+  String.raw`\b(?:[Aa]fter|[Ss]ince|[Ff]ollowing|[Aa]mid|[Bb]efore|[Aa]head of|the lead-up to|the wake of)\s+(?:the\s+)?(?:(${NAME})['\u2019]s\s+(?:\p{Ll}+\s+)?(${EVENT_NOUN})\b(?:\s+(?:of|on|in)\s+(?:the\s+)?${NAME})?|(?:\p{Ll}+\s+)?(${EVENT_NOUN})\s+(?:of|by|on)\s+(?:the\s+)?(${NAME}))`,
+  'gu',
+);
+
+/** Happenings the sentence names by a noun, outside quotes and outside its dated clauses. */
+function nominalHappenings(sentence: AnalysedSentence, units: readonly Unit[]): Unit[] {
+  const clauses = units.filter((unit) => unit.background);
+  const quotes = sentence.statements.filter((statement) => statement.kind === 'quote');
+  const found: Unit[] = [];
+  for (const match of sentence.text.matchAll(NOMINAL)) {
+    const [whole, owner, ownerNoun, noun, object] = match;
+    const at = sentence.start + (match.index ?? 0);
+    const inside = (from: number, to: number) => at >= from && at < to;
+    if (clauses.some((unit) => inside(unit.start, unit.start + unit.text.length))) continue;
+    if (quotes.some((quote) => inside(quote.start, quote.start + quote.text.length))) continue;
+    const opening = /^\S+(?:\s+(?:of|the|lead-up\s+to|wake\s+of))*\s+/u.exec(whole)?.[0].length ?? 0;
+    const unit = slice(sentence, at + opening, at + whole.length, true, []);
+    const who = (owner ?? object ?? '').toLowerCase();
+    found.push({ ...unit, nominal: `${who}|${(ownerNoun ?? noun ?? '').toLowerCase().replace(/\s/g, '')}` });
+  }
+  return found;
 }
 
 /** Where a sentence joins two happenings with different dates: cut before the second one's clause. */
@@ -225,6 +260,11 @@ function datingMention(unit: Unit): DateMention | null {
 }
 
 function joinOrStart(groups: Group[], unit: Unit, dating: DateMention | null, except: Group | null): Group {
+  const named = unit.nominal ? groups.find((group) => group.lead.nominal === unit.nominal) : undefined;
+  if (named) {
+    named.units.push(unit);
+    return named;
+  }
   const key = dating && dating.value ? valueKey(dating) : null;
   const twin =
     key === null
@@ -290,6 +330,12 @@ function groupDate(
   sourceId: string,
 ): EventDate {
   const { dating } = group;
+  if (group.lead.nominal) {
+    // Named as what came before the happening told: before publication, whatever was stated earlier.
+    return published !== null
+      ? { basis: 'bounded', before: published, phrase: null }
+      : { basis: 'bounded', phrase: null, reason: UNDATED_REASON };
+  }
   if (dating?.basis === 'anchored' && group.anchoredValue) {
     return {
       basis: 'relative',
