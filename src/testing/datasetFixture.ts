@@ -50,3 +50,26 @@ export function datasetFixture(): Dataset {
     ],
   });
 }
+
+/**
+ * The fixture plus two undated events (no date, not even a bound), one of Ann's with a reason and
+ * one of the Bureau's without: what a dataset of articles with no publication date holds.
+ */
+export function undatedDatasetFixture(): Dataset {
+  const dataset = datasetFixture();
+  return DatasetSchema.parse({
+    ...dataset,
+    events: [
+      ...dataset.events,
+      event(
+        'ann-visits-the-clinic',
+        'Ann visits the clinic',
+        { basis: 'bounded', phrase: 'one morning', reason: 'the newsletter carries no date' },
+        ['ann'],
+      ),
+      event('bureau-closes-its-office', 'Bureau closes its office', { basis: 'bounded', phrase: null }, [
+        'bureau',
+      ]),
+    ],
+  });
+}

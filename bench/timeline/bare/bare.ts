@@ -25,7 +25,10 @@ async function main(): Promise<void> {
   const dataset = (await response.json()) as Dataset;
   const actorsOf = new Map(dataset.events.map((event) => [event.id, event.actorIds]));
   let actorId: string | null = null;
-  const items = new DataSet<TimelineItemRecord, 'id'>(dataset.events.map(toTimelineItem));
+  // Undated events have no item: the app lists them apart.
+  const items = new DataSet<TimelineItemRecord, 'id'>(
+    dataset.events.flatMap((event) => toTimelineItem(event) ?? []),
+  );
   const view = new DataView(items, {
     filter: (item) => actorId === null || (actorsOf.get(item.id)?.includes(actorId) ?? false),
   });

@@ -1,7 +1,8 @@
 // Where an event sits in time: the instants the timeline draws it at and the order events are walked in.
 // Partial dates are mapped deliberately: a point sits in the middle of the period its precision
-// covers (mid-year for "2021", noon UTC for a day), never silently at 1 January midnight.
-import type { Dataset, EventDate, TimelineEvent } from '../../schema/dataset';
+// covers (mid-year for "2021", noon UTC for a day), never silently at 1 January midnight. An
+// undated event (no date, not even a bound) sits nowhere: it is walked after every dated one.
+import { isUndated, type Dataset, type EventDate, type TimelineEvent } from '../../schema/dataset';
 import { partialDateInterval } from '../../schema/partialDate';
 
 export interface EventPlacement {
@@ -18,11 +19,13 @@ const midpoint = (value: string): number => {
   return start + (end - start) / 2;
 };
 
-export function placeEventDate(date: EventDate): EventPlacement {
+/** Where the timeline draws a date; null for an undated event, which it never draws. */
+export function placeEventDate(date: EventDate): EventPlacement | null {
   if (date.basis === 'bounded') {
     // The nearest known bound: "before X" sits at the start of X, "after X" at its end.
     if (date.before !== undefined) return { start: partialDateInterval(date.before).start, atBound: true };
-    return { start: partialDateInterval(date.after ?? '').end, atBound: true };
+    if (date.after !== undefined) return { start: partialDateInterval(date.after).end, atBound: true };
+    return null;
   }
   if (date.end === undefined || date.end === date.start)
     return { start: midpoint(date.start), atBound: false };
@@ -41,9 +44,12 @@ export interface PlacedEvent {
 }
 
 export interface Chronology {
-  /** All events in date order (ties by title, then id). */
+  /**
+   * All events: the dated ones in date order (ties by title, then id), then the undated ones by
+   * title, then id. Every filtered list keeps this order, so its undated events are its tail.
+   */
   events: readonly TimelineEvent[];
-  /** Where each of them sits, in the same order. */
+  /** Where each dated event sits: `placed[i]` is `events[i]`'s, for the first `placed.length` events. */
   placed: readonly PlacedEvent[];
 }
 
@@ -54,16 +60,18 @@ const titleOrder = new Intl.Collator();
 export function chronology(dataset: Dataset): Chronology {
   const cached = chronologyCache.get(dataset);
   if (cached) return cached;
-  const keyed = dataset.events.map((event) => ({ event, placement: placeEventDate(event.date) }));
-  keyed.sort(
-    (a, b) =>
-      a.placement.start - b.placement.start ||
-      titleOrder.compare(a.event.title, b.event.title) ||
-      (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0),
-  );
+  const dated: { event: TimelineEvent; placement: EventPlacement }[] = [];
+  const undated: TimelineEvent[] = [];
+  for (const event of dataset.events) {
+    const placement = placeEventDate(event.date);
+    if (placement) dated.push({ event, placement });
+    else undated.push(event);
+  }
+  dated.sort((a, b) => a.placement.start - b.placement.start || byTitleThenId(a.event, b.event));
+  undated.sort(byTitleThenId);
   const result: Chronology = {
-    events: keyed.map(({ event }) => event),
-    placed: keyed.map(({ event, placement: { start, end } }) =>
+    events: [...dated.map(({ event }) => event), ...undated],
+    placed: dated.map(({ event, placement: { start, end } }) =>
       end === undefined ? { id: event.id, start } : { id: event.id, start, end },
     ),
   };
@@ -71,7 +79,21 @@ export function chronology(dataset: Dataset): Chronology {
   return result;
 }
 
-/** All events in date order (ties by title, then id), computed once per dataset. */
+function byTitleThenId(a: TimelineEvent, b: TimelineEvent): number {
+  return titleOrder.compare(a.title, b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/**
+ * Where the undated events begin in a list in the chronology's order (the chronology or a filter
+ * of it): they are its tail, so this looks at them only, not at the dated events before them.
+ */
+export function firstUndatedIndex(events: readonly TimelineEvent[]): number {
+  let index = events.length;
+  while (index > 0 && isUndated(events[index - 1]!.date)) index--;
+  return index;
+}
+
+/** All events in date order (ties by title, then id), the undated last; computed once per dataset. */
 export function chronologicalEvents(dataset: Dataset): readonly TimelineEvent[] {
   return chronology(dataset).events;
 }

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { datasetFixture } from '../../testing/datasetFixture';
+import { datasetFixture, undatedDatasetFixture } from '../../testing/datasetFixture';
+import { searchEvents } from '../domain/searchIndex';
 import { actorsWithCounts, visibleEvents } from './selectors';
 import { useNewslineStore } from './store';
 
@@ -117,5 +118,61 @@ describe('search', () => {
     loaded();
     expect(store().searchMatches).toBeNull();
     expect(store().searchQuery).toBe('bureau');
+  });
+});
+
+describe('undated events', () => {
+  const withUndated = () =>
+    store().datasetLoaded(undatedDatasetFixture(), {
+      url: '/data.json',
+      from: 'address',
+      format: 'newsline',
+      skipped: [],
+      notes: [],
+    });
+
+  it('are shown after the dated ones, filtered by actor and counted like any event', () => {
+    const dataset = undatedDatasetFixture();
+    expect(visibleEvents(dataset, []).map((e) => e.id)).toEqual([
+      'early',
+      'middle',
+      'bound',
+      'late',
+      'ann-visits-the-clinic',
+      'bureau-closes-its-office',
+    ]);
+    expect(visibleEvents(dataset, ['ann']).map((e) => e.id)).toEqual([
+      'middle',
+      'late',
+      'ann-visits-the-clinic',
+    ]);
+    expect(visibleEvents(dataset, ['land']).map((e) => e.id)).toEqual(['early']);
+    expect(actorsWithCounts(dataset).map(({ actor, eventCount }) => [actor.id, eventCount])).toEqual([
+      ['ann', 3],
+      ['bureau', 3],
+      ['land', 1],
+    ]);
+  });
+
+  it('are found by the search like any event', () => {
+    const dataset = undatedDatasetFixture();
+    const found = searchEvents(dataset, 'clinic');
+    expect(found && [...found.ids]).toEqual(['ann-visits-the-clinic']);
+    expect(visibleEvents(dataset, [], found && { ...found, query: 'clinic' }).map((e) => e.id)).toEqual([
+      'ann-visits-the-clinic',
+    ]);
+  });
+
+  it('are walked after the last dated event, and back', () => {
+    withUndated();
+    store().selectEvent('late');
+    store().selectAdjacentEvent(1);
+    expect(store().selectedEventId).toBe('ann-visits-the-clinic');
+    store().selectAdjacentEvent(1);
+    store().selectAdjacentEvent(1);
+    expect(store().selectedEventId).toBe('bureau-closes-its-office');
+    store().selectAdjacentEvent(-1);
+    store().selectAdjacentEvent(-1);
+    expect(store().selectedEventId).toBe('late');
   });
 });

@@ -31,6 +31,8 @@ export function Timeline() {
       while (position < events.length && events[position] !== event) position++;
       // Never expected: the error boundary then shows the list instead of a frozen page.
       if (position === events.length) throw new Error('visible events out of date order');
+      // The rest are undated: they have no place here, the Undated shelf lists them.
+      if (position >= placed.length) break;
       visible.push(placed[position]!);
     }
     return visible;

@@ -3,7 +3,7 @@
 import type { DataSet } from 'vis-data/esnext';
 import { describe, expect, it, vi } from 'vitest';
 import { chronology } from '../domain/eventPlacement';
-import { datasetFixture } from '../../testing/datasetFixture';
+import { datasetFixture, undatedDatasetFixture } from '../../testing/datasetFixture';
 import {
   TimelineController,
   type EventDescriber,
@@ -102,6 +102,22 @@ function setup(events?: { entries: readonly TimelineEntry[]; describe: EventDesc
 }
 
 describe('TimelineController', () => {
+  it('never draws an undated event, even when it is the one opened', () => {
+    const withUndated = undatedDatasetFixture();
+    const describe: EventDescriber = (id) => {
+      const event = withUndated.events.find((candidate) => candidate.id === id);
+      return event ? toTimelineItem(event) : null;
+    };
+    const { fake, controller } = setup({ entries: chronology(withUndated).placed, describe });
+    expect(fake.heldIds()).toEqual(['bound', 'early', 'late', 'middle']);
+    controller.setSelection('late');
+    controller.setSelection('ann-visits-the-clinic');
+    expect(fake.widget.setSelection).toHaveBeenLastCalledWith([]);
+    expect(fake.widget.focus).not.toHaveBeenCalled();
+    expect(fake.heldIds()).toEqual(['bound', 'early', 'late', 'middle']);
+    expect(fake.held().every((item) => Number.isFinite(item.start.getTime()))).toBe(true);
+  });
+
   it('fits everything once, when the first events arrive', () => {
     const { fake, controller } = setup();
     controller.setEvents(fixtureEntries, describeFixture);

@@ -23,8 +23,10 @@ export interface TimelineItemRecord {
 
 type Cluster = Extract<DisplayItem, { kind: 'cluster' }>;
 
-export function toTimelineItem(event: TimelineEvent): TimelineItemRecord {
+/** What vis draws for an event; null for an undated one, which has no place on the timeline. */
+export function toTimelineItem(event: TimelineEvent): TimelineItemRecord | null {
   const placement = placeEventDate(event.date);
+  if (!placement) return null;
   const uncertain = isUncertainDate(event.date);
   const classes = ['nl-item'];
   if (uncertain) classes.push('nl-item--uncertain');
