@@ -3,7 +3,7 @@
 // re-dates or drops each; the kept ones join the timeline with the article as their source.
 // Everything happens in this browser.
 import { useId, useRef, useState } from 'react';
-import type { Dataset, EventDate, TimelineEvent } from '../../schema/dataset';
+import { isUndated, type Dataset, type EventDate, type TimelineEvent } from '../../schema/dataset';
 import { EDITOR_DATE_PHRASE } from '../../schema/dateWords';
 import { comparePartialDates, isPartialDate } from '../../schema/partialDate';
 import { formatEventDate } from '../domain/formatDate';
@@ -243,9 +243,11 @@ function Review({
             </div>
             <p id={`${ids}-${index}-found`} className="embed-dialog__help">
               Found: {formatEventDate(draft.found.date)}
-              {draft.found.date.basis === 'bounded'
-                ? ' (the text gives no date; leave empty to keep the bound)'
-                : ''}
+              {isUndated(draft.found.date)
+                ? ' (neither the text nor the article gives a date; leave empty to keep it undated, listed apart from the timeline)'
+                : draft.found.date.basis === 'bounded'
+                  ? ' (the text gives no date; leave empty to keep the bound)'
+                  : ''}
             </p>
             <blockquote className="article-proposal__excerpt">{draft.found.sources[0]?.excerpt}</blockquote>
             <p className="article-proposal__facts">

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Source } from '../../schema/dataset';
-import { describeDateOrigin, describeDatePrecision } from './dateProvenance';
+import {
+  DEFAULT_UNDATED_REASON,
+  describeDateOrigin,
+  describeDatePrecision,
+  undatedReason,
+} from './dateProvenance';
 
 const sources = new Map<string, Source>([
   ['s', { id: 's', publisher: 'Desk', title: null, url: null, published: '2025-03-30' }],
@@ -21,6 +26,34 @@ describe('date provenance', () => {
       describeDateOrigin({ basis: 'bounded', before: '2025-03-28', phrase: 'during a rally' }, sources),
     ).toBe(
       'The text gives no date (\u201cduring a rally\u201d); it is known only to be before 28 Mar 2025. It is shown at that bound.',
+    );
+  });
+
+  it('says why an undated event has no date, and that it is not placed', () => {
+    const undated = {
+      basis: 'bounded',
+      phrase: null,
+      reason: 'the article gives no publication date',
+    } as const;
+    expect(describeDatePrecision(undated)).toBe('No date or bound known');
+    expect(describeDateOrigin(undated, sources)).toBe(
+      'The article gives no publication date. It is listed apart, under Undated, not placed on the timeline.',
+    );
+    expect(describeDateOrigin({ basis: 'bounded', phrase: 'one night' }, sources)).toBe(
+      `${DEFAULT_UNDATED_REASON} The words \u201cone night\u201d give no date. It is listed apart, under Undated, not placed on the timeline.`,
+    );
+    expect(describeDateOrigin(undated, sources)).not.toMatch(/undefined|at that bound/);
+  });
+
+  it('writes the reason as a sentence, or the default one', () => {
+    expect(undatedReason({ basis: 'bounded', phrase: null })).toBe(
+      'Neither the text nor its article gives a date.',
+    );
+    expect(undatedReason({ basis: 'bounded', phrase: null, reason: 'no dateline on the wire copy' })).toBe(
+      'No dateline on the wire copy.',
+    );
+    expect(undatedReason({ basis: 'bounded', phrase: null, reason: 'Undated press release!' })).toBe(
+      'Undated press release!',
     );
   });
 

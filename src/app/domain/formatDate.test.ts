@@ -46,6 +46,15 @@ describe('formatEventDate', () => {
     );
   });
 
+  it('says Undated for an event with no date and no bound, never "after undefined"', () => {
+    expect(formatEventDate({ basis: 'bounded', phrase: null })).toBe('Undated');
+    expect(formatEventDate({ basis: 'bounded', phrase: 'one evening', reason: 'no dateline' })).toBe(
+      'Undated',
+    );
+    // Undated says it all: no "uncertain date" badge beside it.
+    expect(isUncertainDate({ basis: 'bounded', phrase: null })).toBe(false);
+  });
+
   it('marks bounded and approximate dates as uncertain', () => {
     expect(isUncertainDate({ basis: 'bounded', after: '2021', phrase: null })).toBe(true);
     expect(isUncertainDate({ basis: 'stated', start: '2001', approximate: true, phrase: 'x' })).toBe(true);

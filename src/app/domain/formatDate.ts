@@ -1,6 +1,6 @@
 // Writes partial dates and event dates to their real precision in the reader's locale: "2021",
 // "Mar 2025", "28 Mar 2025" (the wording itself is the schema's, shared with exported files).
-import type { EventDate } from '../../schema/dataset';
+import { isUndated, type EventDate } from '../../schema/dataset';
 import { dateFormatter, eventDateWords, partialDateWords } from '../../schema/dateWords';
 import type { DatePrecision } from '../../schema/partialDate';
 
@@ -13,13 +13,17 @@ export function formatPartialDate(value: string, locale = DEFAULT_LOCALE): strin
   return partialDateWords(value, locale);
 }
 
-/** The short label for an event's date, as shown on the timeline and at the top of the panel. */
+/**
+ * The short label for an event's date, as shown on the timeline and at the top of the panel; an
+ * undated event's label stands alone (the panel, the list, the shelf), so it is capitalised.
+ */
 export function formatEventDate(date: EventDate): string {
-  return eventDateWords(date, DEFAULT_LOCALE);
+  return isUndated(date) ? 'Undated' : eventDateWords(date, DEFAULT_LOCALE);
 }
 
+/** A date given only by a bound, or hedged. An undated event has no date to be unsure of: it says Undated. */
 export function isUncertainDate(date: EventDate): boolean {
-  return date.basis === 'bounded' || date.approximate;
+  return date.basis === 'bounded' ? !isUndated(date) : date.approximate;
 }
 
 /** Two instants (epoch ms) at a precision, as short as the locale writes them: "Jul – Aug 2001". */

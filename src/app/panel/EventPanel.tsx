@@ -1,7 +1,7 @@
 // The side panel for the selected event: its date and where the date comes from, summary, actors,
 // quotes, reported statements and sources with the excerpts the event rests on. Text only.
 import { useEffect, useRef } from 'react';
-import type { Source, SourceRef, TimelineEvent } from '../../schema/dataset';
+import { isUndated, type Source, type SourceRef, type TimelineEvent } from '../../schema/dataset';
 import { describeDateOrigin, describeDatePrecision } from '../domain/dateProvenance';
 import { formatEventDate, formatPartialDate, isUncertainDate } from '../domain/formatDate';
 import { safeUrl } from '../domain/safeUrl';
@@ -77,7 +77,11 @@ export function EventPanel() {
       </div>
       <div className="panel__body">
         <p className="panel__date">
-          <time>{formatEventDate(event.date)}</time>
+          {isUndated(event.date) ? (
+            <span>{formatEventDate(event.date)}</span>
+          ) : (
+            <time>{formatEventDate(event.date)}</time>
+          )}
           {isUncertainDate(event.date) && <span className="badge badge--uncertain">uncertain date</span>}
         </p>
         <h2 id="panel-title" className="panel__title" tabIndex={-1} ref={headingRef}>
