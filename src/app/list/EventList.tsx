@@ -1,7 +1,10 @@
 // The list view: the same filtered events as the timeline, as a chronological, semantic list for
-// screen readers and small screens; also the fallback when the timeline cannot render.
+// screen readers and small screens, the undated ones in a section of their own after the dated;
+// also the fallback when the timeline cannot render.
 import { useMemo, useState } from 'react';
-import type { TimelineEvent } from '../../schema/dataset';
+import { isUndated, type TimelineEvent } from '../../schema/dataset';
+import { undatedReason } from '../domain/dateProvenance';
+import { firstUndatedIndex } from '../domain/eventPlacement';
 import { formatEventDate, isUncertainDate } from '../domain/formatDate';
 import { useDatasetLookups, useNewslineStore, useVisibleEvents } from '../store/store';
 import { Highlighted } from '../ui/Highlighted';
@@ -26,17 +29,21 @@ export function EventList() {
     () => (selectedId === null ? -1 : events.findIndex((event) => event.id === selectedId)),
     [events, selectedId],
   );
+  const undatedFrom = useMemo(() => firstUndatedIndex(events), [events]);
   const range = shownRange(chosen?.events === events ? chosen : null, events.length, selectedIndex);
   const showMore = (start: number, end: number) => setChosen({ events, start, end });
   const earlier = Math.min(LIST_PAGE, range.start);
   const later = Math.min(LIST_PAGE, events.length - range.end);
+  // The page is read in one sequence, dated then undated: it may hold the end of one and the start of the other.
+  const datedEnd = Math.min(range.end, undatedFrom);
+  const undatedStart = Math.max(range.start, undatedFrom);
   return (
     <section className="event-list" aria-labelledby="event-list-title">
       <h2 id="event-list-title" className="event-list__title">
         {events.length === total
           ? `All ${formatCount(total)} events`
           : `${formatCount(events.length)} of ${formatCount(total)} events`}
-        , in date order
+        , in date order{undatedFrom < events.length ? ', undated last' : ''}
       </h2>
       {events.length === 0 ? (
         <p>No event matches the filter and search.</p>
@@ -56,11 +63,28 @@ export function EventList() {
               Show {earlier} earlier event{earlier === 1 ? '' : 's'}
             </button>
           )}
-          <ol className="event-list__items" start={range.start + 1}>
-            {events.slice(range.start, range.end).map((event) => (
-              <EventListItem key={event.id} event={event} />
-            ))}
-          </ol>
+          {range.start < datedEnd && (
+            <ol className="event-list__items" start={range.start + 1}>
+              {events.slice(range.start, datedEnd).map((event) => (
+                <EventListItem key={event.id} event={event} heading="h3" />
+              ))}
+            </ol>
+          )}
+          {undatedStart < range.end && (
+            <section className="event-list__undated" aria-labelledby="event-list-undated">
+              <h3 id="event-list-undated" className="event-list__section-title">
+                Undated ({formatCount(events.length - undatedFrom)})
+              </h3>
+              <p className="event-list__note">
+                No date or bound is known for these, so they are not placed on the timeline.
+              </p>
+              <ol className="event-list__items" start={undatedStart + 1}>
+                {events.slice(undatedStart, range.end).map((event) => (
+                  <EventListItem key={event.id} event={event} heading="h4" />
+                ))}
+              </ol>
+            </section>
+          )}
           {later > 0 && (
             <button
               type="button"
@@ -90,20 +114,28 @@ export function shownRange(
   return { start: Math.min(range.start, length), end: Math.min(range.end, length) };
 }
 
-function EventListItem({ event }: { event: TimelineEvent }) {
+/** An event of the list; its heading sits one level under its section's ("h4" under Undated). */
+function EventListItem({ event, heading: Heading }: { event: TimelineEvent; heading: 'h3' | 'h4' }) {
   const selected = useNewslineStore((s) => s.selectedEventId === event.id);
   const selectEvent = useNewslineStore((s) => s.selectEvent);
   const lookups = useDatasetLookups();
   const { date } = event;
+  const undated = isUndated(date);
   const machineDate = date.basis === 'bounded' ? (date.before ?? date.after) : date.start;
   return (
-    <li className={`event-list__item${selected ? ' event-list__item--selected' : ''}`}>
+    <li
+      className={`event-list__item${undated ? ' event-list__item--undated' : ''}${selected ? ' event-list__item--selected' : ''}`}
+    >
       <article aria-labelledby={`list-${event.id}`}>
         <p className="event-list__date">
-          <time dateTime={machineDate}>{formatEventDate(date)}</time>
+          {undated ? (
+            <span>{formatEventDate(date)}</span>
+          ) : (
+            <time dateTime={machineDate}>{formatEventDate(date)}</time>
+          )}
           {isUncertainDate(date) && <span className="badge badge--uncertain">uncertain date</span>}
         </p>
-        <h3 id={`list-${event.id}`} className="event-list__heading">
+        <Heading id={`list-${event.id}`} className="event-list__heading">
           <button
             type="button"
             className="link-button"
@@ -112,7 +144,8 @@ function EventListItem({ event }: { event: TimelineEvent }) {
           >
             <Highlighted text={event.title} />
           </button>
-        </h3>
+        </Heading>
+        {undated && <p className="event-list__reason">{undatedReason(date)}</p>}
         <p className="event-list__actors">
           {event.actorIds.map((id) => lookups?.actorsById.get(id)?.name ?? id).join(' · ')}
         </p>
