@@ -16,6 +16,7 @@ const FEATURES = [
   'panel',
   'search',
   'timeline',
+  'undated',
   'url',
 ];
 

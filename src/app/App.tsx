@@ -1,4 +1,5 @@
-// The page: header (or the compact embed bar), notices, actor filter, timeline and event panel.
+// The page: header (or the compact embed bar), notices, actor filter, timeline with its Undated
+// shelf (or the list) and event panel.
 import { memo, useEffect, useState } from 'react';
 import type { Dataset } from '../schema/dataset';
 import { AddArticleButton } from './article/AddArticleButton';
@@ -18,6 +19,7 @@ import { Notices } from './Notices';
 import { EventPanel } from './panel/EventPanel';
 import { useNewslineStore } from './store/store';
 import { Timeline } from './timeline/Timeline';
+import { UndatedShelf } from './undated/UndatedShelf';
 import { useLaunchOptions } from './url/useLaunchOptions';
 import { useUrlSync } from './url/useUrlSync';
 
@@ -34,7 +36,7 @@ export function App() {
   const theme = useNewslineStore((s) => s.theme);
   const ignoredMessages = useNewslineStore((s) => s.ignoredMessageCount);
   const panelOpen = useNewslineStore((s) => s.selectedEventId !== null && s.dataset !== null);
-  // Phones and embeds start with the actor list folded so the timeline gets the room.
+  // Phones and embeds start with the actor list (and the Undated shelf) folded so the timeline gets the room.
   const [filtersOpenAtStart] = useState(() => !launch.embed && !window.matchMedia(NARROW).matches);
   useUrlSync();
   useEmbedApi(launch.parentOrigin);
@@ -112,6 +114,7 @@ const AppBody = memo(function AppBody({ filtersOpenAtStart }: { filtersOpenAtSta
         ) : (
           <ErrorBoundary fallback={<TimelineFallback />}>
             <Timeline />
+            <UndatedShelf openAtStart={filtersOpenAtStart} />
           </ErrorBoundary>
         )}
       </main>

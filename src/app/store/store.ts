@@ -7,6 +7,7 @@ import { createFilterSlice, type FilterSlice } from './filterSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
+import { firstUndatedIndex } from '../domain/eventPlacement';
 import { actorsWithCounts, datasetLookups, visibleEvents } from './selectors';
 
 export type { DatasetLookups } from './selectors';
@@ -31,6 +32,12 @@ export function useVisibleEvents() {
     () => (dataset ? visibleEvents(dataset, actorIds, search) : []),
     [dataset, actorIds, search],
   );
+}
+
+/** The visible events that have no date (the tail of the visible events), for the Undated shelf. */
+export function useVisibleUndatedEvents() {
+  const events = useVisibleEvents();
+  return useMemo(() => events.slice(firstUndatedIndex(events)), [events]);
 }
 
 export function useActorsWithCounts() {
