@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../app/data/parseDataset';
-import type { Actor, Dataset, EventDate, TimelineEvent } from '../schema/dataset';
+import { isUndated, type Actor, type Dataset, type EventDate, type TimelineEvent } from '../schema/dataset';
 import { ID_PATTERN } from '../schema/id';
 import { comparePartialDates } from '../schema/partialDate';
 import { partialDate } from '../testing/arbitraries';
@@ -193,6 +193,27 @@ describe('toTimelineJs', () => {
       '2 date phrases from the articles ("on March 28")',
     ]);
   });
+
+  it('leaves an undated event out and says so, never writing a date for it', () => {
+    const undated = {
+      ...date({ basis: 'bounded', phrase: 'one evening', reason: 'the flyer carries no date' }),
+      id: 'rally-in-the-square',
+      title: 'Rally in the square',
+    };
+    const dataset: Dataset = {
+      schemaVersion: 1,
+      title: 'T',
+      sources: [{ id: 's', publisher: null, title: null, url: null, published: null }],
+      actors: [],
+      events: [date({ basis: 'stated', start: '2021', approximate: false, phrase: '2021' }), undated],
+    };
+    const { timeline, notes } = toTimelineJs(dataset);
+    expect(timeline.events).toHaveLength(1);
+    expect(JSON.stringify(timeline)).not.toContain('Rally in the square');
+    expect(notes[0]).toBe('1 undated event (TimelineJS needs a date for every event, and none is made up)');
+    // Its quote went with it: counted once, as the event.
+    expect(notes).toContain('1 quote with its speaker');
+  });
 });
 
 const word = fc.stringMatching(/^[A-Za-z0-9&<>'"é,.!?-]{1,12}$/);
@@ -222,6 +243,7 @@ const eventDate: fc.Arbitrary<EventDate> = fc.oneof(
     .tuple(partialDate, partialDate)
     .filter(([a, b]) => comparePartialDates(a, b) < 0)
     .map(([after, before]): EventDate => ({ basis: 'bounded', after, before, phrase: null })),
+  fc.constant<EventDate>({ basis: 'bounded', phrase: null }),
 );
 const GROUP: Actor = {
   id: 'group',
@@ -274,15 +296,19 @@ function essentials(dataset: Dataset, event: TimelineEvent) {
 }
 
 describe('Newsline → TimelineJS → Newsline', () => {
-  it('keeps every event, its date and precision, title and text', () => {
+  it('keeps every dated event, its date and precision, title and text; no undated one comes back', () => {
     fc.assert(
       fc.property(dataset, (original) => {
-        const { timeline } = toTimelineJs(original);
+        const { timeline, notes } = toTimelineJs(original);
         const back = converted(JSON.parse(JSON.stringify(timeline)), 'x').dataset;
-        const checked = parseDataset(JSON.stringify(back));
-        expect(checked.ok).toBe(true);
-        const kept = (from: Dataset) => from.events.map((event) => essentials(from, event));
-        expect(kept(back)).toEqual(kept(original));
+        const dated = original.events.filter((event) => !isUndated(event.date));
+        // A dataset of undated events only gives an empty timeline, which no dataset may be.
+        expect(parseDataset(JSON.stringify(back)).ok).toBe(dated.length > 0);
+        const kept = (from: Dataset, events = from.events) => events.map((event) => essentials(from, event));
+        expect(kept(back)).toEqual(kept(original, dated));
+        expect(back.events.some((event) => isUndated(event.date))).toBe(false);
+        const leftOut = original.events.length - dated.length;
+        expect(notes.some((note) => note.startsWith(`${leftOut} undated event`))).toBe(leftOut > 0);
         expect(back.title).toBe(original.title);
       }),
     );

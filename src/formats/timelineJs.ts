@@ -3,10 +3,18 @@
 // year-only date stays a year), headline and text (as plain text), group (as an actor of kind
 // group); and it says, in notes, what it cannot: times of day, media, backgrounds, eras, dates
 // before year 0. Going back, TimelineJS cannot hold quotes with their speakers, actors other than
-// groups, sources and their excerpts: the notes count them.
+// groups, sources and their excerpts, nor undated events (every slide needs a date, and none is
+// invented): the notes count them. A slide with no date is left out, never made an undated event.
 import '../schema/zodConfig'; // first: before any schema is built
 import { z } from 'zod';
-import type { Actor, Dataset, EventDate, Source, TimelineEvent } from '../schema/dataset';
+import {
+  isUndated,
+  type Actor,
+  type Dataset,
+  type EventDate,
+  type Source,
+  type TimelineEvent,
+} from '../schema/dataset';
 import { eventDateWords } from '../schema/dateWords';
 import { idFromText, isId, uniqueId } from '../schema/id';
 import { comparePartialDates, isPartialDate } from '../schema/partialDate';
@@ -362,6 +370,7 @@ export function toTimelineJs(
 ): { timeline: TimelineJsTimeline; notes: string[] } {
   const actors = new Map(dataset.actors.map((actor) => [actor.id, actor]));
   const lost = {
+    undated: 0,
     quotes: 0,
     paraphrases: 0,
     excerpts: 0,
@@ -370,7 +379,12 @@ export function toTimelineJs(
     phrases: 0,
     spacing: 0,
   };
-  const slides = events.map((event): TimelineJsSlide => {
+  const slides = events.flatMap((event): TimelineJsSlide[] => {
+    // A slide needs a start date: an undated event is left out whole, never given one.
+    if (isUndated(event.date)) {
+      lost.undated++;
+      return [];
+    }
     lost.quotes += event.quotes.length;
     lost.paraphrases += event.paraphrases.length;
     lost.excerpts += event.sources.length;
@@ -386,16 +400,20 @@ export function toTimelineJs(
           ? [date.after, date.before]
           : [date.before ?? date.after!, undefined]
         : [date.start, date.end !== date.start ? date.end : undefined];
-    return {
-      start_date: timelineJsDate(start),
-      ...(end !== undefined ? { end_date: timelineJsDate(end) } : {}),
-      display_date: eventDateWords(date, FILE_LOCALE),
-      text: { headline: plainTextToInlineHtml(event.title), text: plainTextToHtml(event.summary) },
-      ...(group ? { group: plainTextToInlineHtml(group.name) } : {}),
-      unique_id: event.id,
-    };
+    return [
+      {
+        start_date: timelineJsDate(start),
+        ...(end !== undefined ? { end_date: timelineJsDate(end) } : {}),
+        display_date: eventDateWords(date, FILE_LOCALE),
+        text: { headline: plainTextToInlineHtml(event.title), text: plainTextToHtml(event.summary) },
+        ...(group ? { group: plainTextToInlineHtml(group.name) } : {}),
+        unique_id: event.id,
+      },
+    ];
   });
   const notes = [
+    lost.undated &&
+      `${count(lost.undated, 'undated event')} (TimelineJS needs a date for every event, and none is made up)`,
     lost.quotes &&
       `${count(lost.quotes, 'quote')} with ${lost.quotes === 1 ? 'its speaker' : 'their speakers'}`,
     lost.paraphrases && count(lost.paraphrases, 'reported statement'),

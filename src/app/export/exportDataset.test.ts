@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DatasetSchema } from '../../schema/dataset';
+import { DatasetSchema, isUndated } from '../../schema/dataset';
 import { readTimelineFile } from '../../formats/readTimelineFile';
-import { datasetFixture } from '../../testing/datasetFixture';
+import { datasetFixture, undatedDatasetFixture } from '../../testing/datasetFixture';
 import { exportDataset, withOnly } from './exportDataset';
 
 /** The exported text read back and checked by the dataset schema. */
@@ -41,6 +41,42 @@ describe('exportDataset', () => {
       expect(back?.ok && back.dataset.events.map((event) => event.title)).toEqual(
         dataset.events.map((event) => event.title),
       );
+    }
+  });
+});
+
+describe('exporting undated events', () => {
+  const dataset = undatedDatasetFixture();
+  const undatedTitles = ['Ann visits the clinic', 'Bureau closes its office'];
+
+  it('keeps them in Newsline JSON, undated and with their reason', () => {
+    const back = parseDataset(exportDataset(dataset, dataset.events, 'newsline', SCHEMA).text());
+    const undated = back.ok ? back.dataset.events.filter((event) => isUndated(event.date)) : [];
+    expect(undated.map((event) => event.title)).toEqual(undatedTitles);
+    expect(undated[0]?.date).toEqual({
+      basis: 'bounded',
+      phrase: 'one morning',
+      reason: 'the newsletter carries no date',
+    });
+  });
+
+  it('lists them among what TimelineJS and CSV cannot hold, and writes no date for them', async () => {
+    for (const format of ['timelinejs', 'csv'] as const) {
+      const file = exportDataset(dataset, dataset.events, format, SCHEMA);
+      expect(file.notes[0]).toBe(
+        '2 undated events (TimelineJS needs a date for every event, and none is made up)',
+      );
+      const text = file.text();
+      for (const title of undatedTitles) expect(text).not.toContain(title);
+      const read = await readTimelineFile(text, file.fileName);
+      const back = read.ok ? parseDataset(JSON.stringify(read.value)) : null;
+      expect(back?.ok && back.dataset.events.map((event) => event.title).sort()).toEqual([
+        'Bound',
+        'Early',
+        'Late',
+        'Middle',
+      ]);
+      expect(back?.ok && back.dataset.events.some((event) => isUndated(event.date))).toBe(false);
     }
   });
 });
