@@ -3,6 +3,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
 import { preview } from 'vite';
 import { generateDataset } from '../bench/timeline/generateDataset';
+import { HARBOUR_DATASET } from '../e2e/harbourDataset';
 import { CHROMIUM_LAUNCH_OPTIONS } from './chromium';
 
 const OUT = 'docs/screenshots';
@@ -15,6 +16,8 @@ interface Shot {
   click?: string;
   /** Show a generated archive of this many events instead of the built-in dataset. */
   archive?: number;
+  /** Show this small dataset instead of the built-in one (served in its place). */
+  dataset?: object;
   /** What a reader does before the picture is taken. */
   prepare?: (page: Page) => Promise<void>;
 }
@@ -92,6 +95,13 @@ const SHOTS: Shot[] = [
     query: '?start=2011-03-22&end=2011-04-12',
     archive: 100_000,
   },
+  {
+    file: 'undated.png',
+    width: 1280,
+    height: 800,
+    query: '?event=union-volunteers-pack-food-parcels',
+    dataset: HARBOUR_DATASET,
+  },
 ];
 
 const server = await preview({ preview: { port: 4174, strictPort: true, host: '127.0.0.1' } });
@@ -112,6 +122,8 @@ try {
       generated.push(`dist/${file}`);
       query += `&data=/${file}`;
     }
+    const { dataset } = shot;
+    if (dataset) await page.route('**/data/events.json', (route) => route.fulfill({ json: dataset }));
     await page.goto(`http://127.0.0.1:4174/${query}`);
     await page
       .locator('.nl-item__content, .nl-cluster__content, .event-list__item')
