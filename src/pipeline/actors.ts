@@ -200,6 +200,13 @@ function classifyRun(
   const connector = run.findIndex((word) => CONNECTOR.test(word.text));
   const head = connector > 0 ? run[connector - 1]! : last;
   if (run.length > 1 && ORGANISATION_HEAD.test(bare(head.text)) && run.some(isTaken)) {
+    // "Afghanistan's Defence Ministry" is also written "the Defence Ministry": that part is its surface here.
+    const owner = run.findIndex((word) => /['\u2019]s$/u.test(word.text));
+    const own = owner >= 0 && owner < run.length - 1 ? run.slice(owner + 1) : null;
+    if (own)
+      return [
+        { ...mentionOf(surface, 'organisation', offset + own[0]!.start), surface: textOf(sentence, own) },
+      ];
     return [mentionOf(surface, 'organisation', offset + run[0]!.start)];
   }
   const mentions: RawActorMention[] = [];

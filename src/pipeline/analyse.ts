@@ -28,7 +28,14 @@ export function analyseCorpus(
   let cursor = 0;
   return split.map(({ article, paragraphs, sentences }) => {
     const actorsOf = sentences.map(() => resolved[cursor++] ?? []);
-    const statements = articleStatements(paragraphs, sentences, actorsOf);
+    const { statements, coined } = articleStatements(paragraphs, sentences, actorsOf);
+    // "his family said": an actor the text names only by a description, kept where it speaks.
+    for (const actor of coined) {
+      const index = sentences.findIndex(
+        (s) => actor.start >= s.start && actor.start < s.start + s.text.length,
+      );
+      if (index >= 0) actorsOf[index] = [...(actorsOf[index] ?? []), actor].sort((a, b) => a.start - b.start);
+    }
     let anchorYear: number | null = null;
     const quotes = paragraphs.flatMap((paragraph) =>
       quoteSpans(paragraph.text).map(
@@ -62,10 +69,10 @@ function articleStatements(
   paragraphs: readonly CleanParagraph[],
   sentences: readonly Sentence[],
   actorsOf: readonly ActorMention[][],
-): Statement[] {
+): { statements: Statement[]; coined: ActorMention[] } {
   const discourse = new Discourse();
   const open: OpenQuote = { statement: null };
-  return paragraphs.flatMap((paragraph, index) => {
+  const statements = paragraphs.flatMap((paragraph, index) => {
     const members = sentences
       .map((sentence, i) => ({ sentence, i }))
       .filter(({ sentence }) => sentence.paragraph === index);
@@ -80,4 +87,5 @@ function articleStatements(
       open,
     );
   });
+  return { statements, coined: discourse.coined };
 }

@@ -4,19 +4,28 @@
 // first name tells it; "they": the last group), or a description ("the ministry": the last actor
 // so named; "the statement": whoever spoke last). Unnamed sources ("officials") stay unknown.
 import { nameGender } from './actors';
+import { actorId as idOf } from './actorTable';
 import type { ActorMention } from './types';
 
 const PERSONAL = /^(?:he|she)$/i;
 const COLLECTIVE = /^(?:they|it)$/i;
-const DETERMINER = /^(?:the|a|an|its|his|her|their|this|that|these|those)$/i;
+const DETERMINER =
+  /^(?:the|a|an|its|his|her|their|this|that|these|those|also|further|later|again|then|too|earlier|previously|separately|however)$/i;
 // What a speaker issues: "the statement said" is its issuer speaking again.
 const UTTERANCE = /^(?:statement|post|tweet|release|message|letter|notice|communiqu[eé]|readout|video)$/i;
 const BODY =
   /^(?:ministry|department|bank|court|commission|agency|office|government|presidency|party|council|committee|army|military|forces|police|embassy|foundation|organi[sz]ation|company|firm|union|authority|administration|survey|service|institute|league|club|federation|parliament|assembly|senate|family)$/i;
 
+const KIN = /^(?:family)$/i;
+const POSSESSIVE_PRONOUN = /^(?:his|her)$/i;
+// Unnamed people who speak for whoever spoke last: "Officials also said".
+const SPOKESPEOPLE = /^(?:officials|spokesman|spokeswoman|spokesperson|spokespeople)$/i;
+
 export class Discourse {
   private readonly named: ActorMention[] = [];
-  private lastSpeaker: string | null = null;
+  private lastSpeaker: ActorMention | null = null;
+  /** Actors the text names only by a description ("his family"), made when they speak. */
+  readonly coined: ActorMention[] = [];
 
   /** Takes in actors named outside quotes, in the order of the text. */
   read(mentions: readonly ActorMention[]): void {
@@ -24,14 +33,22 @@ export class Discourse {
   }
 
   spoke(actorId: string): void {
-    this.lastSpeaker = actorId;
+    this.lastSpeaker = [...this.named, ...this.coined]
+      .reverse()
+      .find((actor) => actor.actorId === actorId) ?? {
+      actorId,
+      name: actorId,
+      kind: 'person',
+      surface: actorId,
+      start: 0,
+    };
   }
 
   /**
    * The actor the words stand for: one of the names among them (a person first; the one nearest
    * the verb when `nearestLast`), else a pronoun or description resolved against what was read.
    */
-  resolve(words: string, mentions: readonly ActorMention[], nearestLast = false): string | null {
+  resolve(words: string, mentions: readonly ActorMention[], nearestLast = false, at = 0): string | null {
     const ordered = nearestLast ? [...mentions].reverse() : mentions;
     const named = ordered.find((actor) => actor.kind === 'person') ?? ordered[0];
     if (named) return named.actorId;
@@ -49,7 +66,16 @@ export class Discourse {
         .filter((token) => !DETERMINER.test(token))
         .pop()
         ?.replace(/['\u2019]s$/u, '') ?? '';
-    if (UTTERANCE.test(head)) return this.lastSpeaker;
+    if (UTTERANCE.test(head)) return this.lastSpeaker?.actorId ?? null;
+    if (KIN.test(head) && tokens.length <= 3 && tokens.some((token) => POSSESSIVE_PRONOUN.test(token)))
+      return this.family(tokens.find((token) => POSSESSIVE_PRONOUN.test(token))!.toLowerCase(), at);
+    if (
+      SPOKESPEOPLE.test(head) &&
+      tokens.length <= 3 &&
+      this.lastSpeaker &&
+      this.lastSpeaker.kind !== 'person'
+    )
+      return this.lastSpeaker.actorId;
     if (BODY.test(head) && tokens.length <= 5) return this.byHead(head);
     return null;
   }
@@ -66,6 +92,17 @@ export class Discourse {
       if (actor.kind === 'group' || actor.kind === 'organisation') return actor.actorId;
     }
     return null;
+  }
+
+  /** "his family": the family of the person "his" stands for, an actor of its own. */
+  private family(pronoun: string, at: number): string | null {
+    const personId = this.byPronoun(pronoun === 'her' ? 'she' : 'he');
+    const person = this.named.find((actor) => actor.actorId === personId);
+    if (!person) return null;
+    const name = `${person.name.split(/\s+/).pop() ?? person.name} family`;
+    const actorId = idOf(name);
+    this.coined.push({ actorId, name, kind: 'organisation', surface: name, start: at });
+    return actorId;
   }
 
   private byHead(head: string): string | null {

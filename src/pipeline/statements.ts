@@ -137,13 +137,13 @@ function attribute({
     const to = afterStart + match[0].length;
     return afterMentions.filter((actor) => actor.start < to);
   };
-  if (AFTER_PARTICIPLE.test(after)) return discourse.resolve(before, beforeMentions, true);
+  if (AFTER_PARTICIPLE.test(after)) return discourse.resolve(before, beforeMentions, true, beforeStart);
   const inverted = AFTER_INVERTED.exec(after);
-  if (inverted) return discourse.resolve(inverted[1] ?? '', within(inverted));
+  if (inverted) return discourse.resolve(inverted[1] ?? '', within(inverted), false, afterStart);
   const normal = AFTER_NORMAL.exec(after);
-  if (normal) return discourse.resolve(normal[1] ?? '', within(normal));
+  if (normal) return discourse.resolve(normal[1] ?? '', within(normal), false, afterStart);
   const according = ACCORDING_TO.exec(before);
-  if (according) return discourse.resolve(according[1] ?? '', beforeMentions.slice(-1));
+  if (according) return discourse.resolve(according[1] ?? '', beforeMentions.slice(-1), false, beforeStart);
   const cues = [...before.matchAll(CUE_ANYWHERE)];
   const cue = cues[cues.length - 1];
   if (cue) {
@@ -152,6 +152,7 @@ function attribute({
       before.slice(0, cue.index),
       beforeMentions.filter((actor) => actor.start < cueAt),
       true,
+      beforeStart,
     );
   }
   return undefined;
@@ -188,12 +189,9 @@ function paraphrases(
       const mentions = outside.filter(
         (actor) => actor.start >= from && actor.start < from + (match.index ?? 0),
       );
-      found.push({
-        kind: 'paraphrase',
-        text: clause,
-        start: from + clauseStart,
-        speakerId: discourse.resolve(subject, mentions, true) ?? null,
-      });
+      const speakerId = discourse.resolve(subject, mentions, true, from) ?? null;
+      if (speakerId) discourse.spoke(speakerId);
+      found.push({ kind: 'paraphrase', text: clause, start: from + clauseStart, speakerId });
     });
   }
   return found;
