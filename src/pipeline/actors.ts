@@ -266,6 +266,9 @@ function classifyChunk(
   if (name.every((word) => lexiconTags(word.text).has('Country')))
     return mentionOf(nameSurface, 'country', nameStart);
   const nameLike = name.every((word) => isNameLike(word.text));
+  // "the Taliban", "the Pentagon": a one-word name that takes "the" is a body, not a person.
+  if (name.length === 1 && lastTitle < 0 && nameLike && /\bthe\s+$/i.test(context.before))
+    return mentionOf(nameSurface, 'organisation', nameStart);
   if (name.length === 1)
     return nameLike ? { surnameCandidate: nameSurface, surface: nameSurface, start: nameStart } : null;
   const knownName = name.some((word) => lexiconTags(word.text).has('Person'));

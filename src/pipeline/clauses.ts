@@ -14,6 +14,9 @@ const RELATIVE_PRONOUN = /\b(?:which|who|whom|whose|where)\b/i;
 const REDUCED_RELATIVE =
   /\S\s+(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+(?:[\p{L}-]+\s+){0,3}?\p{Ll}+(?:ed|en|ken|wn|left|built|held|made|won|lost|bought|sold|kept|sent|brought|caught)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 const PARTICIPLE_OPENING = /^(?:\p{Ll}+ing|underway|in place|effective|once|formerly|previously)\b/u;
+// "during its withdrawal from Afghanistan in 2021": the date is the withdrawal's, a happening named by a noun.
+const NAMED_HAPPENING_BEFORE =
+  /\b(?:its|their|his|her|the|\p{Lu}[\p{L}.]*['\u2019]s)\s+(?:\p{Ll}+\s+)?(?:withdrawal|invasion|takeover|election|attack|bombing|visit|death|arrest|collapse|failure|purchase|acquisition|launch|resignation|coup|occupation|evacuation|capture|seizure|ruling)\b[^,;\u2014\u2013]{0,40}$/u;
 const MODIFIER_BEFORE = /\b(?:the|a|an|its|their|his|her|this|last|that)\s+$/i;
 const PREPOSITION_OPENING = /^(?:in|at|on|during|after|before|since|by|from|throughout|over)\b/i;
 const PLAN =
@@ -47,6 +50,7 @@ export function dateScope(sentence: string, from: number, to: number): 'main' | 
   if (RELATIVE_PRONOUN.test(before)) return 'subordinate';
   const openingPhrase = opensSentence && PREPOSITION_OPENING.test(sentence.slice(start));
   if (REDUCED_RELATIVE.test(before) && !openingPhrase) return 'subordinate';
+  if (NAMED_HAPPENING_BEFORE.test(before) && !openingPhrase) return 'subordinate';
   // "the eighth increase since June", "treated since November 23": the start of a state, a happening of its own.
   const since = /^since\b/i.test(sentence.slice(from, to)) || /\bsince\s+$/i.test(before);
   if (since && !(opensSentence && /^since\b/i.test(sentence.slice(start)))) return 'subordinate';
@@ -71,5 +75,30 @@ export function isPlanned(sentence: string, from: number, phrase: string): boole
     PLAN.test(sentence.slice(start, from)) ||
     UNTIL.test(sentence.slice(0, from)) ||
     FORWARD_WORDS.test(phrase)
+  );
+}
+
+/**
+ * Where the clause a date dates begins, within the sentence: its relative pronoun, the noun that
+ * names the happening ("its withdrawal … in 2021"), the phrase the date modifies ("the 2024 forum"),
+ * the noun phrase an aside describes, or else the clause's own start.
+ */
+export function datedClauseStart(sentence: string, clauseStart: number, dateStart: number): number {
+  const opener = sentence.slice(0, clauseStart).trimEnd();
+  if (/[\u2014\u2013]$/u.test(opener)) {
+    // "its campaign — underway since December 2021 —": the aside describes the phrase before it.
+    const phrase = /\b(?:the|its|their|his|her|a|an)\s+[^,;\u2014\u2013]{0,60}$/iu.exec(opener.slice(0, -1));
+    if (phrase) return phrase.index ?? clauseStart;
+  }
+  const before = sentence.slice(clauseStart, dateStart);
+  const at = (match: RegExpExecArray | null | undefined, skip = 0) =>
+    match ? clauseStart + (match.index ?? 0) + skip : null;
+  const pronouns = [...before.matchAll(new RegExp(RELATIVE_PRONOUN.source, 'gi'))];
+  return (
+    at(pronouns[pronouns.length - 1]) ??
+    at(NAMED_HAPPENING_BEFORE.exec(before)) ??
+    at(/\b(?:the|a|an|its|their|his|her|this|last|that)\s+$/i.exec(before)) ??
+    at(REDUCED_RELATIVE.exec(before), 2) ??
+    clauseStart
   );
 }

@@ -9,6 +9,7 @@
 // after") are resolved against the event they follow; plans and forecasts never date a happening.
 import type { EventDate } from '../schema/dataset';
 import type { AnalysedArticle } from './analyse';
+import { datedClauseStart } from './clauses';
 import { shortHash } from './hash';
 import type { ActorMention, AnalysedSentence, DateMention } from './types';
 
@@ -29,8 +30,9 @@ export interface EventCandidate {
 interface Unit extends AnalysedSentence {
   /** A clause dated apart from its sentence: an event of its own that the text goes past. */
   background: boolean;
-  /** The sentence the unit is part of. */
+  /** The sentence the unit is part of, and where it ends. */
   sentenceText: string;
+  sentenceEnd: number;
   /** For a happening named by a noun ("after Pakistan's airstrikes"): who did what, to join its other mentions. */
   nominal?: string;
 }
@@ -60,7 +62,8 @@ export function segmentEvents({ article, sentences }: AnalysedArticle): EventCan
   const published = article.meta.published;
   const groups: Group[] = [];
   let current: Group | null = null;
-  for (const unit of sentences.flatMap(unitsOf)) {
+  const allUnits = sentences.flatMap(unitsOf);
+  for (const unit of allUnits) {
     const dating = datingMention(unit);
     if (unit.background) {
       const group = joinOrStart(groups, unit, dating, current);
@@ -81,14 +84,17 @@ export function segmentEvents({ article, sentences }: AnalysedArticle): EventCan
       current === groups[0] &&
       current.dating === null &&
       !earlier &&
+      !newSubject(current, unit) &&
       isNews(dating, published);
     // An undated happening takes the date of the sentences that go on telling it, not of a later paragraph.
     const datesCurrent =
       dating !== null &&
+      dating.basis !== 'unresolved' &&
       current !== null &&
       current.dating === null &&
       !earlier &&
       unit.paragraph - current.units[current.units.length - 1]!.paragraph <= 1 &&
+      !newSubject(current, unit) &&
       continues(current, unit);
     if (current && (datesTheLead || datesCurrent)) {
       current.dating = dating;
@@ -102,11 +108,11 @@ export function segmentEvents({ article, sentences }: AnalysedArticle): EventCan
       groups.push(current);
     }
   }
-  let anchor: string | null = null; // latest date stated so far, for undated events of undated articles
   const seen = new Set<string>();
   return groups.map((group) => {
+    // For an undated event of an undated article: after the latest date stated up to its lead sentence.
+    const anchor = latestStated(allUnits.filter((unit) => unit.start < group.lead.sentenceEnd));
     const date = groupDate(group, published, anchor, article.meta.id);
-    anchor = latestStated(group.units) ?? anchor;
     let key = `${article.meta.id}-${shortHash(group.lead.text)}`;
     while (seen.has(key)) key = `${key}x`; // the same text twice in one article
     seen.add(key);
@@ -201,18 +207,8 @@ function coordinatedCuts(sentence: AnalysedSentence, mains: readonly DateMention
 
 /** The start of a dated clause: its relative pronoun or the determiner of the phrase the date modifies. */
 function clauseStart(sentence: AnalysedSentence, date: DateMention): number {
-  const opener = sentence.text.slice(0, date.clause[0] - sentence.start).trimEnd();
-  if (/[\u2014\u2013]$/u.test(opener)) {
-    // "its campaign — underway since December 2021 —": the aside describes the phrase before it.
-    const phrase = /\b(?:the|its|their|his|her|a|an)\s+[^,;\u2014\u2013]{0,60}$/iu.exec(opener.slice(0, -1));
-    if (phrase) return sentence.start + (phrase.index ?? 0);
-  }
-  const before = sentence.text.slice(date.clause[0] - sentence.start, date.start - sentence.start);
-  const marker =
-    /\b(?:which|who|whom|whose|where|the|a|an|its|their|his|her)\b(?![\s\S]*\b(?:which|who|whom|whose|where)\b)/iu.exec(
-      before,
-    );
-  return marker ? date.clause[0] + (marker.index ?? 0) : date.clause[0];
+  const clause = date.clause[0] - sentence.start;
+  return sentence.start + datedClauseStart(sentence.text, clause, date.start - sentence.start);
 }
 
 function slice(
@@ -237,6 +233,7 @@ function slice(
     statements: background ? [] : sentence.statements.filter((statement) => within(statement.start)),
     background,
     sentenceText: sentence.text,
+    sentenceEnd: sentence.start + sentence.text.length,
   };
 }
 
@@ -297,6 +294,24 @@ function continues(group: Group, unit: Unit): boolean {
   const speakers = unit.statements.map((statement) => statement.speakerId);
   if (speakers.length > 0 && speakers.every((id) => id !== null && groupActors(group).has(id))) return true;
   return actors.length > 0 && actors.every((actor) => groupActors(group).has(actor.actorId));
+}
+
+/** The actor a unit opens with ("President Trump, in a meeting…"), if a strong one does. */
+function subjectOf(unit: Unit): string | null {
+  const first = strongActors(unit.actors)[0];
+  if (!first) return null;
+  const before = unit.text.slice(0, first.start - unit.start).trim();
+  return before.split(/\s+/).filter(Boolean).length <= 2 && !/[,;]/.test(before) ? first.actorId : null;
+}
+
+/** A unit in another paragraph whose subject is not the one the group's lead opens with. */
+function newSubject(group: Group, unit: Unit): boolean {
+  const subject = subjectOf(unit);
+  const leadSubject = subjectOf(group.lead);
+  const last = group.units[group.units.length - 1]!;
+  return (
+    subject !== null && leadSubject !== null && subject !== leadSubject && last.paragraph !== unit.paragraph
+  );
 }
 
 const strongActors = (actors: readonly ActorMention[]) =>
