@@ -66,7 +66,8 @@ const ROLE_AFTER = new RegExp(
 );
 const ROLE_BEFORE = new RegExp(`(?:^|\\s)(?:${ROLE_NOUN.source.slice(4, -2)})\\s+$`, 'iu');
 const FAMILY_AFTER = /^\s+family\b/u;
-const BYLINE_BEFORE = /(?:^|\s)(?:by|photo:?|pic:?)\s+$/iu;
+// A byline or credit opens its line: "By Ann Lee", "Photo: AFP"; "signed by Ann Lee" is not one.
+const BYLINE_BEFORE = /^\s*(?:by|photo:?|pic:?|credit:?)\s+$/iu;
 
 interface Context {
   before: string;
@@ -269,6 +270,9 @@ function classifyChunk(
   // "the Taliban", "the Pentagon": a one-word name that takes "the" is a body, not a person.
   if (name.length === 1 && lastTitle < 0 && nameLike && /\bthe\s+$/i.test(context.before))
     return mentionOf(nameSurface, 'organisation', nameStart);
+  // A lone surname the lexicon knows is a person even when no full name is given ("Smith left").
+  if (name.length === 1 && lexiconTags(nameSurface).has('LastName'))
+    return mentionOf(nameSurface, 'person', nameStart);
   if (name.length === 1)
     return nameLike ? { surnameCandidate: nameSurface, surface: nameSurface, start: nameStart } : null;
   const knownName = name.some((word) => lexiconTags(word.text).has('Person'));

@@ -11,7 +11,7 @@ const files = [
   article(
     'a',
     'Daily',
-    'President Ann Lee signed the Land accord with Sea in 2023.\nPresident Bo Ray said that talks would go on.',
+    'President Ann Lee signed the Land accord with Sea in 2023.\nPresident Bo Ray opened new talks with Sea on 3 May 2024.',
   ),
   article('b', 'Weekly', 'In 2023 the Land accord was signed by Ann Lee and Sea.'),
 ];
@@ -43,7 +43,7 @@ events:
 add:
   - id: talks-go-on
     title: Talks will go on
-    excerpts: [{ source: a, text: 'talks would go on' }]
+    excerpts: [{ source: a, text: 'opened new talks with Sea' }]
 `);
     expect(problems).toEqual([]);
     expect(dataset!.events.map((event) => event.id)).toEqual(['land-sea-accord', 'talks-go-on']);
@@ -51,7 +51,7 @@ add:
     expect(accord).toMatchObject({ title: 'Land and Sea sign an accord', date: { start: '2023-05' } });
     expect(accord!.actorIds).toEqual(['ann-lee', 'land', 'bo-ray']);
     expect(talks!.sources).toEqual([
-      { sourceId: 'a', excerpt: 'talks would go on', offset: expect.any(Number) },
+      { sourceId: 'a', excerpt: 'opened new talks with Sea', offset: expect.any(Number) },
     ]);
     expect(talks!.date).toEqual({ basis: 'bounded', before: '2024-06-01', phrase: null });
   });

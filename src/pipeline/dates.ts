@@ -156,7 +156,11 @@ function toMention(
   const certain = (component: 'year' | 'month' | 'day' | 'weekday') => start.isCertain(component);
   const tags = [...start.tags()];
   const relative = tags.some((tag) => /relative|casual/i.test(tag));
-  const base = { phrase: result.text, start: offset + result.index, approximate: false };
+  const base = {
+    phrase: result.text.replace(/[\s,;:]+$/u, ''),
+    start: offset + result.index,
+    approximate: false,
+  };
   const anchored = ANCHORED.exec(result.text.trim());
   if (anchored && planned) return { ...base, value: null, basis: 'unresolved' }; // "will take 60 days before"
   if (anchored) {

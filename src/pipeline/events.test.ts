@@ -8,11 +8,14 @@ function eventsOf(text: string) {
   if (!parsed.ok) throw new Error(parsed.problem);
   const [analysed] = analyseCorpus(
     [parsed.article],
-    [{ id: 'land', name: 'Land', kind: 'country', aliases: [] }],
+    [
+      { id: 'land', name: 'Land', kind: 'country', aliases: [] },
+      { id: 'port-authority', name: 'Port Authority', kind: 'organisation', aliases: [] },
+    ],
   );
   return segmentEvents(analysed!).map((event) => ({
     lead: event.lead.text,
-    sentences: event.sentences.length,
+    units: event.sentences.length,
     date: event.date,
   }));
 }
@@ -21,28 +24,85 @@ const front = (published: string) =>
   `---\npublisher: Desk\ntitle: null\nurl: null\npublished: ${published}\n---\n`;
 
 describe('segmentEvents', () => {
-  it('starts an event at a dated or reported sentence; the paragraph and pronouns continue it', () => {
-    const text = `${front('2025-03-30')}President Ann Lee visited Land on March 28. She met farmers.
+  it('keeps reporting on a happening, and what no new actor does, in that happening', () => {
+    const events =
+      eventsOf(`${front('2025-03-30')}President Ann Lee visited Land on March 28. She met farmers.
 Land officials said that the visit went well. Nobody objected.
 He later left.
-The weather was fine.`;
-    expect(eventsOf(text)).toEqual([
+The weather was fine.`);
+    expect(events).toEqual([
       {
         lead: 'President Ann Lee visited Land on March 28.',
-        sentences: 2,
+        units: 6,
         date: { basis: 'stated', start: '2025-03-28', approximate: false, phrase: 'March 28' },
-      },
-      {
-        lead: 'Land officials said that the visit went well.',
-        sentences: 3,
-        date: { basis: 'bounded', before: '2025-03-30', phrase: null },
       },
     ]);
   });
 
-  it('bounds an undated event of an undated article by the latest date stated before it', () => {
-    const text = `${front('null')}Land held elections in 2019.
-Officials in Land said that turnout was high.`;
-    expect(eventsOf(text)[1]?.date).toEqual({ basis: 'bounded', after: '2019', phrase: null });
+  it('keeps an event the text cannot date, undated with its reason, never dropped', () => {
+    const [event] = eventsOf(`${front('null')}The Port Authority closed the northern quay to all ships.`);
+    expect(event?.date).toEqual({
+      basis: 'bounded',
+      phrase: null,
+      reason: 'Neither the text nor its article gives a date or a bound',
+    });
+  });
+
+  it('bounds an undated event of an undated article by the latest date stated up to its sentence', () => {
+    const events = eventsOf(`${front('null')}Land held elections in 2019.
+Months later, the Port Authority raised its fees for every ship.`);
+    expect(events[1]?.date).toEqual({ basis: 'bounded', after: '2019', phrase: null });
+  });
+
+  it('dates the lead by the news of the day, even when the date comes a paragraph later', () => {
+    const events = eventsOf(`${front('2024-09-12')}The Port Authority has raised its harbour fees again.
+Wednesday's rise of two points was the fifth this year.`);
+    expect(events[0]).toMatchObject({ units: 2, date: { basis: 'relative', start: '2024-09-11' } });
+  });
+
+  it('gives a date in a relative or reduced clause to that clause, not to the sentence', () => {
+    const events = eventsOf(
+      `${front('2024-09-12')}The Port Authority refused to release the ferry seized in 2019, an official said.`,
+    );
+    expect(
+      events.map((event) => [event.lead, event.date.basis === 'bounded' ? 'undated' : event.date.start]),
+    ).toEqual([
+      ['The Port Authority refused to release the ferry seized in 2019, an official said.', 'undated'],
+      ['the ferry seized in 2019', '2019'],
+    ]);
+  });
+
+  it('splits one sentence that joins two dated happenings', () => {
+    const events = eventsOf(
+      `${front('2024-12-30')}The ferry had been docked at the quay since November 3 and on December 11, it was towed away.`,
+    );
+    expect(events.map((event) => (event.date.basis === 'bounded' ? null : event.date.start)).sort()).toEqual([
+      '2024-11-03',
+      '2024-12-11',
+    ]);
+  });
+
+  it('counts "a day after X" from the happening it follows, never forward from publication', () => {
+    const events = eventsOf(`${front('2024-05-02')}The Port Authority raised its fees on Thursday.
+The decision comes a day after the Land Bank cut its main rate.`);
+    const bank = events.find((event) => event.lead.startsWith('the Land Bank'));
+    expect(bank?.date).toMatchObject({ basis: 'relative', start: '2024-05-01', phrase: 'a day after' });
+  });
+
+  it('never dates a plan or forecast as if it happened', () => {
+    const events = eventsOf(`${front('2024-05-02')}The Port Authority will open the new quay on Monday.`);
+    expect(events[0]?.date).toMatchObject({ basis: 'bounded', after: '2024-05-02' });
+  });
+
+  it('makes a happening named by a noun an event before the news', () => {
+    const events = eventsOf(
+      `${front('2024-05-02')}The Port Authority raised its fees on Thursday, weeks after the collapse of Land Shipping.`,
+    );
+    expect(events.map((event) => event.lead)).toContain('collapse of Land Shipping');
+    expect(events.find((event) => event.lead === 'collapse of Land Shipping')?.date).toEqual({
+      basis: 'bounded',
+      before: '2024-05-02',
+      phrase: null,
+    });
   });
 });

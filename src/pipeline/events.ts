@@ -179,7 +179,7 @@ function nominalHappenings(sentence: AnalysedSentence, units: readonly Unit[]): 
     if (clauses.some((unit) => inside(unit.start, unit.start + unit.text.length))) continue;
     if (quotes.some((quote) => inside(quote.start, quote.start + quote.text.length))) continue;
     const opening = /^\S+(?:\s+(?:of|the|lead-up\s+to|wake\s+of))*\s+/u.exec(whole)?.[0].length ?? 0;
-    const unit = slice(sentence, at + opening, at + whole.length, true, []);
+    const unit = trimmed(slice(sentence, at + opening, at + whole.length, true, []));
     const who = (owner ?? object ?? '').toLowerCase();
     found.push({ ...unit, nominal: `${who}|${(ownerNoun ?? noun ?? '').toLowerCase().replace(/\s/g, '')}` });
   }
@@ -239,7 +239,8 @@ function slice(
 
 /** A clause without the conjunction or punctuation it ends on ("… two decades and"). */
 function trimmed(unit: Unit): Unit {
-  const text = unit.text.replace(/(?:[\s,;:]+|\s+(?:and|or|but|while))+$/u, '');
+  // A full stop after a word ends the sentence; after an initial ("U.S.") it is part of the name.
+  const text = unit.text.replace(/(?:[\s,;:]+|\s+(?:and|or|but|while)|(?<=\p{L}{2})\.)+$/u, '');
   return { ...unit, text };
 }
 

@@ -23,7 +23,8 @@ const AFTER_INVERTED = new RegExp(
 const AFTER_NORMAL = new RegExp(`^[\\s,:;\\u2014\\u2013-]*(.{0,80}?)\\b(?:${CUES})\\b`, 'u');
 // "…," saying "…": the sentence's subject says both.
 const AFTER_PARTICIPLE = new RegExp(`^[\\s,]*(?:${PARTICIPLES})\\b`, 'u');
-const CUE_ANYWHERE = new RegExp(`\\b(?:${CUES})\\b`, 'gu');
+// "so-called" marks scare quotes, not speech.
+const CUE_ANYWHERE = new RegExp(`(?<!so-)\\b(?:${CUES})\\b`, 'gu');
 const ACCORDING_TO = /\baccording to\s+(.{1,80}?)[,:]?\s*$/iu;
 const REPORTED = new RegExp(`\\b(?:${CUES})\\s+that\\s+`, 'gu');
 const CONNECTOR = /[,;]?\s*(?:though|although|but|and|while|yet)?\s*(?:\p{Ll}+\s+)?$/u;
@@ -32,6 +33,7 @@ const TRAILING_SOURCE = /,\s+[^,]{1,60}\s+(?:reported|reports|said|says)\.?$/u;
 const TRAILING_COMMENT =
   /,\s+(?:further|thereby|signaling|signalling|highlighting|underscoring|raising|adding to)\b.*$/u;
 const MIN_QUOTE_WORDS = 3;
+const SHARED_SUBJECT = /[,;]\s*(?:though|although|but|and|while|yet)\s+(?:also\s+)?$/u;
 const FUNCTION_WORDS = /^(?:and|or|but|not|the|a|an|of|to|in|on|if|is|it)$/i;
 
 export interface StatementParagraph {
@@ -185,11 +187,20 @@ function paraphrases(
         .replace(TRAILING_COMMENT, '')
         .replace(/[\s.!?;:,]+$/u, '');
       if (clause.split(/\s+/).length < MIN_QUOTE_WORDS) return;
+      const previous = verbs[i - 1];
+      const subjectStart = previous ? (previous.index ?? 0) + previous[0].length : 0;
       const subject = sentence.slice(0, match.index);
       const mentions = outside.filter(
         (actor) => actor.start >= from && actor.start < from + (match.index ?? 0),
       );
-      const speakerId = discourse.resolve(subject, mentions, true, from) ?? null;
+      // "X noted that …, though stated that …": the second verb has the first one's subject.
+      const sharesSubject =
+        previous !== undefined &&
+        !mentions.some((actor) => actor.start >= from + subjectStart) &&
+        SHARED_SUBJECT.test(sentence.slice(subjectStart, match.index));
+      const speakerId = sharesSubject
+        ? (found[found.length - 1]?.speakerId ?? null)
+        : (discourse.resolve(subject, mentions, true, from) ?? null);
       if (speakerId) discourse.spoke(speakerId);
       found.push({ kind: 'paraphrase', text: clause, start: from + clauseStart, speakerId });
     });
