@@ -29,7 +29,7 @@ const TAIL_PARAGRAPHS = 3;
 const DATELINE =
   /^\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}(?:\s*[[(][^\])]{1,40}[\])])?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?(?:\s*\([\p{L} .]{1,20}\))?(?:\s*(?:\u2014|\u2013|--)\s*|\s+-\s+|:\s+|\/\s*)(?=["'\u201c\u2018]?\p{Lu})/u;
 // A section label: a few words and a colon before a sentence ("Why it matters: The move came…").
-const LABEL = /^\p{Lu}[\p{L}'\u2019]*(?:\s+[\p{L}'\u2019]+){0,3}:\s+(?=["'\u201c\u2018]?\p{Lu})/u;
+const LABEL = /^\p{Lu}[\p{L}'\u2019]*(?:\s+[\p{L}'\u2019]+){0,3}\s?:\s+(?=["'\u201c\u2018]?\p{Lu})/u;
 const SPEECH_IN_LABEL =
   /\b(?:said|says|say|told|tells|added|adds|wrote|writes|stated|states|read|reads|announced|declared|tweeted|posted)\b/i;
 const LIST_MARKER = /^(?:[-\u2013\u2014\u2022*]|\d{1,2}[.)])\s+/u;
@@ -56,10 +56,17 @@ export function isNotProse(text: string): boolean {
   if (trimmed === '') return true;
   const words = trimmed.split(/\s+/).length;
   const unfinished = !ENDS_LIKE_A_SENTENCE.test(trimmed);
-  if (unfinished && (words <= MAX_HEADING_WORDS || LABEL.test(trimmed))) return true; // "Also read: …"
+  if (unfinished && (words <= MAX_HEADING_WORDS || LABEL.test(trimmed) || isTitleCase(trimmed))) return true; // "Also read: …"
 
   if (!/\p{Ll}/u.test(trimmed)) return true; // "ADVERTISEMENT", "BREAKING"
   return CREDIT.test(trimmed) || PICTURE_POSITION.test(trimmed);
+}
+
+/** A headline's shape: most of its words capitalised ("Oil Prices Swing As Tariffs Loom"). */
+function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((word) => /^\p{L}/u.test(word));
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+  return words.length > 0 && capitalised / words.length >= 0.7;
 }
 
 function repeatsALaterParagraph(text: string, later: readonly Paragraph[]): boolean {

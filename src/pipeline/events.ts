@@ -50,7 +50,7 @@ const CONTINUES =
   /^["\u201c\u2018(]?(?:(?:he|she|they|it|its|his|her|their|this|that|these|those|also|but|and|meanwhile|however|still|yet)\b|the\s+\p{Ll})/iu;
 // "This comes after X met Y on Sunday": the date is X's, an earlier happening, not the news's.
 const EARLIER_HAPPENING =
-  /^(?:this|that|it|the\s+[\p{Ll}'\u2019\s]{1,30}?)\s+(?:comes?|came|follows?|followed)\s+(?:(?:a|one|two|three|\d+)\s+(?:days?|weeks?)\s+)?(?:after|ahead of|before|following|amid)\b/iu;
+  /^(?:this|that|it|the)(?:\s+[\p{Ll}'\u2019]+){0,3}\s+(?:comes?|came|follows?|followed)\s+(?:(?:a|one|two|three|\d+)\s+(?:days?|weeks?)\s+)?(?:after|ahead of|before|following|amid|in light of|in response to|in the wake of|on the heels of)\b/iu;
 const NEWS_WINDOW_DAYS = 7;
 const REPORTING =
   /\b(?:said|says|told|tells|wrote|writes|reported|reports|according to|announced|confirmed|stated|added|noted|claimed|tweeted|posted|quoted)\b/iu;
@@ -100,8 +100,12 @@ export function segmentEvents({ article, sentences }: AnalysedArticle): EventCan
       current.dating = dating;
       current.units.push(unit);
     } else if (dating) {
+      // Also "This comes after X met Y on Sunday": X's meeting is an event of its own.
       current = joinOrStart(groups, unit, dating, null);
-    } else if (current && !earlier && continues(current, unit)) {
+    } else if (earlier && groups[0]) {
+      // "The decision came after …", undated: more about the news the article leads with.
+      groups[0].units.push(unit);
+    } else if (current && continues(current, unit)) {
       current.units.push(unit);
     } else {
       current = { lead: unit, units: [unit], dating: null };
