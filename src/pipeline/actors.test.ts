@@ -57,4 +57,50 @@ describe('actors', () => {
   it('does not guess between two people who share a surname', () => {
     expect(actorsIn('President Ann Lee met President Bo Lee.', 'Lee spoke.')[1]).toEqual([]);
   });
+
+  describe('without an alias table', () => {
+    const bare = new ActorFinder([]);
+    const found = (...sentences: string[]) =>
+      resolveActors(bare.findInSentences(sentences.map((text) => ({ text, start: 0 })))).map((mentions) =>
+        mentions.map((m) => `${m.name} (${m.kind})`),
+      );
+
+    it('finds organisations by their head word, "of" names, acronyms and "the" before one word', () => {
+      expect(found('The Bank of Lowland raised rates.')).toEqual([['Bank of Lowland (organisation)']]);
+      expect(
+        found('The Harbour Workers Union (HWU) called a strike.', 'The HWU said it would go on.'),
+      ).toEqual([
+        ['Harbour Workers Union (organisation)', 'Harbour Workers Union (organisation)'],
+        ['Harbour Workers Union (organisation)'],
+      ]);
+      expect(found('The Coastguard rescued four sailors.')).toEqual([['Coastguard (organisation)']]);
+    });
+
+    it('finds people by a title or a role before the name, and the employer named before the role', () => {
+      expect(found('Foreign Minister Tariq Baloo met the press.')).toEqual([['Tariq Baloo (person)']]);
+      expect(found('Lowtown Rovers head coach Ilse Marchetti praised her players.')).toEqual([
+        ['Lowtown Rovers (organisation)', 'Ilse Marchetti (person)'],
+      ]);
+    });
+
+    it('makes one actor of every short form of a country, and of a full name and its surname', () => {
+      expect(found('The US, the U.S. and America agreed.')).toEqual([
+        ['United States (country)', 'United States (country)', 'United States (country)'],
+      ]);
+      expect(found('Senator Mara Okafor spoke first.', 'Okafor then left.')).toEqual([
+        ['Mara Okafor (person)'],
+        ['Mara Okafor (person)'],
+      ]);
+      expect(found('Mawlawi Rahim Dost Zahir spoke.', 'Rahim Dost Zahir left.')).toEqual([
+        ['Rahim Dost Zahir (person)'],
+        ['Rahim Dost Zahir (person)'],
+      ]);
+    });
+
+    it('takes no place, credit or country-in-a-name for an actor', () => {
+      expect(found('Crowds gathered at Liberty Square near the Northgate Airport.')).toEqual([[]]);
+      expect(found('The Bank of England held rates.')).toEqual([['Bank of England (organisation)']]);
+      expect(found('Floods reached Khoral Province and Upper Velm.')).toEqual([[]]);
+    });
+  });
 });

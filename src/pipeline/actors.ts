@@ -185,7 +185,11 @@ function classifyRun(
   offset: number,
 ): RawActorMention[] {
   let run = all;
-  while (run[0] && isFunctionWord(run[0])) run = run.slice(1); // "The", "Despite" open a sentence
+  while (run[0] && isFunctionWord(run[0])) {
+    // "The", "Despite" open a sentence; a "The" still counts as the article before the name.
+    if (/^the$/i.test(run[0].text)) context = { ...context, before: `${context.before}the ` };
+    run = run.slice(1);
+  }
   if (run.length === 0) return [];
   const isTaken = (word: Word) => taken.some(([s, e]) => word.start >= s && word.start < e);
   const surface = bare(textOf(sentence, run));

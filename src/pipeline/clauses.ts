@@ -56,8 +56,11 @@ export function dateScope(sentence: string, from: number, to: number): 'main' | 
   if (since && !(opensSentence && /^since\b/i.test(sentence.slice(start)))) return 'subordinate';
   if (!opensSentence && PARTICIPLE_OPENING.test(sentence.slice(start))) return 'subordinate';
   if (isAside(sentence, start, end)) return 'subordinate';
+  // "the March 2024 attack": a date that modifies a noun dates what the noun names.
   const modifies =
-    MODIFIER_BEFORE.test(before) && /^\s+\p{L}/u.test(after) && !/^\s+(?:of|in|on|at|to|and)\b/u.test(after);
+    (MODIFIER_BEFORE.test(before) || /^the\s/i.test(sentence.slice(from, to))) &&
+    /^\s+\p{L}/u.test(after) &&
+    !/^\s+(?:of|in|on|at|to|and)\b/u.test(after);
   if (modifies && !openingPhrase) return 'subordinate';
   return 'main';
 }

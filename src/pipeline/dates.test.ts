@@ -10,6 +10,10 @@ const found = (sentence: string, context = withDate) =>
     basis,
     approximate,
   }));
+const valueOf = (sentence: string, published: string | null = '2024-05-08') =>
+  findDateMentions(sentence, 0, { published, anchorYear: null }).map(
+    (mention) => mention.value?.start ?? mention.basis,
+  );
 
 describe('findDateMentions', () => {
   it('keeps the precision of stated dates, borrowing only the year from publication', () => {
@@ -68,6 +72,66 @@ describe('findDateMentions', () => {
 
   it('offsets mentions by the sentence position', () => {
     expect(findDateMentions('Met on March 28.', 100, withDate)[0]?.start).toBe(107);
+  });
+});
+
+describe('normalising against the publication date (HeidelTime news rules)', () => {
+  // 2024-05-08 is a Wednesday.
+  it('takes a weekday or a month without a year as the last one before publication, or the next for a plan', () => {
+    expect(valueOf('The vote was held on Monday.')).toEqual(['2024-05-06']);
+    expect(valueOf('The vote was held on Wednesday.')).toEqual(['2024-05-08']);
+    expect(valueOf('The vote will be held on Monday.')).toEqual(['2024-05-13']);
+    expect(valueOf('Prices have risen every month since June.')).toEqual(['2023-06']);
+    expect(valueOf('Inflation reached 9% in March.')).toEqual(['2024-03']);
+    expect(valueOf('The summit is expected in September.')).toEqual(['2024-09']);
+    expect(valueOf('Prices rose 4% in the year through April.')).toEqual(['2024-04']);
+  });
+
+  it('counts "two days ago" and "today" from publication; with no publication date they stay unresolved', () => {
+    expect(valueOf('Two days ago the levee broke.')).toEqual(['2024-05-06']);
+    expect(valueOf('The levee broke at 6 am today.')).toEqual(['2024-05-08']);
+    expect(valueOf('The levee broke on Monday.', null)).toEqual(['unresolved']);
+  });
+
+  it('reads spans with the precision of each end', () => {
+    expect(findDateMentions('She led the agency from 1997-2006.', 0, withDate)[0]?.value).toEqual({
+      start: '1997',
+      end: '2006',
+    });
+    expect(findDateMentions('The mission ran between 2005 and August 2021.', 0, withDate)[0]?.value).toEqual({
+      start: '2005',
+      end: '2021-08',
+    });
+  });
+
+  it('takes no length of time, second, minute or term for a date', () => {
+    expect(valueOf('Rates are at their highest in 23 years.')).toEqual([]);
+    expect(valueOf('He will be back in a minute.')).toEqual([]);
+    expect(valueOf('She won a second term.')).toEqual([]);
+    expect(found('It had been banned for over two decades.')[0]).toMatchObject({
+      value: null,
+      basis: 'unresolved',
+    });
+  });
+
+  it('keeps "a day after X" to be counted from X, and "in recent years" as before publication only', () => {
+    expect(findDateMentions('The cut came a day after the vote.', 0, withDate)[0]).toMatchObject({
+      basis: 'anchored',
+      offsetDays: -1,
+    });
+    expect(findDateMentions('Two towns have done so in recent years.', 0, withDate)[0]).toMatchObject({
+      basis: 'vague',
+      value: null,
+    });
+  });
+
+  it('marks dates inside a quotation as the speaker’s', () => {
+    const sentence = '“Today we rebuild,” the mayor said on Tuesday.';
+    const mentions = findDateMentions(sentence, 0, { ...withDate, quotes: [[1, 17]] });
+    expect(mentions.map((mention) => [mention.phrase, mention.inQuote])).toEqual([
+      ['Today', true],
+      ['on Tuesday', false],
+    ]);
   });
 });
 

@@ -33,7 +33,7 @@ export function quoteSpans(paragraph: string): QuoteSpan[] {
     } else if (depth > 0) {
       depth--;
       if (depth === 0) spans.push({ start: openedAt, end: i, opened: true, closed: true });
-    } else if (!sawMark) {
+    } else if (!sawMark && closesWords(paragraph, i)) {
       // A closing mark before any opening one: the paragraph continues an earlier quote.
       spans.push({ start: 0, end: i, opened: false, closed: true });
     }
@@ -51,6 +51,12 @@ function markAt(text: string, i: number): 'open' | 'close' | null {
   const before = i === 0 ? ' ' : text[i - 1]!;
   const after = text[i + 1] ?? ' ';
   return BEFORE_AN_OPENING.test(before) && !/\s/u.test(after) ? 'open' : 'close';
+}
+
+/** A mark that ends quoted words: after punctuation, or a curly one after a letter (not an inch mark after "12"). */
+function closesWords(text: string, i: number): boolean {
+  const before = text[i - 1] ?? '';
+  return /[.,!?;:\u2026]/u.test(before) || (CLOSING.has(text[i]!) && /\p{L}/u.test(before));
 }
 
 function trimmedEnd(text: string): number {
