@@ -32,6 +32,13 @@ export function reviewItems(dataset: Dataset, corpus: readonly AnalysedArticle[]
       }
     }
   }
+  const cited = new Set(dataset.events.flatMap((event) => event.sources.map((ref) => ref.sourceId)));
+  for (const { article } of corpus.filter(({ article }) => !cited.has(article.meta.id))) {
+    items.push({
+      id: `article-without-events:${article.meta.id}`,
+      message: `no event found in ${article.path}: its source is kept; add events by hand if it tells any`,
+    });
+  }
   for (const event of dataset.events.filter((e) => isUndated(e.date))) {
     items.push({
       id: `undated-event:${event.id}`,
