@@ -30,9 +30,13 @@ execFileSync(
   { stdio: ['ignore', 'ignore', 'inherit'] },
 );
 const thresholds = Object.entries(TARGETS).flatMap(([flag, value]) => [`--${flag}`, String(value)]);
-const score = spawnSync(process.execPath, [scorer, '--dataset', output, '--articles', corpus, ...thresholds], {
-  encoding: 'utf8',
-});
+const score = spawnSync(
+  process.execPath,
+  [scorer, '--dataset', output, '--articles', corpus, ...thresholds],
+  {
+    encoding: 'utf8',
+  },
+);
 const report = score.stdout;
 // The per-article table and the totals; the per-event detail is for --verbose runs of the scorer.
 console.log(report.slice(report.indexOf('# Per article')));

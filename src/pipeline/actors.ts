@@ -398,7 +398,13 @@ export function resolveActors(perSentence: RawActorMention[][]): ActorMention[][
           };
     }
     if ('actorId' in mention) {
-      const { acronym: _acronym, ...plain } = mention;
+      const plain: ActorMention = {
+        actorId: mention.actorId,
+        name: mention.name,
+        kind: mention.kind,
+        surface: mention.surface,
+        start: mention.start,
+      };
       if (mention.kind !== 'person') return plain;
       const full = canonical.get(mention.actorId);
       if (full) return as(mention, full);
