@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { datasetToJson } from '../src/schema/datasetJson';
 import { isArticleFileName } from '../src/pipeline/articleFile';
-import { runPipeline } from '../src/pipeline/runPipeline';
+import { formatProblem, runPipeline } from '../src/pipeline/runPipeline';
 import { GoldenSchema, extractedFacts, scoreAgainst } from '../src/pipeline/score';
 
 const { values: args } = parseArgs({
@@ -43,7 +43,7 @@ const curationYaml =
   args.curation !== 'none' && existsSync(args.curation) ? readFileSync(args.curation, 'utf8') : null;
 const result = runPipeline({ files, actorTableYaml: readFileSync(args.actors, 'utf8'), curationYaml });
 
-for (const problem of result.problems) console.error(`error: ${problem}`);
+for (const problem of result.problems) console.error(`error: ${formatProblem(problem)}`);
 let failed = result.problems.length > 0;
 
 if (result.dataset) {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { runPipeline } from '../../src/pipeline/runPipeline';
+import { formatProblem, runPipeline } from '../../src/pipeline/runPipeline';
 import { bodyWordCount, generateCorpus } from './generateCorpus';
 
 export interface WorkerReport {
@@ -49,7 +49,7 @@ function main(): void {
     actors: result.dataset?.actors.length ?? 0,
     reviewItems: result.review.length,
     problems: result.problems.length,
-    problemExamples: result.problems.slice(0, MAX_PROBLEM_EXAMPLES),
+    problemExamples: result.problems.slice(0, MAX_PROBLEM_EXAMPLES).map(formatProblem),
   };
   process.stdout.write(`${JSON.stringify(report)}\n`);
 }

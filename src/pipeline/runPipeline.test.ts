@@ -3,7 +3,16 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { datasetToJson } from '../schema/datasetJson';
-import { runPipeline, type PipelineInput } from './runPipeline';
+import { knownActors } from './actorTable';
+import { EMPTY_CURATION } from './curation';
+import { parseArticle } from './parseArticle';
+import {
+  formatProblem,
+  readActorTable,
+  runPipeline,
+  runPipelineOnArticles,
+  type PipelineInput,
+} from './runPipeline';
 import { GoldenSchema, extractedFacts, scoreAgainst } from './score';
 
 const seedFiles = () =>
@@ -85,17 +94,62 @@ describe('bad input', () => {
     ];
     const result = runPipeline(seedInput({ files: [...seedFiles(), ...bad], curationYaml: null }));
     expect(result.problems).toEqual([
-      expect.stringMatching(/^data\/articles\/bad-date\.md has invalid front matter \(published: /),
-      'data/articles/binary.md is binary (it contains NUL bytes), not text',
-      'data/articles/empty.md is empty',
-      'data/articles/latin1.txt is not valid UTF-8 text',
+      {
+        path: 'data/articles/bad-date.md',
+        message: expect.stringMatching(/^has invalid front matter \(published: /),
+      },
+      { path: 'data/articles/binary.md', message: 'is binary (it contains NUL bytes), not text' },
+      { path: 'data/articles/empty.md', message: 'is empty' },
+      { path: 'data/articles/latin1.txt', message: 'is not valid UTF-8 text' },
     ]);
+    expect(result.problems.map(formatProblem)[2]).toBe('data/articles/empty.md is empty');
     expect(result.dataset?.sources).toHaveLength(2);
     expect(result.dataset?.events.length).toBeGreaterThan(5);
   });
 
   it('reports curation entries that match nothing instead of ignoring them', () => {
     const result = runPipeline(seedInput({ curationYaml: 'events:\n  no-such-key:\n    title: X\n' }));
-    expect(result.problems).toEqual(['curation: no extracted event has the key "no-such-key"']);
+    expect(result.problems).toEqual([{ message: 'curation: no extracted event has the key "no-such-key"' }]);
+  });
+});
+
+describe('the typed core', () => {
+  const table = readActorTable(readFileSync('data/actors.yaml', 'utf8'), []);
+  const article = (path: string, text: string) => {
+    const parsed = parseArticle(path, text);
+    if (!parsed.ok) throw new Error(parsed.problem);
+    return parsed.article;
+  };
+  const ferry =
+    '---\nid: ferry\npublished: 2024-06-01\n---\nThe ferry company said on May 30 that it would add a night crossing.\n';
+
+  it('is what runPipeline runs once the files are read', () => {
+    const fromFiles = runPipeline({
+      files: [{ path: 'a/ferry.md', bytes: new TextEncoder().encode(ferry) }],
+      actorTableYaml: readFileSync('data/actors.yaml', 'utf8'),
+      curationYaml: null,
+    });
+    const fromArticles = runPipelineOnArticles({
+      articles: [article('a/ferry.md', ferry)],
+      knownActors: knownActors(table),
+      curation: EMPTY_CURATION,
+    });
+    expect(fromArticles.dataset).toEqual(fromFiles.dataset);
+    expect(fromArticles.problems).toEqual([]);
+  });
+
+  it('names the article whose source id another one already has, as a path and a message', () => {
+    const result = runPipelineOnArticles({
+      articles: [article('b/ferry.md', ferry), article('a/ferry.md', ferry)],
+      knownActors: knownActors(table),
+      curation: EMPTY_CURATION,
+    });
+    expect(result.problems).toEqual([
+      { path: 'b/ferry.md', message: 'has the source id "ferry" of another article' },
+    ]);
+    expect(result.problems.map(formatProblem)).toEqual([
+      'b/ferry.md has the source id "ferry" of another article',
+    ]);
+    expect(result.dataset?.sources.map((source) => source.id)).toEqual(['ferry']);
   });
 });

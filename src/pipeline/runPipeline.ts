@@ -1,8 +1,10 @@
-// The whole pipeline as one pure function: article texts in, dataset, review and problems out.
-// No I/O here, so the CLI, the tests and (later) the browser run the very same code.
+// The whole pipeline as one pure function: articles in, dataset, review and problems out.
+// `runPipelineOnArticles` is the typed core; `runPipeline` reads files and YAML for the CLI and
+// hands them to it. No I/O here, so the CLI, the tests and the browser run the very same code.
 import { parse as parseYaml } from 'yaml';
+import type { z } from 'zod';
 import { DatasetSchema, type Dataset } from '../schema/dataset';
-import { ActorTableSchema, knownActors } from './actorTable';
+import { ActorTableSchema, knownActors, type KnownActor } from './actorTable';
 import { analyseCorpus, type AnalysedArticle } from './analyse';
 import { decodeArticleBytes } from './articleFile';
 import { buildDataset } from './buildDataset';
@@ -18,54 +20,89 @@ export interface PipelineInput {
   curationYaml: string | null;
 }
 
+export interface ArticlesInput {
+  articles: readonly Article[];
+  knownActors: readonly KnownActor[];
+  curation: Curation;
+}
+
+/** Something that could not be used: in the article at `path` when it concerns one article. */
+export interface PipelineProblem {
+  path?: string;
+  message: string;
+}
+
 export interface PipelineResult {
   dataset: Dataset | null;
   corpus: AnalysedArticle[];
   candidates: EventCandidate[];
-  /** Files and settings that could not be used, each naming the file and the problem. */
-  problems: string[];
+  problems: PipelineProblem[];
   review: ReviewItem[];
   reviewed: ReviewItem[];
 }
 
+export type ActorTable = z.infer<typeof ActorTableSchema>;
+
 export const DEFAULT_TITLE = 'Newsline timeline';
 
+/** `data/articles/x.md is empty`: the problem in one line, as the CLI prints it. */
+export function formatProblem(problem: PipelineProblem): string {
+  return problem.path === undefined ? problem.message : `${problem.path} ${problem.message}`;
+}
+
+/** The files and YAML settings read, then the typed core. */
 export function runPipeline(input: PipelineInput): PipelineResult {
-  const problems: string[] = [];
-  const table = parseYamlWith(ActorTableSchema, input.actorTableYaml, 'actor table', problems) ?? [];
+  const problems: PipelineProblem[] = [];
+  const table = readActorTable(input.actorTableYaml, problems);
   const curation: Curation = input.curationYaml
     ? (parseYamlWith(CurationSchema, input.curationYaml, 'curation file', problems) ?? EMPTY_CURATION)
     : EMPTY_CURATION;
 
   const articles: Article[] = [];
-  const ids = new Set<string>();
-  for (const file of [...input.files].sort((a, b) => (a.path < b.path ? -1 : 1))) {
+  for (const file of [...input.files].sort((a, b) => comparePaths(a.path, b.path))) {
     const decoded = decodeArticleBytes(file.bytes);
     const parsed = decoded.ok ? parseArticle(file.path, decoded.text) : decoded;
-    if (!parsed.ok) {
-      problems.push(`${file.path} ${parsed.problem}`);
-    } else if (ids.has(parsed.article.meta.id)) {
-      problems.push(`${file.path} has the source id "${parsed.article.meta.id}" of another article`);
+    if (parsed.ok) articles.push(parsed.article);
+    else problems.push({ path: file.path, message: parsed.problem });
+  }
+
+  const result = runPipelineOnArticles({ articles, knownActors: knownActors(table), curation });
+  return { ...result, problems: [...problems, ...result.problems] };
+}
+
+/** The typed core: articles already read, the known actors and the editor's corrections. */
+export function runPipelineOnArticles(input: ArticlesInput): PipelineResult {
+  const problems: PipelineProblem[] = [];
+  const articles: Article[] = [];
+  const ids = new Set<string>();
+  for (const article of [...input.articles].sort((a, b) => comparePaths(a.path, b.path))) {
+    if (ids.has(article.meta.id)) {
+      problems.push({
+        path: article.path,
+        message: `has the source id "${article.meta.id}" of another article`,
+      });
     } else {
-      ids.add(parsed.article.meta.id);
-      articles.push(parsed.article);
+      ids.add(article.meta.id);
+      articles.push(article);
     }
   }
 
-  const known = knownActors(table);
-  const corpus = analyseCorpus(articles, known);
+  const { curation } = input;
+  const corpus = analyseCorpus(articles, input.knownActors);
   const built = buildDataset({
     corpus,
     curation,
-    knownActors: known,
+    knownActors: input.knownActors,
     title: curation.title ?? DEFAULT_TITLE,
     ...(curation.description !== undefined ? { description: curation.description } : {}),
   });
-  problems.push(...built.curationProblems);
+  problems.push(...built.curationProblems.map((message) => ({ message })));
   const checked = DatasetSchema.safeParse(built.dataset);
   if (!checked.success) {
     problems.push(
-      ...checked.error.issues.map((issue) => `dataset: ${issue.path.join('.')}: ${issue.message}`),
+      ...checked.error.issues.map((issue) => ({
+        message: `dataset: ${issue.path.map(String).join('.')}: ${issue.message}`,
+      })),
     );
   }
   const allItems = reviewItems(built.dataset, corpus);
@@ -80,6 +117,15 @@ export function runPipeline(input: PipelineInput): PipelineResult {
   };
 }
 
+/** The alias table (data/actors.yaml) as the CLI reads it; an unreadable one counts as empty. */
+export function readActorTable(yaml: string, problems: PipelineProblem[]): ActorTable {
+  return parseYamlWith(ActorTableSchema, yaml, 'actor table', problems) ?? [];
+}
+
+function comparePaths(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 function parseYamlWith<T>(
   schema: {
     safeParse: (
@@ -90,19 +136,21 @@ function parseYamlWith<T>(
   },
   text: string,
   what: string,
-  problems: string[],
+  problems: PipelineProblem[],
 ): T | null {
   let raw: unknown;
   try {
     raw = parseYaml(text, { schema: 'core' });
   } catch (error) {
-    problems.push(`${what}: not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+    problems.push({ message: `${what}: not valid YAML: ${(error as Error).message.split('\n')[0]}` });
     return null;
   }
   const result = schema.safeParse(raw ?? undefined);
   if (result.success) return result.data;
   problems.push(
-    ...result.error.issues.map((issue) => `${what}: ${issue.path.map(String).join('.')}: ${issue.message}`),
+    ...result.error.issues.map((issue) => ({
+      message: `${what}: ${issue.path.map(String).join('.')}: ${issue.message}`,
+    })),
   );
   return null;
 }

@@ -2,7 +2,8 @@
 // the timeline knows link to its actors, ids stay unique, and the result passes validation.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DatasetSchema, type Dataset } from '../../schema/dataset';
+import { runPipeline } from '../../pipeline/runPipeline';
+import { DatasetSchema, isUndated, type Dataset, type TimelineEvent } from '../../schema/dataset';
 import { extractArticle, type ArticleInput } from './extractArticle';
 import { articleSourceId, mergeArticle } from './mergeArticle';
 
@@ -52,17 +53,78 @@ describe('extractArticle', () => {
     }
   });
 
-  it('says what is wrong with the article instead of guessing', () => {
-    expect(extractArticle({ ...article, text: '  ' }, known, 'x')).toEqual({
+  it('refuses only an empty text or invalid details, each named', () => {
+    expect(extractArticle({ ...article, text: '  \n' }, known, 'x')).toEqual({
       ok: false,
       problems: ['There is no text: paste the article’s text first.'],
     });
-    const undated = extractArticle(
-      { ...article, text: 'The weather was fine and nobody said anything.' },
-      known,
-      'x',
+    expect(
+      extractArticle(
+        { ...article, url: 'ftp://kabultimes.example/weapons', published: '2025-02-30' },
+        known,
+        'x',
+      ),
+    ).toEqual({
+      ok: false,
+      problems: [
+        'The article’s address: must be an http(s) URL',
+        expect.stringMatching(/^The article’s publication date: /),
+      ],
+    });
+  });
+
+  it('proposes an undated event, for review, when neither the text nor the article gives a date', () => {
+    const text = '\nThe lighthouse keeper said the lamp on the north pier had been repaired.\n';
+    const result = extractArticle({ ...article, text, published: '' }, known, 'x');
+    if (!result.ok) throw new Error(result.problems.join('; '));
+    expect(result.source.published).toBeNull();
+    expect(result.events).toHaveLength(1);
+    const [event] = result.events;
+    expect(isUndated(event!.date)).toBe(true);
+    expect(event!.sources[0]!.excerpt).toMatch(/^The lighthouse keeper said/);
+    expect(text.slice(event!.sources[0]!.offset)).toMatch(/^The lighthouse keeper said/);
+    // The proposal says it is undated itself: no separate note repeats it.
+    expect(result.notes.filter((note) => note.includes('undated'))).toEqual([]);
+  });
+});
+
+describe('the browser and the CLI', () => {
+  // Names the shipped alias table (data/actors.yaml) knows and the timeline's actors do not list.
+  const text =
+    'Islamic State fighters attacked a police post near Jalalabad on March 3, the governor said.\n' +
+    'The USA condemned the attack on March 4 and promised help to the province.';
+  const details = { publisher: 'Valley Post', title: '', published: '2025-03-05', url: '' };
+
+  it('find the same actors, dates and excerpts in an article, through the same core and alias table', () => {
+    const timelineIsis = known.find((actor) => actor.name === 'ISIS');
+    expect(timelineIsis?.aliases).not.toContain('Islamic State');
+    const browser = extractArticle({ ...details, text }, known, 'valley-post');
+    if (!browser.ok) throw new Error(browser.problems.join('; '));
+
+    const frontMatter = '---\nid: valley-post\npublisher: Valley Post\npublished: 2025-03-05\n---\n';
+    const cli = runPipeline({
+      files: [{ path: 'articles/valley-post.md', bytes: new TextEncoder().encode(frontMatter + text) }],
+      actorTableYaml: readFileSync('data/actors.yaml', 'utf8'),
+      curationYaml: null,
+    });
+    expect(cli.problems).toEqual([]);
+    const facts = (events: readonly TimelineEvent[], shift: number) =>
+      events
+        .map((event) => ({
+          title: event.title,
+          date: event.date,
+          actorIds: event.actorIds,
+          offset: event.sources[0]!.offset! - shift,
+        }))
+        .sort((a, b) => a.offset - b.offset);
+
+    expect(browser.events.flatMap((event) => event.actorIds)).toEqual(
+      expect.arrayContaining(['isis', 'united-states']),
     );
-    expect(undated.ok).toBe(false);
+    expect(facts(browser.events, 0)).toEqual(facts(cli.dataset!.events, frontMatter.length));
+    expect(browser.actors.map((actor) => actor.id).sort()).toEqual(
+      cli.dataset!.actors.map((actor) => actor.id).sort(),
+    );
   });
 });
 

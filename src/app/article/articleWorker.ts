@@ -1,10 +1,11 @@
 // The worker that runs the extraction pipeline on a pasted article, off the page: compromise and
 // chrono-node take a moment to start, and a long article a moment to read.
-import { extractArticle, type ArticleInput, type Extraction, type KnownActor } from './extractArticle';
+import type { TimelineActor } from './aliasTable';
+import { extractArticle, type ArticleInput, type Extraction } from './extractArticle';
 
 export interface ArticleRequest {
   input: ArticleInput;
-  known: KnownActor[];
+  known: TimelineActor[];
   sourceId: string;
 }
 
