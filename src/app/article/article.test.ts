@@ -177,6 +177,34 @@ describe('mergeArticle', () => {
     }
   });
 
+  it('links an actor the timeline names by one of the shipped table’s aliases to the timeline’s own', () => {
+    const timeline: Dataset = {
+      ...shipped,
+      actors: shipped.actors.map((actor) =>
+        actor.id === 'isis' ? { ...actor, id: 'islamic-state', name: 'Islamic State', aliases: [] } : actor,
+      ),
+      events: shipped.events.map((event) => ({
+        ...event,
+        actorIds: event.actorIds.map((id) => (id === 'isis' ? 'islamic-state' : id)),
+      })),
+    };
+    const input = {
+      ...article,
+      text: 'Islamic State fighters attacked a police post near Jalalabad on March 3, the governor said.',
+    };
+    const found = extractArticle(
+      input,
+      timeline.actors.map(({ name, kind, aliases }) => ({ name, kind, aliases })),
+      articleSourceId(timeline, input.publisher, input.published),
+    );
+    if (!found.ok) throw new Error(found.problems.join('; '));
+    expect(found.actors.map((actor) => actor.name)).toContain('ISIS');
+    const { dataset } = mergeArticle(timeline, found);
+    expect(DatasetSchema.safeParse(dataset).success).toBe(true);
+    expect(dataset.actors).toEqual(timeline.actors);
+    expect(dataset.events.at(-1)?.actorIds).toContain('islamic-state');
+  });
+
   it('adds only the new actors the kept events name', () => {
     const found = extracted();
     const kept = found.events.filter((event) => event.title.startsWith('China'));

@@ -1,6 +1,6 @@
 // Adds the events a reporter accepted from an article to the dataset on show: the article becomes
-// a source, names the dataset already has link to its actors, new ones join, and every id stays
-// unique. The result is checked again, like any dataset, before it is shown.
+// a source, names the dataset already has (as a name or an alias) link to its actors, new ones
+// join, and every id stays unique. The result is checked again, like any dataset, before it is shown.
 import type { Actor, Dataset, Source, TimelineEvent } from '../../schema/dataset';
 import { idFromText, uniqueId } from '../../schema/id';
 import { referencedIds } from '../domain/referencedIds';
@@ -22,12 +22,22 @@ export function mergeArticle(
   dataset: Dataset,
   additions: ArticleAdditions,
 ): { dataset: Dataset; firstEventId: string | null } {
-  const byName = new Map(dataset.actors.map((actor) => [actor.name.toLowerCase(), actor]));
+  // The article is read with the shipped alias table, whose name for an actor may be one the
+  // timeline has only as an alias, or the other way round: any shared name links them.
+  const byName = new Map<string, Actor>();
+  for (const actor of dataset.actors) byName.set(actor.name.toLowerCase(), actor);
+  for (const actor of dataset.actors) {
+    for (const alias of actor.aliases) {
+      if (!byName.has(alias.toLowerCase())) byName.set(alias.toLowerCase(), actor);
+    }
+  }
   const actorIds = new Set(dataset.actors.map((actor) => actor.id));
   const newActors: Actor[] = [];
   const actorIdFor = new Map<string, string>();
   for (const actor of additions.actors) {
-    const existing = byName.get(actor.name.toLowerCase());
+    const existing = [actor.name, ...actor.aliases]
+      .map((name) => byName.get(name.toLowerCase()))
+      .find((found) => found !== undefined);
     if (existing) {
       actorIdFor.set(actor.id, existing.id);
       continue;
