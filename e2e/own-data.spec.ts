@@ -208,6 +208,40 @@ test.describe('bring your own data', () => {
     await expect(timelinePage.panel).toContainText('Stated in the text: “March 31”');
   });
 
+  test('an article that gives no date proposes an undated event, kept undated or given a date', async ({
+    page,
+    timelinePage,
+  }) => {
+    await timelinePage.open();
+    const text = 'The harbour board said the lighthouse on the north pier would be repainted.';
+    const dialog = await writeArticle(page, text, '');
+    await dialog.getByRole('button', { name: 'Find events' }).click();
+    await expect(dialog.getByRole('status').first()).toHaveText(
+      '1 event found in the article. It has no date: give it one, or keep it undated. Keep, retitle or re-date each; what you drop is not added.',
+    );
+    const date = dialog.getByLabel('Date', { exact: true });
+    await expect(date).toHaveValue('');
+    await expect(date).toHaveAccessibleDescription(
+      /^Found: undated\. .+ Leave the date empty to keep it undated \(listed apart from the timeline\), or give it one\.$/,
+    );
+    await dialog.getByRole('button', { name: 'Add 1 event to the timeline' }).click();
+    await expect(dialog).toBeHidden();
+    const shelf = page.getByRole('region', { name: /^Undated \(1\)/ });
+    await expect(shelf.getByRole('button', { name: /^The harbour board said/ })).toBeVisible();
+    await expect(timelinePage.items).toHaveCount(shippedDataset.events.length);
+    await expect(timelinePage.panel.locator('.panel__date')).toHaveText('Undated');
+
+    // The same article again, dated by the reporter this time: it joins the timeline.
+    await writeArticle(page, text, '');
+    await dialog.getByRole('button', { name: 'Find events' }).click();
+    await date.fill('2024-05-02');
+    await dialog.getByRole('button', { name: 'Add 1 event to the timeline' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(timelinePage.items).toHaveCount(shippedDataset.events.length + 1);
+    await expect(timelinePage.panel).toContainText('Dated by the editor who added the article.');
+    await expect(shelf).toBeVisible();
+  });
+
   test('a dialog whose code cannot be loaded says so, and the timeline stays', async ({
     page,
     timelinePage,

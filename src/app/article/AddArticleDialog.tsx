@@ -6,6 +6,7 @@ import { useId, useRef, useState } from 'react';
 import { isUndated, type Dataset, type EventDate, type TimelineEvent } from '../../schema/dataset';
 import { EDITOR_DATE_PHRASE } from '../../schema/dateWords';
 import { comparePartialDates, isPartialDate } from '../../schema/partialDate';
+import { undatedReason } from '../domain/dateProvenance';
 import { formatEventDate } from '../domain/formatDate';
 import { safeUrl } from '../domain/safeUrl';
 import { useNewslineStore } from '../store/store';
@@ -182,12 +183,13 @@ function Review({
     draft.keep ? draftProblems(draft).map((p) => `Event ${index + 1}: ${p}`) : [],
   );
   const kept = drafts.filter((draft) => draft.keep).length;
+  const undated = drafts.filter((draft) => isUndated(draft.found.date)).length;
   const actorName = new Map(found.actors.map((actor) => [actor.id, actor.name]));
   return (
     <div className="article-dialog__review">
       <p role="status">
-        {drafts.length} event{drafts.length === 1 ? '' : 's'} found in the article. Keep, retitle or re-date
-        each; what you drop is not added.
+        {drafts.length} event{drafts.length === 1 ? '' : 's'} found in the article.
+        {undatedNote(undated, drafts.length)} Keep, retitle or re-date each; what you drop is not added.
       </p>
       {found.notes.length > 0 && (
         <ul className="export-dialog__notes article-dialog__notes">
@@ -242,12 +244,7 @@ function Review({
               </label>
             </div>
             <p id={`${ids}-${index}-found`} className="embed-dialog__help">
-              Found: {formatEventDate(draft.found.date)}
-              {isUndated(draft.found.date)
-                ? ' (neither the text nor the article gives a date; leave empty to keep it undated, listed apart from the timeline)'
-                : draft.found.date.basis === 'bounded'
-                  ? ' (the text gives no date; leave empty to keep the bound)'
-                  : ''}
+              {foundDate(draft.found.date)}
             </p>
             <blockquote className="article-proposal__excerpt">{draft.found.sources[0]?.excerpt}</blockquote>
             <p className="article-proposal__facts">
@@ -284,6 +281,31 @@ function Review({
       </div>
     </div>
   );
+}
+
+/** How many proposals have no date, said once above them all. */
+function undatedNote(undated: number, total: number): string {
+  if (undated === 0) return '';
+  const which =
+    undated === 1
+      ? total === 1
+        ? 'It has no date'
+        : '1 of them has no date'
+      : undated === total
+        ? 'None of them has a date'
+        : `${undated} of them have no date`;
+  return ` ${which}: ${undated === 1 ? 'give it one, or keep it undated' : 'give each one, or keep them undated'}.`;
+}
+
+/** The date as the pipeline found it, and what leaving the field empty keeps. */
+function foundDate(date: EventDate): string {
+  if (isUndated(date)) {
+    const words = date.basis === 'bounded' && date.phrase ? ` The words “${date.phrase}” give no date.` : '';
+    return `Found: undated. ${undatedReason(date)}${words} Leave the date empty to keep it undated (listed apart from the timeline), or give it one.`;
+  }
+  if (date.basis === 'bounded')
+    return `Found: ${formatEventDate(date)} (the text gives no date; leave empty to keep the bound)`;
+  return `Found: ${formatEventDate(date)}`;
 }
 
 /** Refuses what the pipeline would refuse, in the reporter's terms, before reading the article. */
