@@ -16,6 +16,7 @@ import type { AddedEvent, Curation, EventEdit } from './curation';
 import { eventDate, latestStated, segmentEvents, type EventCandidate } from './events';
 import type { KnownActor } from './actorTable';
 import type { ActorMention, AnalysedSentence } from './types';
+import { eventTitle } from './titles';
 import { uniqueBy } from './uniqueBy';
 
 export interface BuildInput {
@@ -45,8 +46,6 @@ interface Draft {
   actorEdits: { add: string[]; remove: string[] };
   fixedActors?: string[];
 }
-
-const MAX_TITLE = 90;
 
 export function buildDataset({
   corpus,
@@ -121,7 +120,7 @@ function draftOf(candidate: EventCandidate): Draft {
   return {
     key: candidate.key,
     id: candidate.key,
-    title: shortTitle(candidate.lead.text),
+    title: eventTitle(candidate.lead.text, candidate.summary),
     summary: candidate.summary,
     date: candidate.date,
     sentences: candidate.sentences.map((sentence) => ({ sourceId: candidate.sourceId, sentence })),
@@ -310,14 +309,6 @@ function sourceOf(meta: AnalysedArticle['article']['meta']): Source {
     published: meta.published,
     ...(meta.via !== undefined ? { via: meta.via } : {}),
   };
-}
-
-/** The sentence up to its first clause break, cut at a word boundary. */
-export function shortTitle(sentence: string): string {
-  const clause = sentence.replace(/[.!?]["\u201d]?$/, '');
-  if (clause.length <= MAX_TITLE) return clause;
-  const cut = clause.slice(0, MAX_TITLE);
-  return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
 }
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

@@ -155,10 +155,25 @@ function unitsOf(sentence: AnalysedSentence): Unit[] {
     const start = date.basis === 'anchored' ? date.start + date.phrase.length : clauseStart(sentence, date);
     let end = date.clause[1];
     if (next && next.start > start && next.start < end) end = next.start;
+    // "treated since November 23 and on December 11 she was …": the clause ends at the "and".
+    const coordinator = new RegExp(COORDINATOR.source, 'u').exec(
+      sentence.text.slice(date.start + date.phrase.length - sentence.start),
+    );
+    if (coordinator) end = Math.min(end, date.start + date.phrase.length + (coordinator.index ?? 0));
     const unit = trimmed(slice(sentence, start, end, true, [date]));
     if (unit.text.length > date.phrase.length + 2) units.push({ ...unit, dates: [date] });
   }
   units.push(...nominalHappenings(sentence, units));
+  // A dated clause that opens the sentence is not part of the sentence's own happening after it.
+  const main = units.find((unit) => !unit.background && unit.start === sentence.start);
+  const opening = units.find(
+    (unit) => unit.background && unit.start === sentence.start && unit.dates[0]?.value,
+  );
+  if (main && opening && mains.some((date) => date.start >= opening.start + opening.text.length)) {
+    const rest = sentence.text.slice(opening.text.length).replace(/^[\s,;]*(?:and|but|while)?\s*/u, '');
+    const from = sentence.start + sentence.text.length - rest.length;
+    units.splice(units.indexOf(main), 1, slice(sentence, from, main.start + main.text.length, false, mains));
+  }
   return units.sort((a, b) => a.start - b.start);
 }
 
