@@ -5,6 +5,7 @@ import type { KnownActor } from './actorTable';
 import { findDateMentions } from './dates';
 import { Discourse } from './discourse';
 import { cleanParagraphs, splitSentences, type CleanParagraph } from './sentences';
+import { withPronounSubjects } from './pronounSubjects';
 import { quoteSpans } from './quoteSpans';
 import { findStatements, type OpenQuote } from './statements';
 import type { ActorMention, AnalysedSentence, Article, Sentence, Statement } from './types';
@@ -42,6 +43,7 @@ export function analyseCorpus(
         ({ start, end }) => [paragraph.start + start, paragraph.start + end] as const,
       ),
     );
+    const withPronouns = withPronounSubjects(sentences, actorsOf, quotes);
     const analysed = sentences.map((sentence, index) => {
       const dates = findDateMentions(sentence.text, sentence.start, {
         published: article.meta.published,
@@ -56,7 +58,7 @@ export function analyseCorpus(
       return {
         ...sentence,
         dates,
-        actors: actorsOf[index] ?? [],
+        actors: withPronouns[index] ?? [],
         statements: statements.filter((s) => s.start >= sentence.start && s.start < end),
       };
     });

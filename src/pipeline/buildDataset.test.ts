@@ -67,7 +67,7 @@ events:
   ${second}:
     id: same
 `);
-    expect(problems.sort()).toEqual([
+    expect(problems.map((problem) => problem.message).sort()).toEqual([
       'curation: a second event has the id "same"; it is left out',
       'curation: event "same" names the unknown actor "nobody"; it is left out',
     ]);
@@ -78,6 +78,8 @@ events:
     const { problems } = run(
       'add:\n  - id: x\n    title: X\n    excerpts: [{ source: a, text: not in the text }]\n',
     );
-    expect(problems).toEqual(['curation: added event "x" quotes text that is not in source "a"']);
+    expect(problems.map((problem) => problem.message)).toEqual([
+      'curation: added event "x" quotes text that is not in source "a"',
+    ]);
   });
 });
