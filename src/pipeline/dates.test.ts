@@ -114,6 +114,12 @@ describe('normalising against the publication date (HeidelTime news rules)', () 
     });
   });
 
+  it('never counts "three years after the invasion" or "two days later" forward from publication', () => {
+    expect(valueOf('Three years after the invasion, the city was rebuilt.')).toEqual(['unresolved']);
+    expect(valueOf('Two days later, the rebels left.')).toEqual(['unresolved']);
+    expect(valueOf('Six months after the vote, nothing had changed.')).toEqual(['unresolved']);
+  });
+
   it('keeps "a day after X" to be counted from X, and "in recent years" as before publication only', () => {
     expect(findDateMentions('The cut came a day after the vote.', 0, withDate)[0]).toMatchObject({
       basis: 'anchored',

@@ -59,6 +59,10 @@ const LENGTH_OF_TIME =
   /^in\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+(?:days?|weeks?|months?|years?|decades?)$/i;
 const ANCHORED =
   /^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(day|week)s?\s+(after|before)$/i;
+// "three years after the invasion", "two days later": counted from another happening, not from
+// publication; when that happening is not the one the events step can count from, left unresolved.
+const COUNTED_FROM_ANOTHER =
+  /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|some|\d{1,3})\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before|later|earlier|on)$/i;
 const ON_THE_DAY = /\bon the (?:same )?day (?:that|when|as)\b/giu;
 // "in the year through February": the month is the date; chrono would read "the year" as one.
 const YEAR_THROUGH =
@@ -163,6 +167,8 @@ function toMention(
   };
   const anchored = ANCHORED.exec(result.text.trim());
   if (anchored && planned) return { ...base, value: null, basis: 'unresolved' }; // "will take 60 days before"
+  if (!anchored && COUNTED_FROM_ANOTHER.test(base.phrase))
+    return { ...base, value: null, basis: 'unresolved' };
   if (anchored) {
     const [, count = '1', unit = 'day', direction] = anchored;
     const amount = /^\d+$/.test(count) ? Number(count) : (NUMBER_WORDS[count.toLowerCase()] ?? 1);
