@@ -74,6 +74,21 @@ events:
     expect(dataset?.events.map((event) => event.id)).toEqual(['same']);
   });
 
+  it('adds an exact passage of another article to an extracted event as one more source', () => {
+    const talksKey = run(null).candidates.find((c) => c.lead.text.startsWith('President Bo Ray'))!.key;
+    const { dataset, problems } = run(`
+events:
+  ${talksKey}:
+    excerpts: [{ source: b, text: 'the Land accord was signed by Ann Lee and Sea' }]
+`);
+    expect(problems).toEqual([]);
+    const talks = dataset!.events.find((event) => event.id === talksKey);
+    expect(talks?.sources.map((ref) => [ref.sourceId, ref.excerpt])).toEqual([
+      ['a', 'President Bo Ray opened new talks with Sea on 3 May 2024.'],
+      ['b', 'the Land accord was signed by Ann Lee and Sea'],
+    ]);
+  });
+
   it('reports an added excerpt that is not in its article', () => {
     const { problems } = run(
       'add:\n  - id: x\n    title: X\n    excerpts: [{ source: a, text: not in the text }]\n',

@@ -63,7 +63,7 @@ export function buildDataset({
   for (const [key, edit] of Object.entries(curation.events)) {
     const draft = drafts.get(key);
     if (!draft) problems.push(`curation: no extracted event has the key "${key}"`);
-    else applyEdit(draft, edit, drafts, problems);
+    else applyEdit(draft, edit, drafts, corpus, problems);
   }
   for (const added of curation.add) {
     const draft = addedDraft(added, corpus, problems);
@@ -128,7 +128,13 @@ function draftOf(candidate: EventCandidate): Draft {
   };
 }
 
-function applyEdit(draft: Draft, edit: EventEdit, drafts: Map<string, Draft>, problems: string[]): void {
+function applyEdit(
+  draft: Draft,
+  edit: EventEdit,
+  drafts: Map<string, Draft>,
+  corpus: readonly AnalysedArticle[],
+  problems: string[],
+): void {
   if (edit.drop) {
     drafts.delete(draft.key);
     return;
@@ -141,6 +147,12 @@ function applyEdit(draft: Draft, edit: EventEdit, drafts: Map<string, Draft>, pr
       drafts.delete(key);
     }
   }
+  // "This passage tells it too": an excerpt of another article joins the event as a source.
+  for (const excerpt of edit.excerpts ?? []) {
+    const part = excerptPart(excerpt, corpus);
+    if (part) draft.sentences.push(part);
+    else problems.push(`curation: "${draft.key}" quotes text that is not in source "${excerpt.source}"`);
+  }
   if (edit.id) draft.id = edit.id;
   if (edit.title) draft.title = edit.title;
   if (edit.summary) draft.summary = edit.summary;
@@ -148,31 +160,40 @@ function applyEdit(draft: Draft, edit: EventEdit, drafts: Map<string, Draft>, pr
   if (edit.actors) draft.actorEdits = edit.actors;
 }
 
+/** An exact passage of an article, with only the dates, actors and statements inside it; null when it is not there. */
+function excerptPart(
+  excerpt: { source: string; text: string },
+  corpus: readonly AnalysedArticle[],
+): Draft['sentences'][number] | null {
+  const entry = corpus.find(({ article }) => article.meta.id === excerpt.source);
+  const at = entry?.article.text.indexOf(excerpt.text) ?? -1;
+  const sentence = entry?.sentences.find((s) => at >= s.start && at < s.start + s.text.length);
+  if (!entry || at === -1 || !sentence) return null;
+  const within = (start: number) => start >= at && start < at + excerpt.text.length;
+  return {
+    sourceId: excerpt.source,
+    excerpt: { text: excerpt.text, start: at },
+    sentence: {
+      ...sentence,
+      dates: sentence.dates.filter((d) => within(d.start)),
+      actors: sentence.actors.filter((a) => within(a.start)),
+      statements: sentence.statements.filter((s) => within(s.start)),
+    },
+  };
+}
+
 /** An event the extraction did not separate, built from exact excerpts of the articles. */
 function addedDraft(added: AddedEvent, corpus: readonly AnalysedArticle[], problems: string[]): Draft | null {
   const sentences: Draft['sentences'] = [];
   for (const excerpt of added.excerpts) {
-    const entry = corpus.find(({ article }) => article.meta.id === excerpt.source);
-    const at = entry?.article.text.indexOf(excerpt.text) ?? -1;
-    const sentence = entry?.sentences.find((s) => at >= s.start && at < s.start + s.text.length);
-    if (!entry || at === -1 || !sentence) {
+    const part = excerptPart(excerpt, corpus);
+    if (!part) {
       problems.push(
         `curation: added event "${added.id}" quotes text that is not in source "${excerpt.source}"`,
       );
       return null;
     }
-    // Keep only what lies inside the excerpt: its dates, actors and statements.
-    const within = (start: number) => start >= at && start < at + excerpt.text.length;
-    sentences.push({
-      sourceId: excerpt.source,
-      excerpt: { text: excerpt.text, start: at },
-      sentence: {
-        ...sentence,
-        dates: sentence.dates.filter((d) => within(d.start)),
-        actors: sentence.actors.filter((a) => within(a.start)),
-        statements: sentence.statements.filter((s) => within(s.start)),
-      },
-    });
+    sentences.push(part);
   }
   const first = sentences[0]!;
   const entry = corpus.find(({ article }) => article.meta.id === first.sourceId);

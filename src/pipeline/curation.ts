@@ -19,6 +19,10 @@ export const EventEditSchema = z
     date: EventDateSchema.optional(),
     actors: ActorEdit.optional(),
     merge: z.array(z.string().min(1)).optional().describe('Keys of events to fold into this one.'),
+    excerpts: z
+      .array(z.object({ source: IdSchema, text: Text }).strict())
+      .optional()
+      .describe('Exact passages of the articles that tell the same happening, added as its sources.'),
     drop: z.literal(true).optional(),
   })
   .strict();
