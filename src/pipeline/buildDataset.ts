@@ -120,12 +120,21 @@ function draftOf(candidate: EventCandidate): Draft {
   return {
     key: candidate.key,
     id: candidate.key,
-    title: eventTitle(candidate.lead.text, candidate.summary),
+    title: titleOf(candidate),
     summary: candidate.summary,
     date: candidate.date,
     sentences: candidate.sentences.map((sentence) => ({ sourceId: candidate.sourceId, sentence })),
     actorEdits: { add: [], remove: [] },
   };
+}
+
+/** The title comes from the lead, or from the first sentence that says something when the lead is a teaser ("Move over, Kepler."). */
+function titleOf(candidate: EventCandidate): string {
+  const telling = (text: string) => text.split(/\s+/).length >= 6;
+  const lead = telling(candidate.lead.text)
+    ? candidate.lead
+    : (candidate.sentences.find((unit) => telling(unit.text)) ?? candidate.lead);
+  return eventTitle(lead.text, lead === candidate.lead ? candidate.summary : lead.text);
 }
 
 function applyEdit(
