@@ -49,15 +49,7 @@ const CAPITALISED_RUN = new RegExp(
 );
 const CONNECTOR = /^(?:of|for|on|the)$/;
 const FUNCTION_TAG = /^(?:Determiner|Preposition|Conjunction|Pronoun|Adverb|Verb|QuestionWord|Modal|Copula)$/;
-const NAME_TAGS = new Set([
-  'Person',
-  'FirstName',
-  'MaleName',
-  'FemaleName',
-  'LastName',
-  'ProperNoun',
-  'Honorific',
-]);
+const NAME_TAGS = new Set(['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Honorific']);
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,5}(?:-\p{Lu})?$/u;
 const ACRONYM_AFTER = /^\s*\((\p{Lu}[\p{Lu}\d]{1,5}(?:-\p{Lu})?)\)/u;
 const ROLE_AFTER = new RegExp(
@@ -280,6 +272,10 @@ function classifyChunk(
   if (name.length === 1)
     return nameLike ? { surnameCandidate: nameSurface, surface: nameSurface, start: nameStart } : null;
   const knownName = name.some((word) => lexiconTags(word.text).has('Person'));
+  // "on a Falcon Heavy", "the Express Tribune": an article before a name makes it a thing or a body.
+  if (!knownName && /\ban?\s+$/i.test(context.before)) return null;
+  if (!knownName && nameLike && /\bthe\s+$/i.test(context.before))
+    return mentionOf(nameSurface, 'organisation', nameStart);
   if (nameLike && (knownName || !PLACE_PREPOSITION.test(context.before)))
     return mentionOf(nameSurface, 'person', nameStart);
   return null;
