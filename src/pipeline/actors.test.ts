@@ -103,4 +103,14 @@ describe('actors', () => {
       expect(found('Floods reached Khoral Province and Upper Velm.')).toEqual([[]]);
     });
   });
+
+  describe('names beside dates', () => {
+    it('keeps a name that follows a weekday or month', () => {
+      const finder = new ActorFinder([]);
+      const found = resolveActors(
+        finder.findInSentences([{ text: 'On Monday Ann Lee resigned.', start: 0 }]),
+      );
+      expect(found[0]?.map((m) => m.name)).toEqual(['Ann Lee']);
+    });
+  });
 });

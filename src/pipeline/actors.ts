@@ -217,7 +217,8 @@ function classifyRun(
     part = [];
   };
   for (const word of run) {
-    if (isTaken(word)) flush(false);
+    // "On Monday Ann Lee resigned": a weekday or month is no part of the name beside it.
+    if (isTaken(word) || CALENDAR_WORD.test(bare(word.text))) flush(false);
     else part.push(word);
   }
   flush(true);

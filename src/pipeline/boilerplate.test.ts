@@ -71,4 +71,25 @@ describe('boilerplate', () => {
       '“We did everything we could to hold the water back, and the volunteers never stopped,” the mayor said.',
     ]);
   });
+
+  describe('what boilerplate is not', () => {
+    it('keeps story sentences at the end that name the publisher, say "you" or "sign up"', () => {
+      const lines = [
+        'The flood closed three schools on Monday.',
+        'The mayor told the Lowtown Daily that repairs would take weeks.',
+        'He said you could hear the trucks all night.',
+        'The ministry will sign up to the relief fund.',
+      ];
+      expect(prose(lines, 'Lowtown Daily')).toEqual(lines);
+    });
+
+    it('keeps a name before a dash, and a sentence with a colon', () => {
+      expect(prose(['Ann Lee — the finance minister — resigned on Monday.'])).toEqual([
+        'Ann Lee — the finance minister — resigned on Monday.',
+      ]);
+      expect(prose(['His answer was blunt: The talks are over.'])).toEqual([
+        'His answer was blunt: The talks are over.',
+      ]);
+    });
+  });
 });

@@ -21,15 +21,23 @@ const CREDIT =
 const PICTURE_POSITION = /\((?:left|right|centre|center|front|back|top|bottom|L|R|C|2nd left|2nd right)\)/i;
 // What a page says about itself or to its reader, at its end.
 const ABOUT_THE_ARTICLE =
-  /\b(?:this (?:story|article|report|feed|content|piece)|the (?:article|story) (?:was|has been|is) (?:updated|sourced|edited)|syndicated|more follows|more to follow|developing story|breaking news story|all rights reserved|reproduction|disclaimer|consider (?:supporting|subscribing|donating)|support (?:us|our|independent)|subscribe|sign up|donate|click here|newsletter|follow us)\b/i;
+  /\b(?:this (?:story|article|report|feed|content|piece)|the (?:article|story) (?:was|has been|is) (?:updated|sourced|edited)|syndicated|more follows|more to follow|developing story|breaking news story|all rights reserved|consider (?:supporting|subscribing|donating)|support (?:us|our|independent)|subscribe to|sign up for|click here|our newsletter|follow us)\b/i;
 const ADDRESSES_THE_READER = /\b(?:you|your)\b/i;
+const NEWSROOM_SPEAKS = /\b(?:we|we've|we're|our|us)\b/i;
+// What a publisher says of itself at the end of a page: "X accepts no responsibility", "© X".
+const PUBLISHER_DISCLAIMS = /\b(?:responsib|liabil|rights|reserves?|accepts|disclaim|copyright|\u00a9)/iu;
 const TAIL_PARAGRAPHS = 3;
 // A dateline: a place (capitalised words, maybe a region or agency in brackets, maybe a date)
 // and a dash, colon or slash before the story's first sentence.
 const DATELINE =
   /^\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}(?:\s*[[(][^\])]{1,40}[\])])?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?(?:\s*\([\p{L} .]{1,20}\))?(?:\s*(?:\u2014|\u2013|--)\s*|\s+-\s+|:\s+|\/\s*)(?=["'\u201c\u2018]?\p{Lu})/u;
+// What makes a dateline more than a name and a dash: a place in capitals, an agency or region in
+// brackets, a date, or a colon or slash ("PRAGUE (AP) —", "Kabul, Oct. 19:", "Islamabad:").
+const DATELINE_MARK = /^\p{Lu}{3,}\b|[[(]|,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d|[:/]\s*$/u;
 // A section label: a few words and a colon before a sentence ("Why it matters: The move came…").
 const LABEL = /^\p{Lu}[\p{L}'\u2019]*(?:\s+[\p{L}'\u2019]+){0,3}\s?:\s+(?=["'\u201c\u2018]?\p{Lu})/u;
+// "His answer was blunt: …" is a sentence, not a label.
+const NOT_A_LABEL = /^(?:his|her|their|its|my|our|your)\b|\b(?:is|was|were|are|has|had|have|be|been)\b/i;
 const SPEECH_IN_LABEL =
   /\b(?:said|says|say|told|tells|added|adds|wrote|writes|stated|states|read|reads|announced|declared|tweeted|posted)\b/i;
 const LIST_MARKER = /^(?:[-\u2013\u2014\u2022*]|\d{1,2}[.)])\s+/u;
@@ -90,8 +98,10 @@ function publisherWords(publisher: string | null): RegExp | null {
 
 function isAboutTheArticle(text: string, publisher: RegExp | null): boolean {
   if (ABOUT_THE_ARTICLE.test(text)) return true;
-  if (ADDRESSES_THE_READER.test(text) && !/["\u201c\u201d]/.test(text)) return true;
-  return publisher !== null && publisher.test(text);
+  const quotes = /["\u201c\u201d]/u.test(text);
+  // "We've been working hard to bring you …": the newsroom talking to its reader.
+  if (!quotes && ADDRESSES_THE_READER.test(text) && NEWSROOM_SPEAKS.test(text)) return true;
+  return publisher !== null && publisher.test(text) && PUBLISHER_DISCLAIMS.test(text);
 }
 
 /** Cuts a dateline (first paragraphs only), a section label or a list marker off a paragraph. */
@@ -100,7 +110,7 @@ function cutLead(paragraph: Paragraph, mayHaveDateline: boolean): Paragraph {
   const rest = paragraph.text.slice(cut);
   const label = LABEL.exec(rest);
   const dateline = mayHaveDateline ? DATELINE.exec(rest) : null;
-  if (label && !SPEECH_IN_LABEL.test(label[0])) cut += label[0].length;
-  else if (dateline) cut += dateline[0].length;
+  if (label && !SPEECH_IN_LABEL.test(label[0]) && !NOT_A_LABEL.test(label[0])) cut += label[0].length;
+  else if (dateline && DATELINE_MARK.test(dateline[0].trimEnd())) cut += dateline[0].length;
   return { text: paragraph.text.slice(cut), start: paragraph.start + cut };
 }

@@ -324,7 +324,8 @@ function actorsFrom(
       aliases: [],
     };
     const surface = mention.surface.replace(/['\u2019]s?$/, '');
-    if (surface !== actor.name && !actor.aliases.includes(surface)) actor.aliases.push(surface);
+    if (!mention.inferred && surface !== actor.name && !actor.aliases.includes(surface))
+      actor.aliases.push(surface);
     actorsById.set(actor.id, actor);
   }
   return [...actorsById.values()].map((actor) => ({ ...actor, aliases: actor.aliases.sort() })).sort(byId);

@@ -35,4 +35,11 @@ describe('date scope', () => {
     expect(planned('The committee is expected to meet in March.', 'in March')).toBe(true);
     expect(planned('The bridge reopened on Monday.', 'on Monday')).toBe(false);
   });
+
+  describe('what a participle is not', () => {
+    it('does not take a noun ending like a participle for one', () => {
+      expect(scope('Rebels attacked the town on Monday.', 'on Monday')).toBe('main');
+      expect(scope('The army evacuated the children in 2020.', 'in 2020')).toBe('main');
+    });
+  });
 });

@@ -12,7 +12,7 @@ const BOUNDARY = /[,;()\u2014\u2013]|\s-\s/gu;
 const RELATIVE_PRONOUN = /\b(?:which|who|whom|whose|where)\b/i;
 // "the aircraft seized in": a participle after a noun phrase that is not the clause's subject.
 const REDUCED_RELATIVE =
-  /\S\s+(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+(?:[\p{L}-]+\s+){0,3}?\p{Ll}+(?:ed|en|ken|wn|left|built|held|made|won|lost|bought|sold|kept|sent|brought|caught)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+  /\S\s+(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+(?:[\p{L}-]+\s+){0,3}?(?:\p{Ll}{3,}ed|taken|given|seen|shown|known|drawn|grown|thrown|flown|stolen|chosen|frozen|broken|spoken|written|driven|hidden|beaten|fallen|left|built|held|made|won|lost|bought|sold|kept|sent|brought|caught|found|paid|laid|shot|hit|put|set|cut)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 const PARTICIPLE_OPENING = /^(?:\p{Ll}+ing|underway|in place|effective|once|formerly|previously)\b/u;
 // "during its withdrawal from Afghanistan in 2021": the date is the withdrawal's, a happening named by a noun.
 const NAMED_HAPPENING_BEFORE =
@@ -20,7 +20,7 @@ const NAMED_HAPPENING_BEFORE =
 const MODIFIER_BEFORE = /\b(?:the|a|an|its|their|his|her|this|last|that)\s+$/i;
 const PREPOSITION_OPENING = /^(?:in|at|on|during|after|before|since|by|from|throughout|over)\b/i;
 const PLAN =
-  /\b(?:will|shall|won't|is expected to|are expected to|expected to|is expected|plans? to|planned|scheduled|is set to|are set to|due to|to be held|is to|are to|upcoming|is likely to|are likely to|would be held|hopes? to|intends? to|aims? to)\b/i;
+  /\b(?:will|shall|won't|is expected to|are expected to|expected to|is expected|plans? to|planned|scheduled|is set to|are set to|due to|to be held|is to|are to|upcoming|is likely to|are likely to|would be held|hopes? to|intends? to|aims? to|expires?|takes effect|takes place|is due|are due)\b/i;
 const UNTIL = /\b(?:until|till|by)\s+$/i;
 const FORWARD_WORDS = /\b(?:next|coming|tomorrow|later this|from now)\b/i;
 

@@ -147,4 +147,28 @@ describe('parseStandaloneDate', () => {
     expect(parseStandaloneDate('March 2025')).toBeNull();
     expect(parseStandaloneDate('Published March 30, 2025 by the desk')).toBeNull();
   });
+
+  describe('what is not a date, or not yet one', () => {
+    it('resolves nothing against a made-up anchor when the article has no date', () => {
+      expect(valueOf('Earlier this year the army withdrew.', null)).toEqual(['unresolved']);
+      expect(valueOf('Prices rose this month.', null)).toEqual(['unresolved']);
+    });
+
+    it('uses a publication date known only to the month or year as far as it goes', () => {
+      expect(valueOf('On June 5 the army seized the bridge.', '2025-06')).toEqual(['2025-06-05']);
+      expect(valueOf('On March 28 the army seized the bridge.', '2025')).toEqual(['2025-03-28']);
+      expect(valueOf('Yesterday the bridge fell.', '2025')).toEqual(['unresolved']);
+    });
+
+    it('takes a count for a count, two years for two years, and "sat" for a verb', () => {
+      expect(valueOf('Police released the 1500 protesters.')).toEqual([]);
+      expect(valueOf('The storm cut power in 2000 homes.')).toEqual([]);
+      expect(valueOf('Elections were held in 1990 and 2004.')).toEqual(['1990', '2004']);
+      expect(valueOf('The committee sat on the report.')).toEqual([]);
+    });
+
+    it('reads a date the present tense looks ahead to as ahead', () => {
+      expect(valueOf('The ceasefire expires on March 30.', '2025-03-12')).toEqual(['2025-03-30']);
+    });
+  });
 });

@@ -14,11 +14,12 @@ import type { DateMention } from './types';
 // chrono reads "March 28" but not a bare year: "in 2021", "since 1999", "the 2024 election".
 const yearAfterPreposition = {
   pattern: () =>
-    /\b(?:in|since|by|during|until|till|from|before|after|throughout)\s+((?:1[5-9]|20)\d{2})\b(?![-/.\u2013]\d)/i,
+    /\b(?:in|since|by|during|until|till|from|before|after|throughout)\s+((?:1[5-9]|20)\d{2})\b(?![-/.\u2013]\d)(?!\s+[\p{Ll}-]+s\b(?<!\b(?:was|has|is|as|this|its|his|hers|us|plus|thus|ms)))/iu,
   extract: (_context: unknown, match: RegExpMatchArray) => ({ year: Number(match[1]) }),
 };
 const yearAsModifier = {
-  pattern: () => /\bthe\s+((?:1[5-9]|20)\d{2})(?=\s+\p{L})/iu,
+  // "the 2024 election", but not "the 1500 protesters": a plural after the number makes it a count.
+  pattern: () => /\bthe\s+((?:1[5-9]|20)\d{2})(?=\s+\p{L})(?!\s+[\p{Ll}-]+s\b)/iu,
   extract: (_context: unknown, match: RegExpMatchArray) => ({ year: Number(match[1]) }),
 };
 
@@ -50,6 +51,10 @@ const YEAR = '(?:1[5-9]|20)\\d{2}';
 const SPAN = new RegExp(
   `\\b(?:(from|between)\\s+)?(?:(${MONTH})\\s+)?(${YEAR})\\s*(?:-|\\u2013|\\u2014|to|and|until|till|through)\\s*(?:(${MONTH})\\s+)?(${YEAR})\\b`,
   'giu',
+);
+const SECOND_YEAR = new RegExp(
+  `\\b${YEAR},?\\s+(?:and|or)\\s+(${YEAR})\\b(?![-/.\\u2013]\\d)(?!\\s+[\\p{Ll}-]+s\\b)`,
+  'gu',
 );
 const VAGUE_PAST =
   /\b(?:(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last few|last several)\s+(?:years|months|weeks)|recently|in recent times)\b/giu;
@@ -97,8 +102,10 @@ export function findDateMentions(sentence: string, offset: number, context: Date
   };
 
   for (const match of sentence.matchAll(SPAN)) {
-    const [phrase, , startMonth, startYear = '', endMonth, endYear = ''] = match;
+    const [phrase, opener, startMonth, startYear = '', endMonth, endYear = ''] = match;
     if (Number(endYear) < Number(startYear)) continue;
+    // "in 1990 and 2004" names two years; only "between 1990 and 2004" is a span.
+    if (/\band\b/i.test(phrase) && opener?.toLowerCase() !== 'between') continue;
     const start = startMonth ? `${startYear}-${monthNumber(startMonth)}` : startYear;
     const end = endMonth ? `${endYear}-${monthNumber(endMonth)}` : endYear;
     add(
@@ -110,6 +117,20 @@ export function findDateMentions(sentence: string, offset: number, context: Date
         approximate: false,
       },
       match.index ?? 0,
+    );
+  }
+  // "in 1990 and 2004": the second year of a pair has no preposition of its own.
+  for (const match of sentence.matchAll(SECOND_YEAR)) {
+    const at = (match.index ?? 0) + match[0].length - (match[1]?.length ?? 0);
+    add(
+      {
+        phrase: match[1]!,
+        start: offset + at,
+        value: { start: match[1]! },
+        basis: 'stated',
+        approximate: false,
+      },
+      at,
     );
   }
   for (const match of sentence.matchAll(DURATION))
@@ -136,6 +157,7 @@ export function findDateMentions(sentence: string, offset: number, context: Date
   const masked = sentence.replace(YEAR_THROUGH, (words) => ' '.repeat(words.length));
   for (const result of parser.parse(masked, { instant, timezone: 0 }, { forwardDate: false })) {
     if (
+      /^(?:sat|sun|mon|wed|fri|tue|thu|march|may)$/.test(result.text) ||
       /^(?:right\s+)?now$/i.test(result.text) ||
       SUB_DAY.test(result.text) ||
       LENGTH_OF_TIME.test(result.text.trim())
@@ -182,8 +204,11 @@ function toMention(
     };
   }
   if (!(certain('year') || certain('month') || certain('day') || certain('weekday') || relative)) return null; // a bare time of day
-  if (relative) {
-    if (published === null) return { ...base, value: null, basis: 'unresolved' };
+  // "this year", "earlier this month": chrono calls the year certain, but the text never wrote it.
+  const writesYear = /\b\d{4}\b|['\u2019]\d{2}\b/u.test(result.text);
+  if (relative || (certain('year') && !writesYear)) {
+    const needs = certain('day') || certain('weekday') ? 10 : certain('month') ? 7 : 4;
+    if (published === null || published.length < needs) return { ...base, value: null, basis: 'unresolved' };
     const date = start.date().toISOString().slice(0, 10);
     const value =
       certain('day') || certain('weekday') ? date : certain('month') ? date.slice(0, 7) : date.slice(0, 4);
@@ -220,7 +245,10 @@ function withYearFromPublication(
   const candidate = (year: number) =>
     `${String(year).padStart(4, '0')}-${pad(month)}${day ? `-${pad(day)}` : ''}`;
   const same = candidate(publishedYear);
+  // Compared at the precision both have: "June 5" in an article of "2025-06" is that June.
   const comparable = published.slice(0, same.length);
+  const common = Math.min(same.length, published.length);
+  if (same.slice(0, common) === published.slice(0, common)) return same;
   if (!planned && same > comparable) return candidate(publishedYear - 1);
   if (planned && same < comparable) return candidate(publishedYear + 1);
   return same;

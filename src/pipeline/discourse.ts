@@ -101,7 +101,14 @@ export class Discourse {
     if (!person) return null;
     const name = `${person.name.split(/\s+/).pop() ?? person.name} family`;
     const actorId = idOf(name);
-    this.coined.push({ actorId, name, kind: 'organisation', surface: name, start: at });
+    this.coined.push({
+      actorId,
+      name,
+      kind: 'organisation',
+      surface: `${pronoun} family`,
+      start: at,
+      inferred: true,
+    });
     return actorId;
   }
 

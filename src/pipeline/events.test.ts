@@ -105,4 +105,14 @@ The decision comes a day after the Land Bank cut its main rate.`);
       phrase: null,
     });
   });
+
+  describe('counting from another happening', () => {
+    it('leaves "a week after the meeting" unresolved rather than count from the wrong event', () => {
+      const events = eventsOf(`${front('2025-03-12')}The council met on 11 March.
+The mayor resigned a week after the council meeting.`);
+      const resignation = events.find((event) => event.lead.startsWith('The mayor'));
+      expect(resignation?.date).toMatchObject({ basis: 'bounded', before: '2025-03-12' });
+      expect(events.some((event) => event.lead.startsWith('the council meeting'))).toBe(false);
+    });
+  });
 });

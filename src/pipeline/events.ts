@@ -135,12 +135,16 @@ export function segmentEvents({ article, sentences }: AnalysedArticle): EventCan
 /** A sentence as units: its main part (split where it joins two dated happenings) and its dated clauses. */
 function unitsOf(sentence: AnalysedSentence): Unit[] {
   const own = sentence.dates.filter((date) => !date.inQuote);
-  const clauses = own.filter((date) => date.scope === 'subordinate' || date.basis === 'anchored');
-  // A clause date that does not resolve still tells a time of its own: it stays with the sentence.
-  const unresolved = (date: DateMention) => date.value === null && date.basis !== 'anchored';
-  const mains = own.filter(
-    (date) => (date.scope === 'main' && date.basis !== 'anchored') || unresolved(date),
+  // "A day after X" is counted from the happening the sentence is about only in "This comes a day
+  // after X": there X is a day before the news; elsewhere it stays unresolved rather than guessed.
+  const counted = EARLIER_HAPPENING.test(sentence.text);
+  const clauses = own.filter(
+    (date) =>
+      (date.scope === 'subordinate' && date.basis !== 'anchored') || (date.basis === 'anchored' && counted),
   );
+  // A clause date that does not resolve still tells a time of its own: it stays with the sentence.
+  const unresolved = (date: DateMention) => date.value === null;
+  const mains = own.filter((date) => !clauses.includes(date) && (date.scope === 'main' || unresolved(date)));
   const units: Unit[] = [];
   const cuts = coordinatedCuts(sentence, mains);
   let from = sentence.start;

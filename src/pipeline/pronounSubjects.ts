@@ -26,7 +26,7 @@ export function withPronounSubjects(
         if (!outsideQuotes(at)) continue;
         const gender = pronoun === 'she' ? 'female' : 'male';
         const person = lastPerson(subjects, gender) ?? lastPerson(named, gender);
-        if (person) found.push({ ...person, surface: person.name, start: at });
+        if (person) found.push({ ...person, surface: match[1]!, start: at, inferred: true });
         break;
       }
     }

@@ -165,4 +165,13 @@ describe('reported speech', () => {
       ['the quay was safe', 'olu-ade'],
     ]);
   });
+
+  describe('quote text at its offset', () => {
+    it('leaves out the space some writers put inside the marks', () => {
+      const text = 'Ann Lee said « we will stay in the valley ».';
+      const [quote] = findStatements(paragraph(text, [['ann-lee', 'person', 'Ann Lee']]), new Discourse());
+      expect(quote?.text).toBe('we will stay in the valley');
+      expect(text.slice(quote!.start, quote!.start + quote!.text.length)).toBe(quote?.text);
+    });
+  });
 });

@@ -73,7 +73,10 @@ export function findStatements(
     discourse.read(outside.filter((actor) => actor.start >= consumed && actor.start < offset + span.start));
     consumed = offset + span.start;
     const continues = index === 0 && open.statement !== null && (!span.opened || span.start <= 1);
-    const words = text.slice(span.start, span.end).replace(/[,\s]+$/u, '');
+    // The words as written, without the space some writers leave inside the marks (« like this »).
+    const inner = text.slice(span.start, span.end);
+    const lead = inner.length - inner.trimStart().length;
+    const words = inner.trimStart().replace(/[,\s]+$/u, '');
     const [sentenceStart] = sentenceOf(span.start);
     const [, sentenceEnd] = sentenceOf(Math.max(span.start, span.end - 1));
     const before = text.slice(Math.max(0, sentenceStart - offset), Math.max(0, span.start - 1));
@@ -96,7 +99,7 @@ export function findStatements(
     const statement: Statement = {
       kind: 'quote',
       text: words,
-      start: offset + span.start,
+      start: offset + span.start + lead,
       speakerId: speaker ?? (continues ? (open.statement?.speakerId ?? null) : null),
     };
     if (continues && open.statement && open.statement.speakerId === null)

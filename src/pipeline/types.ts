@@ -65,6 +65,8 @@ export interface ActorMention {
   /** The words in the text, and where. */
   surface: string;
   start: number;
+  /** Named by a pronoun or a description ("she", "his family"): not another name for the actor. */
+  inferred?: true;
 }
 
 export interface Statement {
