@@ -28,9 +28,8 @@ const FORWARD_WORDS = /\b(?:next|coming|tomorrow|later this|from now)\b/i;
 export function clauseAround(sentence: string, from: number, to: number): Range {
   let start = 0;
   let end = sentence.length;
-  for (const match of sentence.matchAll(BOUNDARY)) {
-    const at = match.index ?? 0;
-    if (at + match[0].length <= from) start = at + match[0].length;
+  for (const [at, length] of boundariesOf(sentence)) {
+    if (at + length <= from) start = at + length;
     else if (at >= to) {
       end = at;
       break;
@@ -41,10 +40,24 @@ export function clauseAround(sentence: string, from: number, to: number): Range 
   return [start, end];
 }
 
+// A sentence's boundaries, found once however many dates it holds (a run-on text can hold thousands).
+let lastSentence = '';
+let lastBoundaries: [number, number][] = [];
+function boundariesOf(sentence: string): [number, number][] {
+  if (sentence !== lastSentence) {
+    lastSentence = sentence;
+    lastBoundaries = [...sentence.matchAll(BOUNDARY)].map((match) => [match.index ?? 0, match[0].length]);
+  }
+  return lastBoundaries;
+}
+
+// The patterns below look at the words just before a date; far-off words never decide its clause.
+const LOOK_BACK = 200;
+
 /** Whether a date at [from, to) dates the sentence's main happening or a clause inside it. */
 export function dateScope(sentence: string, from: number, to: number): 'main' | 'subordinate' {
   const [start, end] = clauseAround(sentence, from, to);
-  const before = sentence.slice(start, from);
+  const before = sentence.slice(Math.max(start, from - LOOK_BACK), from);
   const after = sentence.slice(to, end);
   const opensSentence = start === 0;
   if (RELATIVE_PRONOUN.test(before)) return 'subordinate';
@@ -75,8 +88,8 @@ function isAside(sentence: string, start: number, end: number): boolean {
 export function isPlanned(sentence: string, from: number, phrase: string): boolean {
   const [start] = clauseAround(sentence, from, from + phrase.length);
   return (
-    PLAN.test(sentence.slice(start, from)) ||
-    UNTIL.test(sentence.slice(0, from)) ||
+    PLAN.test(sentence.slice(Math.max(start, from - LOOK_BACK), from)) ||
+    UNTIL.test(sentence.slice(Math.max(0, from - 20), from)) ||
     FORWARD_WORDS.test(phrase)
   );
 }

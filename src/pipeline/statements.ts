@@ -33,6 +33,7 @@ const TRAILING_SOURCE = /,\s+[^,]{1,60}\s+(?:reported|reports|said|says)\.?$/u;
 const TRAILING_COMMENT =
   /,\s+(?:further|thereby|signaling|signalling|highlighting|underscoring|raising|adding to)\b.*$/u;
 const MIN_QUOTE_WORDS = 3;
+const NEAR = 300;
 const SHARED_SUBJECT = /[,;]\s*(?:though|although|but|and|while|yet)\s+(?:also\s+)?$/u;
 const FUNCTION_WORDS = /^(?:and|or|but|not|the|a|an|of|to|in|on|if|is|it)$/i;
 
@@ -79,9 +80,16 @@ export function findStatements(
     const words = inner.trimStart().replace(/[,\s]+$/u, '');
     const [sentenceStart] = sentenceOf(span.start);
     const [, sentenceEnd] = sentenceOf(Math.max(span.start, span.end - 1));
-    const before = text.slice(Math.max(0, sentenceStart - offset), Math.max(0, span.start - 1));
+    // Attribution sits near the quote: a long run-on sentence is read only close to it.
+    const before = text.slice(
+      Math.max(0, sentenceStart - offset, span.start - 1 - NEAR),
+      Math.max(0, span.start - 1),
+    );
     const afterStart = Math.min(text.length, span.end + 1);
-    const after = text.slice(afterStart, Math.max(afterStart, sentenceEnd - offset));
+    const after = text.slice(
+      afterStart,
+      Math.min(afterStart + NEAR, Math.max(afterStart, sentenceEnd - offset)),
+    );
     const mentionsIn = (from: number, to: number) =>
       outside.filter((actor) => actor.start >= offset + from && actor.start < offset + to);
     const beforeStart = Math.max(0, span.start - 1 - before.length);
