@@ -4,6 +4,7 @@
 // first name tells it; "they": the last group), or a description ("the ministry": the last actor
 // so named; "the statement": whoever spoke last). Unnamed sources ("officials") stay unknown.
 import { nameGender } from './actors';
+import { ROLE_NOUN } from './actorWords';
 import { actorId as idOf } from './actorTable';
 import type { ActorMention } from './types';
 
@@ -23,13 +24,25 @@ const SPOKESPEOPLE = /^(?:officials|spokesman|spokeswoman|spokesperson|spokespeo
 
 export class Discourse {
   private readonly named: ActorMention[] = [];
+  /** The last person introduced with each role word ("minister", "coach", "spokesman"). */
+  private readonly roles = new Map<string, string>();
   private lastSpeaker: ActorMention | null = null;
   /** Actors the text names only by a description ("his family"), made when they speak. */
   readonly coined: ActorMention[] = [];
 
   /** Takes in actors named outside quotes, in the order of the text. */
-  read(mentions: readonly ActorMention[]): void {
+  read(mentions: readonly ActorMention[], text = '', offset = 0): void {
     this.named.push(...mentions);
+    // "Prime Minister Ann Lee", "head coach Bo Ray": the role they are introduced with, for "the prime minister said".
+    for (const mention of mentions.filter((actor) => actor.kind === 'person')) {
+      const before = text.slice(Math.max(0, mention.start - offset - 40), mention.start - offset);
+      for (const word of before
+        .toLowerCase()
+        .match(/[\p{L}-]+/gu)
+        ?.slice(-3) ?? []) {
+        if (ROLE_NOUN.test(word)) this.roles.set(word, mention.actorId);
+      }
+    }
   }
 
   spoke(actorId: string): void {
@@ -77,6 +90,7 @@ export class Discourse {
     )
       return this.lastSpeaker.actorId;
     if (BODY.test(head) && tokens.length <= 5) return this.byHead(head);
+    if (ROLE_NOUN.test(head) && tokens.length <= 4) return this.roles.get(head.toLowerCase()) ?? null;
     return null;
   }
 

@@ -174,4 +174,19 @@ describe('reported speech', () => {
       expect(text.slice(quote!.start, quote!.start + quote!.text.length)).toBe(quote?.text);
     });
   });
+
+  describe('a speaker named by the role they were introduced with', () => {
+    it('makes "the prime minister" the person introduced as prime minister', () => {
+      const discourse = new Discourse();
+      findStatements(
+        paragraph('Prime Minister Ines Varga met union leaders on Friday.', [
+          ['ines-varga', 'person', 'Ines Varga'],
+        ]),
+        discourse,
+      );
+      expect(quotes('“We have a deal,” the prime minister said.', [], discourse)).toEqual([
+        ['We have a deal', 'ines-varga'],
+      ]);
+    });
+  });
 });

@@ -71,7 +71,11 @@ export function findStatements(
     ];
 
   for (const [index, span] of spans.entries()) {
-    discourse.read(outside.filter((actor) => actor.start >= consumed && actor.start < offset + span.start));
+    discourse.read(
+      outside.filter((actor) => actor.start >= consumed && actor.start < offset + span.start),
+      text,
+      offset,
+    );
     consumed = offset + span.start;
     const continues = index === 0 && open.statement !== null && (!span.opened || span.start <= 1);
     // The words as written, without the space some writers leave inside the marks (« like this »).
@@ -119,7 +123,11 @@ export function findStatements(
   if (spans.length === 0) open.statement = null;
 
   statements.push(...paraphrases(paragraph, spans, outside, discourse));
-  discourse.read(outside.filter((actor) => actor.start >= consumed));
+  discourse.read(
+    outside.filter((actor) => actor.start >= consumed),
+    text,
+    offset,
+  );
   return statements.sort((a, b) => a.start - b.start);
 }
 
