@@ -42,4 +42,17 @@ describe('date scope', () => {
       expect(scope('The army evacuated the children in 2020.', 'in 2020')).toBe('main');
     });
   });
+
+  describe('subordinate clauses with a verb of their own', () => {
+    it("gives the date to the clause it stands in, and a noun's date to the noun", () => {
+      expect(
+        scope('The bank cut rates on Thursday after inflation slowed to 2% in October.', 'in October'),
+      ).toBe('subordinate');
+      expect(
+        scope('The bank cut rates on Thursday after inflation slowed to 2% in October.', 'on Thursday'),
+      ).toBe('main');
+      expect(scope('The fund lowered its forecast for next year.', 'next year')).toBe('subordinate');
+      expect(planned('The ministry said it would send engineers in April.', 'in April')).toBe(true);
+    });
+  });
 });

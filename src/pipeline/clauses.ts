@@ -13,6 +13,14 @@ const RELATIVE_PRONOUN = /\b(?:which|who|whom|whose|where)\b/i;
 // "the aircraft seized in": a participle after a noun phrase that is not the clause's subject.
 const REDUCED_RELATIVE =
   /\S\s+(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+(?:[\p{L}-]+\s+){0,3}?(?:\p{Ll}{3,}ed|taken|given|seen|shown|known|drawn|grown|thrown|flown|stolen|chosen|frozen|broken|spoken|written|driven|hidden|beaten|fallen|left|built|held|made|won|lost|bought|sold|kept|sent|brought|caught|found|paid|laid|shot|hit|put|set|cut)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+// "after inflation slowed to 0.9% in October": a subordinate clause with a verb of its own.
+const SUBORDINATE_CLAUSE =
+  /\b(?:after|before|when|while|because|once|as|since|until)\s+(?:[\p{L}\d%$.,'\u2019-]+\s+){0,6}?(?:\p{Ll}{2,}ed|was|were|had|took|rose|fell|began|won|lost|made|went|came|left|met|saw|gave|held|led|ran|set|cut|hit|put|paid|sold|bought|brought|became|broke|chose|drew|drove|flew|grew|knew|shook|spoke|stood|struck|swore|threw|wrote)\b[^,;]*$/u;
+const DATE_WORD =
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight|(?:1[5-9]|20)\d{2})\b/i;
+// "its forecast for next year", "the budget for 2025": a date that says what a noun is about.
+const ABOUT_A_NOUN =
+  /\b(?:forecast|forecasts|budget|target|targets|outlook|projection|projections|estimate|estimates|figures|data|season|plan|plans|goal|goals)\s+for\s+$/iu;
 const PARTICIPLE_OPENING = /^(?:\p{Ll}+ing|underway|in place|effective|once|formerly|previously)\b/u;
 // "during its withdrawal from Afghanistan in 2021": the date is the withdrawal's, a happening named by a noun.
 const NAMED_HAPPENING_BEFORE =
@@ -20,7 +28,7 @@ const NAMED_HAPPENING_BEFORE =
 const MODIFIER_BEFORE = /\b(?:the|a|an|its|their|his|her|this|last|that)\s+$/i;
 const PREPOSITION_OPENING = /^(?:in|at|on|during|after|before|since|by|from|throughout|over)\b/i;
 const PLAN =
-  /\b(?:will|shall|won't|is expected to|are expected to|expected to|is expected|plans? to|planned|scheduled|is set to|are set to|due to|to be held|is to|are to|upcoming|is likely to|are likely to|would be held|hopes? to|intends? to|aims? to|expires?|takes effect|takes place|is due|are due)\b/i;
+  /\b(?:will|shall|won't|is expected to|are expected to|expected to|is expected|plans? to|planned|scheduled|is set to|are set to|due to|to be held|is to|are to|upcoming|is likely to|are likely to|would be held|hopes? to|intends? to|aims? to|expires?|takes effect|takes place|is due|are due|would(?! have))\b/i;
 const UNTIL = /\b(?:until|till|by)\s+$/i;
 const FORWARD_WORDS = /\b(?:next|coming|tomorrow|later this|from now)\b/i;
 
@@ -64,6 +72,11 @@ export function dateScope(sentence: string, from: number, to: number): 'main' | 
   const openingPhrase = opensSentence && PREPOSITION_OPENING.test(sentence.slice(start));
   if (REDUCED_RELATIVE.test(before) && !openingPhrase) return 'subordinate';
   if (NAMED_HAPPENING_BEFORE.test(before) && !openingPhrase) return 'subordinate';
+  // Only when the main clause has a date of its own: "died after the quake struck on Saturday" is one day.
+  const subordinate = SUBORDINATE_CLAUSE.exec(before);
+  if (subordinate && DATE_WORD.test(sentence.slice(0, from - before.length + subordinate.index)))
+    return 'subordinate';
+  if (ABOUT_A_NOUN.test(before)) return 'subordinate';
   // "the eighth increase since June", "treated since November 23": the start of a state, a happening of its own.
   const since = /^since\b/i.test(sentence.slice(from, to)) || /\bsince\s+$/i.test(before);
   if (since && !(opensSentence && /^since\b/i.test(sentence.slice(start)))) return 'subordinate';

@@ -153,7 +153,8 @@ function unitsOf(sentence: AnalysedSentence): Unit[] {
     from = cut;
   }
   // A clause is a happening of its own only when its date resolves; "(12 October)" only restates one.
-  const dated = clauses.filter((date) => date.value !== null || date.basis === 'anchored');
+  // A plan is no happening of its own ("its forecast for next year").
+  const dated = clauses.filter((date) => (date.value !== null || date.basis === 'anchored') && !date.planned);
   for (const [index, date] of dated.entries()) {
     const next = dated[index + 1];
     const start = date.basis === 'anchored' ? date.start + date.phrase.length : clauseStart(sentence, date);
