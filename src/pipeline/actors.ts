@@ -166,7 +166,11 @@ const bare = (word: string) => word.replace(POSSESSIVE, '').replace(/\.$/, '');
 const isFunctionWord = (word: Word) =>
   [...lexiconTags(word.text)].some((tag) => FUNCTION_TAG.test(tag)) &&
   !lexiconTags(word.text).has('Honorific');
-const isTitle = (word: Word) => TITLE_WORD.test(bare(word.text)) || lexiconTags(word.text).has('Honorific');
+// A role written with a capital at the start of a sentence ("Striker Jonah Mbeki") is a title too.
+const isTitle = (word: Word) =>
+  TITLE_WORD.test(bare(word.text)) ||
+  ROLE_NOUN.test(bare(word.text)) ||
+  lexiconTags(word.text).has('Honorific');
 
 /** Splits a run around the names already known and classifies each part. */
 function classifyRun(
@@ -220,6 +224,13 @@ function classifyRun(
     // "On Monday Ann Lee resigned": a weekday or month is no part of the name beside it.
     if (isTaken(word) || CALENDAR_WORD.test(bare(word.text))) flush(false);
     else part.push(word);
+    // "Dunmore's Luca Ferrante": a possessive ends one name and the next begins.
+    if (
+      /['\u2019]s$/u.test(word.text) &&
+      part.length > 0 &&
+      !ORGANISATION_HEAD.test(bare(run[run.length - 1]!.text))
+    )
+      flush(false);
   }
   flush(true);
   return mentions;
@@ -245,6 +256,9 @@ function classifyChunk(
   if (NON_ACTOR_HEAD.test(head)) return null;
   if (ORGANISATION_HEAD.test(head))
     return chunk.length > 1 ? mentionOf(surface, 'organisation', start) : null;
+  // "Kestrel Foods", "Dunmore Rovers": a name ending in a plural noun is a company, club or band, not a person.
+  if (chunk.length > 1 && isPluralNoun(head) && !lexiconTags(head).has('Person'))
+    return mentionOf(surface, 'organisation', start);
   if (FAMILY_AFTER.test(context.after) && chunk.every((word) => isNameLike(word.text)))
     return mentionOf(`${surface} family`, 'organisation', start);
 
@@ -279,7 +293,21 @@ function classifyChunk(
     return mentionOf(nameSurface, 'organisation', nameStart);
   if (nameLike && (knownName || !PLACE_PREPOSITION.test(context.before)))
     return mentionOf(nameSurface, 'person', nameStart);
+  // "Ketanji Brown Jackson": a known first or last name carries a middle word that is also a common one.
+  const lastKnown = lexiconTags(name[name.length - 1]!.text).has('LastName');
+  const firstKnown = lexiconTags(name[0]!.text).has('FirstName');
+  if ((lastKnown || firstKnown) && name.every((word) => /^\p{Lu}\p{Ll}/u.test(word.text)))
+    return mentionOf(nameSurface, 'person', nameStart);
   return null;
+}
+
+function isPluralNoun(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(word) || /(?:ss|us|is)$/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  const stems = [lower, lower.replace(/ies$/, 'y'), lower.replace(/es$/, ''), lower.slice(0, -1)];
+  return stems.some((stem) =>
+    [...lexiconTags(stem)].some((tag) => tag === 'Plural' || tag === 'Noun' || tag === 'Singular'),
+  );
 }
 
 /** A word that can be part of a person's name: the lexicon knows it as a name, or not at all. */
