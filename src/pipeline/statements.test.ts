@@ -189,4 +189,27 @@ describe('reported speech', () => {
       ]);
     });
   });
+
+  describe('the second quote of a paragraph, and reported speech without "that"', () => {
+    it('gives a quote with no attribution the speaker of the quote before it in the paragraph', () => {
+      expect(
+        quotes('“The river is falling,” said Ida Berg. “We reopen the school on Monday.”', [
+          ['ida-berg', 'person', 'Ida Berg'],
+        ]),
+      ).toEqual([
+        ['The river is falling', 'ida-berg'],
+        ['We reopen the school on Monday.', 'ida-berg'],
+      ]);
+    });
+
+    it('keeps "X said the port would reopen" as reported speech of X', () => {
+      const statements = findStatements(
+        paragraph('Olu Ade said the port would reopen within a week.', [['olu-ade', 'person', 'Olu Ade']]),
+        new Discourse(),
+      );
+      expect(statements.map((s) => [s.kind, s.text, s.speakerId])).toEqual([
+        ['paraphrase', 'the port would reopen within a week', 'olu-ade'],
+      ]);
+    });
+  });
 });

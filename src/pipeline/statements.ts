@@ -27,6 +27,9 @@ const AFTER_PARTICIPLE = new RegExp(`^[\\s,]*(?:${PARTICIPLES})\\b`, 'u');
 const CUE_ANYWHERE = new RegExp(`(?<!so-)\\b(?:${CUES})\\b`, 'gu');
 const ACCORDING_TO = /\baccording to\s+(.{1,80}?)[,:]?\s*$/iu;
 const REPORTED = new RegExp(`\\b(?:${CUES})\\s+that\\s+`, 'gu');
+// "Lee said the port would reopen": reported speech without "that", told by the auxiliary after its subject.
+const REPORTED_BARE =
+  /\b(?:said|says|told\s+[\p{L}]+|added|warned|noted|argued|insisted|stressed|claimed)\s+(?!that\b)(?=(?:[\p{L}'\u2019.-]+\s+){1,4}(?:would|will|was|were|had|has|have|is|are|could|should|must|may|might|did|does|can)\b)/gu;
 const CONNECTOR = /[,;]?\s*(?:though|although|but|and|while|yet)?\s*(?:\p{Ll}+\s+)?$/u;
 const TRAILING_SOURCE = /,\s+[^,]{1,60}\s+(?:reported|reports|said|says)\.?$/u;
 // "…, further complicating the relationship": the reporter's comment, not the speaker's words.
@@ -108,11 +111,17 @@ export function findStatements(
     });
     const short = words.split(/\s+/).length < MIN_QUOTE_WORDS;
     if (short && (speaker === undefined || FUNCTION_WORDS.test(words))) continue;
+    // A continued quote has its first part's speaker; "Q1," X said. "Q2": a quote with no
+    // attribution of its own follows the one before it in the paragraph.
+    const inherited =
+      (continues ? open.statement?.speakerId : undefined) ??
+      statements.findLast((previous) => previous.kind === 'quote')?.speakerId ??
+      null;
     const statement: Statement = {
       kind: 'quote',
       text: words,
       start: offset + span.start + lead,
-      speakerId: speaker ?? (continues ? (open.statement?.speakerId ?? null) : null),
+      speakerId: speaker ?? inherited,
     };
     if (continues && open.statement && open.statement.speakerId === null)
       open.statement.speakerId = statement.speakerId;
@@ -190,12 +199,14 @@ function paraphrases(
   for (const [from, to] of paragraph.sentences) {
     const sentence = paragraph.text.slice(from - paragraph.start, to - paragraph.start);
     const base = from - paragraph.start;
-    const verbs = [...sentence.matchAll(REPORTED)].filter(
-      (match) =>
-        !spans.some(
-          (span) => base + (match.index ?? 0) >= span.start - 1 && base + (match.index ?? 0) <= span.end,
-        ),
-    );
+    const verbs = [...sentence.matchAll(REPORTED), ...sentence.matchAll(REPORTED_BARE)]
+      .sort((a, b) => (a.index ?? 0) - (b.index ?? 0))
+      .filter(
+        (match) =>
+          !spans.some(
+            (span) => base + (match.index ?? 0) >= span.start - 1 && base + (match.index ?? 0) <= span.end,
+          ),
+      );
     verbs.forEach((match, i) => {
       const clauseStart = (match.index ?? 0) + match[0].length;
       const next = verbs[i + 1];
