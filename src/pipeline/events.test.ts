@@ -115,4 +115,15 @@ The mayor resigned a week after the council meeting.`);
       expect(events.some((event) => event.lead.startsWith('the council meeting'))).toBe(false);
     });
   });
+
+  describe('quotes after a background sentence', () => {
+    it('go on with the news the article leads with', () => {
+      const events = eventsOf(`${front('2024-09-12')}The Port Authority closed the north quay on Tuesday.
+The quay, which opened in 2009, handles a third of the port's grain.
+“We had no choice after the storm,” the authority said.`);
+      const news = events.find((event) => event.lead.startsWith('The Port Authority'));
+      expect(news?.units).toBe(3);
+      expect(events.find((event) => event.lead.startsWith('The quay'))?.units ?? 1).toBe(1);
+    });
+  });
 });

@@ -52,6 +52,7 @@ const CONTINUES =
 const EARLIER_HAPPENING =
   /^(?:this|that|it|the)(?:\s+[\p{Ll}'\u2019]+){0,3}\s+(?:comes?|came|follows?|followed)\s+(?:(?:a|one|two|three|\d+)\s+(?:days?|weeks?)\s+)?(?:after|ahead of|before|following|amid|in light of|in response to|in the wake of|on the heels of)\b/iu;
 const NEWS_WINDOW_DAYS = 7;
+const BACKGROUND_DAYS = 31;
 const REPORTING =
   /\b(?:said|says|told|tells|wrote|writes|reported|reports|according to|announced|confirmed|stated|added|noted|claimed|tweeted|posted|quoted)\b/iu;
 const STARTS_WITH_QUOTE = /^["\u201c\u00ab]/u;
@@ -106,7 +107,16 @@ export function segmentEvents({ article, sentences }: AnalysedArticle): EventCan
       // "The decision came after …", undated: more about the news the article leads with.
       groups[0].units.push(unit);
     } else if (current && continues(current, unit)) {
-      current.units.push(unit);
+      // Quotes and reporting in a new paragraph after a background sentence ("…embassies opened in
+      // 2013.") go on with the news the article leads with, not with that background.
+      const news = groups[0];
+      const reports =
+        unit.statements.length > 0 || REPORTING.test(unit.text) || STARTS_WITH_QUOTE.test(unit.text);
+      const newParagraph = current.units[current.units.length - 1]!.paragraph !== unit.paragraph;
+      if (news && news !== current && reports && newParagraph && isBackground(current, published)) {
+        news.units.push(unit);
+        current = news;
+      } else current.units.push(unit);
     } else {
       current = { lead: unit, units: [unit], dating: null };
       groups.push(current);
@@ -266,6 +276,25 @@ function trimmed(unit: Unit): Unit {
   // A full stop after a word ends the sentence; after an initial ("U.S.") it is part of the name.
   const text = unit.text.replace(/(?:[\s,;:]+|\s+(?:and|or|but|while)|(?<=\p{L}{2})\.)+$/u, '');
   return { ...unit, text };
+}
+
+/** A happening dated well before the news: more than a month before publication. */
+function isBackground(group: Group, published: string | null): boolean {
+  const value = group.dating?.value;
+  if (!value || !published) return false;
+  const end = partialEnd(value.end ?? value.start);
+  return (
+    Date.parse(published.padEnd(10, published.length === 4 ? '-12-31' : '-28')) - end >
+    BACKGROUND_DAYS * 86_400_000
+  );
+}
+
+/** The last instant of a partial date, in epoch ms. */
+function partialEnd(value: string): number {
+  const [year = 0, month, day] = value.split('-').map(Number);
+  if (day !== undefined && month !== undefined) return Date.UTC(year, month - 1, day + 1);
+  if (month !== undefined) return Date.UTC(year, month, 1);
+  return Date.UTC(year + 1, 0, 1);
 }
 
 /** A date near the publication date, to the day: the news of the day, which dates the article's lead. */
