@@ -17,7 +17,7 @@ const REDUCED_RELATIVE =
 const SUBORDINATE_CLAUSE =
   /\b(?:after|before|when|while|because|once|as|since|until)\s+(?:[\p{L}\d%$.,'\u2019-]+\s+){0,6}?(?:\p{Ll}{2,}ed|was|were|had|took|rose|fell|began|won|lost|made|went|came|left|met|saw|gave|held|led|ran|set|cut|hit|put|paid|sold|bought|brought|became|broke|chose|drew|drove|flew|grew|knew|shook|spoke|stood|struck|swore|threw|wrote)\b[^,;]*$/u;
 const DATE_WORD =
-  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight|(?:1[5-9]|20)\d{2})\b/i;
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight|(?:last|this|next)\s+(?:year|month|week)|(?:1[5-9]|20)\d{2})\b/i;
 // "its forecast for next year", "the budget for 2025": a date that says what a noun is about.
 const ABOUT_A_NOUN =
   /\b(?:forecast|forecasts|budget|target|targets|outlook|projection|projections|estimate|estimates|figures|data|season|plan|plans|goal|goals)\s+for\s+$/iu;

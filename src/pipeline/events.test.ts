@@ -126,4 +126,16 @@ The quay, which opened in 2009, handles a third of the port's grain.
       expect(events.find((event) => event.lead.startsWith('The quay'))?.units ?? 1).toBe(1);
     });
   });
+
+  describe('"a day after" beside a date of the sentence\'s own', () => {
+    it('counts from that date', () => {
+      const events = eventsOf(
+        `${front('2024-05-03')}The harbour board met on Thursday, a day after the Land Bank cut its main rate.`,
+      );
+      expect(events.find((event) => event.lead.startsWith('the Land Bank'))?.date).toMatchObject({
+        basis: 'relative',
+        start: '2024-05-01',
+      });
+    });
+  });
 });

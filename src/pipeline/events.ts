@@ -147,10 +147,21 @@ function unitsOf(sentence: AnalysedSentence): Unit[] {
   const own = sentence.dates.filter((date) => !date.inQuote);
   // "A day after X" is counted from the happening the sentence is about only in "This comes a day
   // after X": there X is a day before the news; elsewhere it stays unresolved rather than guessed.
+  // Also when the sentence's own happening is dated to the day before it: "met on Thursday, a day after …".
+  const dayBefore = (at: number) =>
+    own.some(
+      (date) =>
+        date.start < at &&
+        date.basis !== 'anchored' &&
+        date.scope === 'main' &&
+        !date.planned &&
+        date.value?.start.length === 10,
+    );
   const counted = EARLIER_HAPPENING.test(sentence.text);
   const clauses = own.filter(
     (date) =>
-      (date.scope === 'subordinate' && date.basis !== 'anchored') || (date.basis === 'anchored' && counted),
+      (date.scope === 'subordinate' && date.basis !== 'anchored') ||
+      (date.basis === 'anchored' && (counted || dayBefore(date.start))),
   );
   // A clause date that does not resolve still tells a time of its own: it stays with the sentence.
   const unresolved = (date: DateMention) => date.value === null;
