@@ -14,7 +14,7 @@ export const NON_ACTOR_HEAD =
 
 // Titles before a name ("Senator Ann Lee", "Judge Oleg Petrov") that the lexicon does not mark.
 export const TITLE_WORD =
-  /^(?:Senator|Sen\.|Governor|Gov\.|General|Gen\.|Ambassador|Chancellor|Mayor|Judge|Justice|Justices|Commander|Colonel|Col\.|Captain|Capt\.|Admiral|Sheikh|King|Queen|Prince|Princess|Pope|Cardinal|Bishop|Rabbi|Imam|Mullah|Mawlawi|Maulvi|Mawlana|Maulana|Hafiz|Haji|Spokesman|Spokeswoman|Spokesperson|Representative|Rep\.|Deputy|Secretary|Secretary-General|Premier|Chairman|Chairwoman|Chairperson|Chief|Minister|Ministers|President|Vice|Acting|Interim|Former|Prime|Foreign|Defence|Defense|Interior|Finance|Coach|Director|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|H\.E\.|Lt\.?|Sgt\.?|Marshal|Field|Lord|Lady|Sir|Dame|Emir|Crown|Supreme|Leader|Head|Officer|Envoy|Special|Attorney|Speaker|Sultan|Laureate|Winner)$/;
+  /^(?:Senator|Sen\.|Governor|Gov\.|General|Gen\.|Ambassador|Chancellor|Mayor|Judge|Justice|Justices|Commander|Colonel|Col\.|Captain|Capt\.|Admiral|Sheikh|King|Queen|Prince|Princess|Pope|Cardinal|Bishop|Rabbi|Imam|Mullah|Mawlawi|Maulvi|Mawlana|Maulana|Hafiz|Haji|Spokesman|Spokeswoman|Spokesperson|Representative|Rep\.|Deputy|Secretary|Secretary-General|Premier|Chairman|Chairwoman|Chairperson|Chief|Minister|Ministers|President|Vice|Acting|Interim|Former|Prime|Foreign|Defence|Defense|Interior|Finance|Coach|Director|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|H\.E\.|Lt\.?|Sgt\.?|Marshal|Field|Lord|Lady|Sir|Dame|Emir|Crown|Supreme|Leader|Head|Officer|Envoy|Special|Attorney|Speaker|Sultan|Laureate|Winner|Commissioner|Barrister|Advocate|Inspector|Superintendent)$/;
 
 // Roles written in lower case before a name: "political spokesman Suhail Shaheen", "head coach X".
 export const ROLE_NOUN =

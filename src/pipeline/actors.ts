@@ -59,6 +59,11 @@ const ROLE_AFTER = new RegExp(
 const ROLE_BEFORE = new RegExp(`(?:^|\\s)(?:${ROLE_NOUN.source.slice(4, -2)})\\s+$`, 'iu');
 const FAMILY_AFTER = /^\s+family\b/u;
 // A byline or credit opens its line: "By Ann Lee", "Photo: AFP"; "signed by Ann Lee" is not one.
+const NEXT_IS_VERB =
+  /^\s+(?:\p{Ll}+ed|\p{Ll}+s|said|says|has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|did|does|do|also|then|now|again|still)\b/u;
+// "the village of Tari Mangal": the name of a place.
+const PLACE_OF =
+  /\b(?:village|town|city|district|province|area|region|valley|county|neighbourhood|neighborhood|camp|port)\s+of\s+$/iu;
 const BYLINE_BEFORE = /^\s*(?:by|photo:?|pic:?|credit:?)\s+$/iu;
 
 interface Context {
@@ -151,7 +156,10 @@ function splitAtConnectors(all: Word[]): Word[][] {
       continue;
     }
     const head = current[current.length - 1]?.text.replace(POSSESSIVE, '') ?? '';
-    if (ORGANISATION_HEAD.test(head) || /^(?:Republic|Kingdom|Secretary)$/.test(head)) current.push(word);
+    // "Office for the Coordination of …": a connector after a kept connector stays in the name.
+    const afterConnector = CONNECTOR.test(head);
+    if (afterConnector || ORGANISATION_HEAD.test(head) || /^(?:Republic|Kingdom|Secretary)$/.test(head))
+      current.push(word);
     else {
       while (all[i + 1] && CONNECTOR.test(all[i + 1]!.text)) i++;
       runs.push([]);
@@ -279,7 +287,9 @@ function classifyChunk(
     return mentionOf(nameSurface, 'country', nameStart);
   const nameLike = name.every((word) => isNameLike(word.text));
   // "the Taliban", "the Pentagon": a one-word name that takes "the" is a body, not a person.
-  if (name.length === 1 && lastTitle < 0 && nameLike && /\bthe\s+$/i.test(context.before))
+  // "the Kurram peace talks": a name before a common noun is that noun's modifier, often a place.
+  const modifiesANoun = /^\s+\p{Ll}+/u.test(context.after) && !NEXT_IS_VERB.test(context.after);
+  if (name.length === 1 && lastTitle < 0 && nameLike && /\bthe\s+$/i.test(context.before) && !modifiesANoun)
     return mentionOf(nameSurface, 'organisation', nameStart);
   // A lone surname the lexicon knows is a person even when no full name is given ("Smith left").
   if (name.length === 1 && lexiconTags(nameSurface).has('LastName'))
@@ -291,6 +301,7 @@ function classifyChunk(
   if (!knownName && /\ban?\s+$/i.test(context.before)) return null;
   if (!knownName && nameLike && /\bthe\s+$/i.test(context.before))
     return mentionOf(nameSurface, 'organisation', nameStart);
+  if (PLACE_OF.test(context.before)) return null;
   if (nameLike && (knownName || !PLACE_PREPOSITION.test(context.before)))
     return mentionOf(nameSurface, 'person', nameStart);
   // "Ketanji Brown Jackson": a known first or last name carries a middle word that is also a common one.

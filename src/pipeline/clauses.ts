@@ -10,6 +10,9 @@ export type Range = [number, number];
 
 const BOUNDARY = /[,;()\u2014\u2013]|\s-\s/gu;
 const RELATIVE_PRONOUN = /\b(?:which|who|whom|whose|where)\b/i;
+// "the riots that followed his speech on 3 September": "that" opening a clause with a past verb.
+const RELATIVE_THAT =
+  /\bthat\s+(?:\p{Ll}{2,}ed|began|took|rose|fell|won|lost|made|went|came|left|broke|led|saw|struck|shook|hit|killed)\b/u;
 // "the aircraft seized in": a participle after a noun phrase that is not the clause's subject.
 const REDUCED_RELATIVE =
   /\S\s+(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+(?:[\p{L}-]+\s+){0,3}?(?:\p{Ll}{3,}ed|taken|given|seen|shown|known|drawn|grown|thrown|flown|stolen|chosen|frozen|broken|spoken|written|driven|hidden|beaten|fallen|left|built|held|made|won|lost|bought|sold|kept|sent|brought|caught|found|paid|laid|shot|hit|put|set|cut)\s+(?:[\p{L}-]+\s+){0,2}$/u;
@@ -68,7 +71,7 @@ export function dateScope(sentence: string, from: number, to: number): 'main' | 
   const before = sentence.slice(Math.max(start, from - LOOK_BACK), from);
   const after = sentence.slice(to, end);
   const opensSentence = start === 0;
-  if (RELATIVE_PRONOUN.test(before)) return 'subordinate';
+  if (RELATIVE_PRONOUN.test(before) || RELATIVE_THAT.test(before)) return 'subordinate';
   const openingPhrase = opensSentence && PREPOSITION_OPENING.test(sentence.slice(start));
   if (REDUCED_RELATIVE.test(before) && !openingPhrase) return 'subordinate';
   if (NAMED_HAPPENING_BEFORE.test(before) && !openingPhrase) return 'subordinate';
