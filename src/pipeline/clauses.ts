@@ -33,6 +33,7 @@ const PREPOSITION_OPENING = /^(?:in|at|on|during|after|before|since|by|from|thro
 const PLAN =
   /\b(?:will|shall|won't|is expected to|are expected to|expected to|is expected|plans? to|planned|scheduled|is set to|are set to|due to|to be held|is to|are to|upcoming|is likely to|are likely to|would be held|hopes? to|intends? to|aims? to|expires?|takes effect|takes place|is due|are due|would(?! have))\b/i;
 const UNTIL = /\b(?:until|till|by)\s+$/i;
+// "next week" looks ahead of publication; "over the next three days" runs on from a past happening.
 const FORWARD_WORDS = /\b(?:next|coming|tomorrow|later this|from now)\b/i;
 
 /** The clause around a date: from the boundary before it to the boundary after it. */
@@ -106,7 +107,7 @@ export function isPlanned(sentence: string, from: number, phrase: string): boole
   return (
     PLAN.test(sentence.slice(Math.max(start, from - LOOK_BACK), from)) ||
     UNTIL.test(sentence.slice(Math.max(0, from - 20), from)) ||
-    FORWARD_WORDS.test(phrase)
+    (FORWARD_WORDS.test(phrase) && !/\bthe\s+$/i.test(sentence.slice(Math.max(0, from - 5), from)))
   );
 }
 

@@ -171,4 +171,17 @@ describe('parseStandaloneDate', () => {
       expect(valueOf('The ceasefire expires on March 30.', '2025-03-12')).toEqual(['2025-03-30']);
     });
   });
+
+  describe('months of a relative year, and days counted from the story', () => {
+    it('reads "October last year" as one month of the year before publication', () => {
+      expect(valueOf('He was arrested in October last year.')).toEqual(['2023-10']);
+    });
+
+    it('never counts "over the next three days" of a past story forward from publication', () => {
+      expect(valueOf('Attacks followed over the next three days.')).toEqual(['unresolved']);
+      expect(
+        findDateMentions('Talks will resume next week.', 0, { published: '2024-05-08', anchorYear: null })[0],
+      ).toMatchObject({ planned: true });
+    });
+  });
 });

@@ -56,6 +56,7 @@ const SECOND_YEAR = new RegExp(
   `\\b${YEAR},?\\s+(?:and|or)\\s+(${YEAR})\\b(?![-/.\\u2013]\\d)(?!\\s+[\\p{Ll}-]+s\\b)`,
   'gu',
 );
+const MONTH_OF_RELATIVE_YEAR = new RegExp(`\\b(${MONTH})\\s+(last|this|next)\\s+year\\b`, 'giu');
 const VAGUE_PAST =
   /\b(?:(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last few|last several)\s+(?:years|months|weeks)|recently|in recent times)\b/giu;
 const SUB_DAY = /\b(?:a|an|one|few|several|\d+)\s+(?:seconds?|minutes?|hours?)\b|\bsecond\s+term\b/i;
@@ -135,6 +136,20 @@ export function findDateMentions(sentence: string, offset: number, context: Date
   }
   for (const match of sentence.matchAll(DURATION))
     add(durationMention(match, offset, context.anchorYear), match.index ?? 0);
+  // "October last year": one month, of the year before publication.
+  for (const match of sentence.matchAll(MONTH_OF_RELATIVE_YEAR)) {
+    const [phrase, month = '', which = ''] = match;
+    const at = match.index ?? 0;
+    const shift = /last/i.test(which) ? -1 : /next/i.test(which) ? 1 : 0;
+    const value =
+      context.published === null
+        ? null
+        : { start: `${Number(context.published.slice(0, 4)) + shift}-${monthNumber(month)}` };
+    add(
+      { phrase, start: offset + at, value, basis: value ? 'relative' : 'unresolved', approximate: false },
+      at,
+    );
+  }
   for (const match of sentence.matchAll(VAGUE_PAST)) {
     add(
       {
@@ -163,6 +178,23 @@ export function findDateMentions(sentence: string, offset: number, context: Date
       LENGTH_OF_TIME.test(result.text.trim())
     )
       continue;
+    // "over the next three days", "the following week": counted from the happening told, not from publication.
+    if (
+      /^(?:next|following|coming)\b/i.test(result.text) &&
+      /\bthe\s+$/i.test(masked.slice(0, result.index))
+    ) {
+      add(
+        {
+          phrase: result.text,
+          start: offset + result.index,
+          value: null,
+          basis: 'unresolved',
+          approximate: false,
+        },
+        result.index,
+      );
+      continue;
+    }
     const planned = isPlanned(sentence, result.index, result.text);
     const mention = toMention(result, offset, context.published, planned);
     if (mention) add(mention, result.index);
