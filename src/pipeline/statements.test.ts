@@ -212,4 +212,23 @@ describe('reported speech', () => {
       ]);
     });
   });
+
+  describe('a quote inside what someone said, with more said after it', () => {
+    it('keeps the speaker named before the quote when "and" carries on', () => {
+      expect(
+        quotes('Spokesman Ravi Anand called the ruling “a dark day” and said the party would appeal.', [
+          ['ravi-anand', 'person', 'Ravi Anand'],
+        ]),
+      ).toEqual([['a dark day', 'ravi-anand']]);
+      expect(
+        quotes(
+          'Ravi Anand wrote that troops had “crossed the line again” and that “our guards responded at once.”',
+          [['ravi-anand', 'person', 'Ravi Anand']],
+        ),
+      ).toEqual([
+        ['crossed the line again', 'ravi-anand'],
+        ['our guards responded at once.', 'ravi-anand'],
+      ]);
+    });
+  });
 });

@@ -20,7 +20,10 @@ const AFTER_INVERTED = new RegExp(
   `^[\\s,:;\\u2014\\u2013-]*(?!(?:${PARTICIPLES})\\b)(?:${CUES})\\s+(?:by\\s+)?([^"\\u201c\\u201d]{1,80}?)(?:[,.;:!?]|$)`,
   'u',
 );
-const AFTER_NORMAL = new RegExp(`^[\\s,:;\\u2014\\u2013-]*(.{0,80}?)\\b(?:${CUES})\\b`, 'u');
+// The speaker's words hold no quotation mark: a cue inside the next quote attributes nothing.
+const AFTER_NORMAL = new RegExp(`^[\\s,:;\\u2014\\u2013-]*([^"\\u201c\\u201d]{0,80}?)\\b(?:${CUES})\\b`, 'u');
+// '… "Q" and urged donors …': the verb after "and" shares the subject named before the quote.
+const AFTER_CONJUNCTION = /^[\s,]*(?:and|but|while|as well as|before|after)\b/u;
 // "…," saying "…": the sentence's subject says both.
 const AFTER_PARTICIPLE = new RegExp(`^[\\s,]*(?:${PARTICIPLES})\\b`, 'u');
 // "so-called" marks scare quotes, not speech.
@@ -168,9 +171,10 @@ function attribute({
     return afterMentions.filter((actor) => actor.start < to);
   };
   if (AFTER_PARTICIPLE.test(after)) return discourse.resolve(before, beforeMentions, true, beforeStart);
-  const inverted = AFTER_INVERTED.exec(after);
+  const goesOn = AFTER_CONJUNCTION.test(after);
+  const inverted = goesOn ? null : AFTER_INVERTED.exec(after);
   if (inverted) return discourse.resolve(inverted[1] ?? '', within(inverted), false, afterStart);
-  const normal = AFTER_NORMAL.exec(after);
+  const normal = goesOn ? null : AFTER_NORMAL.exec(after);
   if (normal) return discourse.resolve(normal[1] ?? '', within(normal), false, afterStart);
   const according = ACCORDING_TO.exec(before);
   if (according) return discourse.resolve(according[1] ?? '', beforeMentions.slice(-1), false, beforeStart);
