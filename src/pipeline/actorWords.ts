@@ -24,9 +24,6 @@ export const ROLE_NOUN =
 export const PLACE_PREPOSITION =
   /(?:^|\s)(?:in|at|near|from|to|into|across|via|outside|inside|toward|towards|around|through|within|between)\s+(?:the\s+)?$/i;
 
-export const CALENDAR_WORD =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/;
-
 // Short forms of countries that the lexicon does not list under the country's name.
 export const COUNTRY_SHORT_FORMS: Readonly<Record<string, string>> = {
   US: 'United States',

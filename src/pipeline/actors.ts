@@ -8,7 +8,6 @@
 // name ends with it, and an acronym the organisation it abbreviates (resolveActors).
 import type { ActorKind } from '../schema/dataset';
 import {
-  CALENDAR_WORD,
   COUNTRY_SHORT_FORMS,
   NON_ACTOR_HEAD,
   ORGANISATION_HEAD,
@@ -18,6 +17,7 @@ import {
   lexiconTags,
 } from './actorWords';
 import { actorId, type KnownActor } from './actorTable';
+import { CALENDAR_WORD } from './calendarWords';
 import type { ActorMention } from './types';
 
 export { nameGender } from './actorWords';

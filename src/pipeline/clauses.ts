@@ -5,6 +5,8 @@
 // clause, not the sentence's main happening. Mood decides the direction of underspecified dates and
 // whether a date is a happening at all: "will", "is expected to", "until June" are plans.
 
+import { MONTH_NAME, WEEKDAY_NAME } from './calendarWords';
+
 /** [start, end) offsets within the sentence. */
 export type Range = [number, number];
 
@@ -19,8 +21,10 @@ const REDUCED_RELATIVE =
 // "after inflation slowed to 0.9% in October": a subordinate clause with a verb of its own.
 const SUBORDINATE_CLAUSE =
   /\b(?:after|before|when|while|because|once|as|since|until)\s+(?:[\p{L}\d%$.,'\u2019-]+\s+){0,6}?(?:\p{Ll}{2,}ed|was|were|had|took|rose|fell|began|won|lost|made|went|came|left|met|saw|gave|held|led|ran|set|cut|hit|put|paid|sold|bought|brought|became|broke|chose|drew|drove|flew|grew|knew|shook|spoke|stood|struck|swore|threw|wrote)\b[^,;]*$/u;
-const DATE_WORD =
-  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight|(?:last|this|next)\s+(?:year|month|week)|(?:1[5-9]|20)\d{2})\b/i;
+const DATE_WORD = new RegExp(
+  `\\b(?:${WEEKDAY_NAME}|${MONTH_NAME}|today|yesterday|tonight|(?:last|this|next)\\s+(?:year|month|week)|(?:1[5-9]|20)\\d{2})\\b`,
+  'i',
+);
 // "its forecast for next year", "the budget for 2025": a date that says what a noun is about.
 const ABOUT_A_NOUN =
   /\b(?:forecast|forecasts|budget|target|targets|outlook|projection|projections|estimate|estimates|figures|data|season|plan|plans|goal|goals)\s+for\s+$/iu;

@@ -8,6 +8,7 @@
 // before it; "a day after the vote" is counted from another event, resolved when events are built;
 // "in recent years" says only "before publication". A date's clause, mood and quotation are kept.
 import { casual, type ParsedResult } from 'chrono-node/en';
+import { MONTH_NAME } from './calendarWords';
 import { clauseAround, dateScope, isPlanned, type Range } from './clauses';
 import type { DateMention } from './types';
 
@@ -44,8 +45,7 @@ const HEDGES = /^(?:nearly|almost|about|around|roughly|some|approximately|over|m
 // "nearly two decades of deployment", "for over two decades": a span that ends at the latest date stated.
 const DURATION =
   /\b(?:for\s+)?(?:(nearly|almost|about|around|roughly|some|approximately|over|more than|less than)\s+)?(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(decades?|years?)(?:\s+of\s+\p{L}+|(?<=\bfor\s+\S+(?:\s+\S+){1,3}))/giu;
-const MONTH =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
+const MONTH = MONTH_NAME;
 const YEAR = '(?:1[5-9]|20)\\d{2}';
 // "from 1997-2006", "between 2005 and August 2021", "1997–2006".
 const SPAN = new RegExp(

@@ -9,6 +9,7 @@
 // after") are resolved against the event they follow; plans and forecasts never date a happening.
 import type { EventDate } from '../schema/dataset';
 import type { AnalysedArticle } from './analyse';
+import { partialDateInterval } from '../schema/partialDate';
 import { datedClauseStart } from './clauses';
 import { shortHash } from './hash';
 import type { ActorMention, AnalysedSentence, DateMention } from './types';
@@ -53,6 +54,7 @@ const EARLIER_HAPPENING =
   /^(?:this|that|it|the)(?:\s+[\p{Ll}'\u2019]+){0,3}\s+(?:comes?|came|follows?|followed)\s+(?:(?:a|one|two|three|\d+)\s+(?:days?|weeks?)\s+)?(?:after|ahead of|before|following|amid|in light of|in response to|in the wake of|on the heels of)\b/iu;
 const NEWS_WINDOW_DAYS = 7;
 const BACKGROUND_DAYS = 31;
+const DAY_MS = 86_400_000;
 const REPORTING =
   /\b(?:said|says|told|tells|wrote|writes|reported|reports|according to|announced|confirmed|stated|added|noted|claimed|tweeted|posted|quoted)\b/iu;
 const STARTS_WITH_QUOTE = /^["\u201c\u00ab]/u;
@@ -293,26 +295,15 @@ function trimmed(unit: Unit): Unit {
 function isBackground(group: Group, published: string | null): boolean {
   const value = group.dating?.value;
   if (!value || !published) return false;
-  const end = partialEnd(value.end ?? value.start);
-  return (
-    Date.parse(published.padEnd(10, published.length === 4 ? '-12-31' : '-28')) - end >
-    BACKGROUND_DAYS * 86_400_000
-  );
-}
-
-/** The last instant of a partial date, in epoch ms. */
-function partialEnd(value: string): number {
-  const [year = 0, month, day] = value.split('-').map(Number);
-  if (day !== undefined && month !== undefined) return Date.UTC(year, month - 1, day + 1);
-  if (month !== undefined) return Date.UTC(year, month, 1);
-  return Date.UTC(year + 1, 0, 1);
+  const happened = partialDateInterval(value.end ?? value.start).end;
+  return partialDateInterval(published).end - happened > BACKGROUND_DAYS * DAY_MS;
 }
 
 /** A date near the publication date, to the day: the news of the day, which dates the article's lead. */
 function isNews(date: DateMention, published: string | null): boolean {
   const day = date.value?.start;
   if (!day || !published || day.length !== 10 || published.length !== 10 || date.planned) return false;
-  const days = (Date.parse(published) - Date.parse(day)) / 86_400_000;
+  const days = (Date.parse(published) - Date.parse(day)) / DAY_MS;
   return days >= 0 && days <= NEWS_WINDOW_DAYS;
 }
 
