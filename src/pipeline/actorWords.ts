@@ -71,6 +71,18 @@ export function lexiconTags(words: string): Set<string> {
   return tags;
 }
 
+/** The latest of these people who may be of that gender (their first name does not say otherwise). */
+export function latestOfGender<T extends { name: string }>(
+  people: readonly T[],
+  gender: 'male' | 'female',
+): T | undefined {
+  for (let i = people.length - 1; i >= 0; i--) {
+    const known = nameGender(people[i]!.name);
+    if (known === null || known === gender) return people[i];
+  }
+  return undefined;
+}
+
 /** A person's gender as their first name tells it in the lexicon, or null when it does not. */
 export function nameGender(name: string): 'male' | 'female' | null {
   const first = name.split(/\s+/)[0] ?? '';

@@ -18,9 +18,8 @@ import {
 } from './actorWords';
 import { actorId, type KnownActor } from './actorTable';
 import { CALENDAR_WORD } from './calendarWords';
+import { escapeRegExp } from './escapeRegExp';
 import type { ActorMention } from './types';
-
-export { nameGender } from './actorWords';
 
 /** An organisation named with its acronym in brackets after it: the acronym is another of its names. */
 export type NamedActorMention = ActorMention & { acronym?: string };
@@ -365,10 +364,6 @@ function trimToInitials(run: Word[], acronym: string): Word[] {
     if (initialsOf(rest.map((word) => word.text).join(' ')) === acronym) return rest;
   }
   return run;
-}
-
-function escapeRegExp(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 const SURNAME_PARTICLE = /^(?:al|el|ul|bin|ibn|abu|de|da|van|von|le|la|du)-/i;

@@ -6,6 +6,8 @@
 // (disclaimers, donation appeals, "more follows"). A dateline or a section label opening a
 // paragraph ("PRAGUE (AP) —", "Why it matters:") is metadata: it is cut off, the rest is kept.
 
+import { escapeRegExp } from './escapeRegExp';
+
 export interface Paragraph {
   text: string;
   /** Offset of `text` in the article's text. */
@@ -92,8 +94,7 @@ const comparable = (text: string) =>
 function publisherWords(publisher: string | null): RegExp | null {
   const name = publisher?.replace(/\(.*?\)/g, '').trim();
   if (!name || name.length < 3) return null;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'iu');
 }
 
 function isAboutTheArticle(text: string, publisher: RegExp | null): boolean {

@@ -3,8 +3,8 @@
 // attribution does: a name, a pronoun ("he": the last person named, of the right gender when the
 // first name tells it; "they": the last group), or a description ("the ministry": the last actor
 // so named; "the statement": whoever spoke last). Unnamed sources ("officials") stay unknown.
-import { nameGender } from './actors';
-import { ROLE_NOUN } from './actorWords';
+import type { ActorKind } from '../schema/dataset';
+import { ROLE_NOUN, latestOfGender } from './actorWords';
 import { actorId as idOf } from './actorTable';
 import type { ActorMention } from './types';
 
@@ -26,7 +26,7 @@ export class Discourse {
   private readonly named: ActorMention[] = [];
   /** The last person introduced with each role word ("minister", "coach", "spokesman"). */
   private readonly roles = new Map<string, string>();
-  private lastSpeaker: ActorMention | null = null;
+  private lastSpeaker: { actorId: string; kind: ActorKind | null } | null = null;
   /** Actors the text names only by a description ("his family"), made when they speak. */
   readonly coined: ActorMention[] = [];
 
@@ -46,15 +46,8 @@ export class Discourse {
   }
 
   spoke(actorId: string): void {
-    this.lastSpeaker = [...this.named, ...this.coined]
-      .reverse()
-      .find((actor) => actor.actorId === actorId) ?? {
-      actorId,
-      name: actorId,
-      kind: 'person',
-      surface: actorId,
-      start: 0,
-    };
+    const known = [...this.named, ...this.coined].find((actor) => actor.actorId === actorId);
+    this.lastSpeaker = { actorId, kind: known?.kind ?? null };
   }
 
   /**
@@ -86,6 +79,7 @@ export class Discourse {
       SPOKESPEOPLE.test(head) &&
       tokens.length <= 3 &&
       this.lastSpeaker &&
+      this.lastSpeaker.kind !== null &&
       this.lastSpeaker.kind !== 'person'
     )
       return this.lastSpeaker.actorId;
@@ -95,17 +89,13 @@ export class Discourse {
   }
 
   private byPronoun(pronoun: string): string | null {
-    for (let i = this.named.length - 1; i >= 0; i--) {
-      const actor = this.named[i]!;
-      if (pronoun === 'he' || pronoun === 'she') {
-        if (actor.kind !== 'person') continue;
-        const gender = nameGender(actor.name);
-        if (gender !== null && gender !== (pronoun === 'he' ? 'male' : 'female')) continue;
-        return actor.actorId;
-      }
-      if (actor.kind === 'group' || actor.kind === 'organisation') return actor.actorId;
+    if (pronoun === 'he' || pronoun === 'she') {
+      const people = this.named.filter((actor) => actor.kind === 'person');
+      return latestOfGender(people, pronoun === 'he' ? 'male' : 'female')?.actorId ?? null;
     }
-    return null;
+    return (
+      this.named.findLast((actor) => actor.kind === 'group' || actor.kind === 'organisation')?.actorId ?? null
+    );
   }
 
   /** "his family": the family of the person "his" stands for, an actor of its own. */

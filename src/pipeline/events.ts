@@ -347,9 +347,8 @@ function continues(group: Group, unit: Unit): boolean {
   if (actors.length === 0) return true; // no one new acts: more of the same happening
   // Reporting on the happening ("X told Reuters", "according to X", "X wrote that") is part of it.
   if (unit.statements.length > 0 || REPORTING.test(unit.text)) return true;
-  const speakers = unit.statements.map((statement) => statement.speakerId);
-  if (speakers.length > 0 && speakers.every((id) => id !== null && groupActors(group).has(id))) return true;
-  return actors.length > 0 && actors.every((actor) => groupActors(group).has(actor.actorId));
+  const known = groupActors(group);
+  return actors.every((actor) => known.has(actor.actorId));
 }
 
 /** The actor a unit opens with ("President Trump, in a meeting…"), if a strong one does. */
@@ -401,12 +400,8 @@ function groupDate(
   sourceId: string,
 ): EventDate {
   const { dating } = group;
-  if (group.lead.nominal) {
-    // Named as what came before the happening told: before publication, whatever was stated earlier.
-    return published !== null
-      ? { basis: 'bounded', before: published, phrase: null }
-      : { basis: 'bounded', phrase: null, reason: UNDATED_REASON };
-  }
+  // Named as what came before the happening told: before publication, whatever was stated earlier.
+  if (group.lead.nominal) return eventDate(group.units, published, null, sourceId);
   if (dating?.basis === 'anchored' && group.anchoredValue) {
     return {
       basis: 'relative',

@@ -2,7 +2,7 @@
 // person the sentences before were about (centering: the subject, the first person a sentence
 // names, rather than the last name seen), of that gender when the first name tells it.
 // The person becomes an actor of the sentence, so the event it starts is found by its actor.
-import { nameGender } from './actorWords';
+import { latestOfGender } from './actorWords';
 import type { ActorMention } from './types';
 
 const SUBJECT_PRONOUN =
@@ -25,7 +25,7 @@ export function withPronounSubjects(
         const at = sentence.start + (match.index ?? 0) + match[0].toLowerCase().lastIndexOf(pronoun);
         if (!outsideQuotes(at)) continue;
         const gender = pronoun === 'she' ? 'female' : 'male';
-        const person = lastPerson(subjects, gender) ?? lastPerson(named, gender);
+        const person = latestOfGender(subjects, gender) ?? latestOfGender(named, gender);
         if (person) found.push({ ...person, surface: match[1]!, start: at, inferred: true });
         break;
       }
@@ -36,12 +36,4 @@ export function withPronounSubjects(
     named.push(...people);
     return found.length ? [...actors, ...found].sort((a, b) => a.start - b.start) : [...actors];
   });
-}
-
-function lastPerson(named: readonly ActorMention[], gender: 'male' | 'female'): ActorMention | undefined {
-  for (let i = named.length - 1; i >= 0; i--) {
-    const known = nameGender(named[i]!.name);
-    if (known === null || known === gender) return named[i];
-  }
-  return undefined;
 }

@@ -33,7 +33,7 @@ const REPORTED = new RegExp(`\\b(?:${CUES})\\s+that\\s+`, 'gu');
 // "Lee said the port would reopen": reported speech without "that", told by the auxiliary after its subject.
 const REPORTED_BARE =
   /\b(?:said|says|told\s+[\p{L}]+|added|warned|noted|argued|insisted|stressed|claimed)\s+(?!that\b)(?=(?:[\p{L}'\u2019.-]+\s+){1,4}(?:would|will|was|were|had|has|have|is|are|could|should|must|may|might|did|does|can)\b)/gu;
-const CONNECTOR = /[,;]?\s*(?:though|although|but|and|while|yet)?\s*(?:\p{Ll}+\s+)?$/u;
+const CLAUSE_LINK = /[,;]?\s*(?:though|although|but|and|while|yet)?\s*(?:\p{Ll}+\s+)?$/u;
 const TRAILING_SOURCE = /,\s+[^,]{1,60}\s+(?:reported|reports|said|says)\.?$/u;
 // "…, further complicating the relationship": the reporter's comment, not the speaker's words.
 const TRAILING_COMMENT =
@@ -215,7 +215,7 @@ function paraphrases(
       const clauseStart = (match.index ?? 0) + match[0].length;
       const next = verbs[i + 1];
       let clause = sentence.slice(clauseStart, next ? next.index : sentence.length);
-      if (next) clause = clause.replace(CONNECTOR, '');
+      if (next) clause = clause.replace(CLAUSE_LINK, '');
       clause = clause
         .replace(TRAILING_SOURCE, '')
         .replace(TRAILING_COMMENT, '')
