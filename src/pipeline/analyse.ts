@@ -6,7 +6,7 @@ import { findDateMentions } from './dates';
 import { Discourse } from './discourse';
 import { cleanParagraphs, splitSentences, type CleanParagraph } from './sentences';
 import { withPronounSubjects } from './pronounSubjects';
-import { quoteSpans } from './quoteSpans';
+import { quoteSpans, type QuoteSpan } from './quoteSpans';
 import { findStatements, type OpenQuote } from './statements';
 import type { ActorMention, AnalysedSentence, Article, Sentence, Statement } from './types';
 
@@ -29,7 +29,8 @@ export function analyseCorpus(
   let cursor = 0;
   return split.map(({ article, paragraphs, sentences }) => {
     const actorsOf = sentences.map(() => resolved[cursor++] ?? []);
-    const { statements, coined } = articleStatements(paragraphs, sentences, actorsOf);
+    const spans = paragraphs.map((paragraph) => quoteSpans(paragraph.text));
+    const { statements, coined } = articleStatements(paragraphs, spans, sentences, actorsOf);
     // "his family said": an actor the text names only by a description, kept where it speaks.
     for (const actor of coined) {
       const index = sentences.findIndex(
@@ -38,10 +39,8 @@ export function analyseCorpus(
       if (index >= 0) actorsOf[index] = [...(actorsOf[index] ?? []), actor].sort((a, b) => a.start - b.start);
     }
     let anchorYear: number | null = null;
-    const quotes = paragraphs.flatMap((paragraph) =>
-      quoteSpans(paragraph.text).map(
-        ({ start, end }) => [paragraph.start + start, paragraph.start + end] as const,
-      ),
+    const quotes = paragraphs.flatMap((paragraph, index) =>
+      (spans[index] ?? []).map(({ start, end }) => [paragraph.start + start, paragraph.start + end] as const),
     );
     const withPronouns = withPronounSubjects(sentences, actorsOf, quotes);
     const analysed = sentences.map((sentence, index) => {
@@ -69,6 +68,7 @@ export function analyseCorpus(
 /** Quotes and paraphrases paragraph by paragraph, with one reading of the article for speakers. */
 function articleStatements(
   paragraphs: readonly CleanParagraph[],
+  spans: readonly QuoteSpan[][],
   sentences: readonly Sentence[],
   actorsOf: readonly ActorMention[][],
 ): { statements: Statement[]; coined: ActorMention[] } {
@@ -84,6 +84,7 @@ function articleStatements(
         start: paragraph.start,
         sentences: members.map(({ sentence }) => [sentence.start, sentence.start + sentence.text.length]),
         actors: members.flatMap(({ i }) => actorsOf[i] ?? []),
+        quotes: spans[index] ?? [],
       },
       discourse,
       open,

@@ -9,7 +9,7 @@
 // as a quote. Short quotes ("resilient") count only when someone is said to have said them: scare
 // quotes are not quotes.
 import type { Discourse } from './discourse';
-import { quoteSpans } from './quoteSpans';
+import { quoteSpans, type QuoteSpan } from './quoteSpans';
 import type { ActorMention, Statement } from './types';
 
 const CUES =
@@ -50,6 +50,8 @@ export interface StatementParagraph {
   sentences: readonly [number, number][];
   /** Actors named in the paragraph, in order, with article-wide offsets. */
   actors: readonly ActorMention[];
+  /** Its quotations, when the caller has found them already. */
+  quotes?: readonly QuoteSpan[];
 }
 
 /** What carries over from one paragraph to the next: a quote that has not closed yet. */
@@ -64,7 +66,7 @@ export function findStatements(
   open: OpenQuote = { statement: null },
 ): Statement[] {
   const { text, start: offset } = paragraph;
-  const spans = quoteSpans(text);
+  const spans = paragraph.quotes ?? quoteSpans(text);
   const inQuote = (at: number) => spans.some((span) => at >= span.start - 1 && at <= span.end);
   const outside = paragraph.actors.filter((actor) => !inQuote(actor.start - offset));
   const statements: Statement[] = [];
