@@ -179,6 +179,12 @@ const isTitle = (word: Word) =>
   ROLE_NOUN.test(bare(word.text)) ||
   lexiconTags(word.text).has('Honorific');
 
+/** The word a name is named after: its last, or the one before "of" ("Bank of England"). */
+function headOf(words: readonly Word[]): string {
+  const connector = words.findIndex((word) => CONNECTOR.test(word.text));
+  return bare(words[connector > 0 ? connector - 1 : words.length - 1]!.text);
+}
+
 /** Splits a run around the names already known and classifies each part. */
 function classifyRun(
   sentence: string,
@@ -196,7 +202,6 @@ function classifyRun(
   if (run.length === 0) return [];
   const isTaken = (word: Word) => taken.some(([s, e]) => word.start >= s && word.start < e);
   const surface = bare(textOf(sentence, run));
-  const last = run[run.length - 1]!;
   const acronym = ACRONYM_AFTER.exec(context.after)?.[1];
   // "Tehreek-i-Taliban Pakistan (TTP)": a name and the acronym that abbreviates it.
   if (acronym && run.length > 1 && initialsOf(surface).endsWith(acronym.replace(/-.*/, ''))) {
@@ -205,9 +210,7 @@ function classifyRun(
     return [mentionOf(name, 'organisation', offset + named[0]!.start, { acronym })];
   }
   // "Taliban Foreign Ministry", "Russia's Supreme Court": an organisation named after a known actor.
-  const connector = run.findIndex((word) => CONNECTOR.test(word.text));
-  const head = connector > 0 ? run[connector - 1]! : last;
-  if (run.length > 1 && ORGANISATION_HEAD.test(bare(head.text)) && run.some(isTaken)) {
+  if (run.length > 1 && ORGANISATION_HEAD.test(headOf(run)) && run.some(isTaken)) {
     // "Afghanistan's Defence Ministry" is also written "the Defence Ministry": that part is its surface here.
     const owner = run.findIndex((word) => /['\u2019]s$/u.test(word.text));
     const own = owner >= 0 && owner < run.length - 1 ? run.slice(owner + 1) : null;
@@ -251,9 +254,7 @@ function classifyChunk(
 ): RawActorMention | null {
   const surface = bare(textOf(sentence, chunk));
   const start = offset + chunk[0]!.start;
-  // "Bank of England": the head is the word before "of".
-  const connector = chunk.findIndex((word) => CONNECTOR.test(word.text));
-  const head = bare(chunk[connector > 0 ? connector - 1 : chunk.length - 1]!.text);
+  const head = headOf(chunk);
   if (DOMAIN.test(surface) || BYLINE_BEFORE.test(context.before)) return null;
   const lexicon = lexiconTags(surface);
   if (lexicon.has('Country')) return mentionOf(titleCase(surface), 'country', start);
