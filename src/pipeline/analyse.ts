@@ -4,7 +4,8 @@ import { ActorFinder, resolveActors } from './actors';
 import type { KnownActor } from './actorTable';
 import { findDateMentions } from './dates';
 import { Discourse } from './discourse';
-import { cleanParagraphs, splitSentences, type CleanParagraph } from './sentences';
+import type { Paragraph } from './boilerplate';
+import { cleanParagraphs, splitSentences } from './sentences';
 import { withPronounSubjects } from './pronounSubjects';
 import { quoteSpans, type QuoteSpan } from './quoteSpans';
 import { findStatements, type OpenQuote } from './statements';
@@ -67,7 +68,7 @@ export function analyseCorpus(
 
 /** Quotes and paraphrases paragraph by paragraph, with one reading of the article for speakers. */
 function articleStatements(
-  paragraphs: readonly CleanParagraph[],
+  paragraphs: readonly Paragraph[],
   spans: readonly QuoteSpan[][],
   sentences: readonly Sentence[],
   actorsOf: readonly ActorMention[][],

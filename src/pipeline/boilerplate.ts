@@ -66,8 +66,8 @@ export function isNotProse(text: string): boolean {
   if (trimmed === '') return true;
   const words = trimmed.split(/\s+/).length;
   const unfinished = !ENDS_LIKE_A_SENTENCE.test(trimmed);
-  if (unfinished && (words <= MAX_HEADING_WORDS || LABEL.test(trimmed) || isTitleCase(trimmed))) return true; // "Also read: …"
-
+  // "Also read: …", "Oil Prices Swing As Tariffs Loom": short, labelled or title-case, and unfinished.
+  if (unfinished && (words <= MAX_HEADING_WORDS || LABEL.test(trimmed) || isTitleCase(trimmed))) return true;
   if (!/\p{Ll}/u.test(trimmed)) return true; // "ADVERTISEMENT", "BREAKING"
   return CREDIT.test(trimmed) || PICTURE_POSITION.test(trimmed);
 }

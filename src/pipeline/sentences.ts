@@ -4,10 +4,8 @@ import { linesWithOffsets } from './parseArticle';
 import { proseParagraphs, type Paragraph } from './boilerplate';
 import type { Article, Sentence } from './types';
 
-export type CleanParagraph = Paragraph;
-
 /** The article's paragraphs: body lines that are prose, not metadata or boilerplate. */
-export function cleanParagraphs(article: Article): CleanParagraph[] {
+export function cleanParagraphs(article: Article): Paragraph[] {
   const metadata = new Set(article.metadataLines.map(([start]) => start));
   const metaValues = new Set([article.meta.publisher, article.meta.title].filter((value) => value !== null));
   const lines = linesWithOffsets(article.text)
@@ -48,7 +46,7 @@ export function sentenceRanges(text: string): [number, number][] {
 }
 
 /** Splits clean paragraphs into sentences, each with its offset in the original file. */
-export function splitSentences(paragraphs: readonly CleanParagraph[]): Sentence[] {
+export function splitSentences(paragraphs: readonly Paragraph[]): Sentence[] {
   return paragraphs.flatMap((paragraph, index) =>
     sentenceRanges(paragraph.text).map(([start, end]) => {
       const raw = paragraph.text.slice(start, end);
