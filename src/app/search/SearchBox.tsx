@@ -1,8 +1,9 @@
 // The search box: words in titles, summaries, quotes and actors' names narrow the events shown,
 // together with the actor filter. The search itself runs in the dataset's worker and answers later
 // (data/useDatasetSearch.ts); until then the box says so.
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { formatCount } from '../domain/formatCount';
+import { parseSearchQuery } from '../domain/searchQuery';
 import { useNewslineStore, useVisibleEvents } from '../store/store';
 
 export function SearchBox() {
@@ -11,6 +12,7 @@ export function SearchBox() {
   const setSearchQuery = useNewslineStore((s) => s.setSearchQuery);
   const answered = useNewslineStore((s) => s.searchMatches?.query === s.searchQuery);
   const matches = useVisibleEvents().length;
+  const parsed = useMemo(() => parseSearchQuery(query), [query]);
   return (
     <form role="search" className="search" onSubmit={(event) => event.preventDefault()}>
       <label htmlFor={id} className="search__label">
@@ -32,6 +34,8 @@ export function SearchBox() {
             : matches === 0
               ? 'No event matches.'
               : `${formatCount(matches)} event${matches === 1 ? '' : 's'} match.`}
+          {answered && parsed.ignored.length > 0 && ` Common words left out: ${parsed.ignored.join(', ')}.`}
+          {answered && parsed.onlyStopWords && ' Only common words: found as whole words.'}
         </p>
       )}
     </form>
