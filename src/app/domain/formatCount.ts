@@ -1,4 +1,4 @@
-// Counts written for the reader's locale: "100,000 events" in en-GB, "100.000" in de-DE.
+// Counts written in the reader's English, like the dates around them: "100,000 events".
 import { DEFAULT_LOCALE } from './formatDate';
 
 const formatter = new Intl.NumberFormat(DEFAULT_LOCALE);

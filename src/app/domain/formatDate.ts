@@ -1,12 +1,24 @@
-// Writes partial dates and event dates to their real precision in the reader's locale: "2021",
+// Writes partial dates and event dates to their real precision, in the reader's English: "2021",
 // "Mar 2025", "28 Mar 2025" (the wording itself is the schema's, shared with exported files).
 import { isUndated, type EventDate } from '../../schema/dataset';
 import { dateFormatter, eventDateWords, partialDateWords } from '../../schema/dateWords';
 import type { DatePrecision } from '../../schema/partialDate';
 
-/** The reader's locale in a browser; day-month-year English elsewhere (tests, Node). */
-export const DEFAULT_LOCALE =
-  typeof navigator !== 'undefined' && navigator.language ? navigator.language : 'en-GB';
+/**
+ * The interface is English, so a date must be too ("before 30 mars 2025" mixes two languages): the
+ * first English the reader prefers (en-US writes "Mar 28, 2025"), else day-month-year English.
+ */
+export function englishLocale(preferred: readonly string[]): string {
+  return preferred.find((tag) => /^en(-|$)/i.test(tag)) ?? 'en-GB';
+}
+
+export const DEFAULT_LOCALE = englishLocale(
+  typeof navigator === 'undefined'
+    ? []
+    : navigator.languages?.length
+      ? navigator.languages
+      : [navigator.language],
+);
 
 /** "2021", "Mar 2025", "28 Mar 2025" (in en-GB): never more precise than the date is. */
 export function formatPartialDate(value: string, locale = DEFAULT_LOCALE): string {
