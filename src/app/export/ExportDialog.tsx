@@ -3,7 +3,8 @@
 import { useId, useMemo, useState } from 'react';
 import { FORMAT_NAMES, type FileFormat } from '../../formats/fileFormat';
 import { formatCount } from '../domain/formatCount';
-import { useNewslineStore, useVisibleEvents } from '../store/store';
+import { isNarrowed, narrowingWords, shownCountWords } from '../domain/shownWords';
+import { useNewslineStore, useShownSummary, useVisibleEvents } from '../store/store';
 import { ModalDialog } from '../ui/ModalDialog';
 import { exportDataset } from './exportDataset';
 
@@ -19,12 +20,14 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
   const ids = useId();
   const dataset = useNewslineStore((s) => s.dataset);
   const shown = useVisibleEvents();
+  const summary = useShownSummary();
   const [format, setFormat] = useState<FileFormat>('newsline');
   const [onlyShown, setOnlyShown] = useState(false);
   const [status, setStatus] = useState('');
 
   const total = dataset?.events.length ?? 0;
-  const filtered = shown.length < total;
+  // Narrowed by the actor filter or the search, even when they leave every event: the count says so too.
+  const filtered = isNarrowed(summary);
   const events = useMemo(
     () => (onlyShown && filtered ? shown : (dataset?.events ?? [])),
     [onlyShown, filtered, shown, dataset],
@@ -84,8 +87,8 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
             onChange={() => setOnlyShown(true)}
           />
           {filtered
-            ? `The ${formatCount(shown.length)} events the filter and search show`
-            : 'The events shown (no filter or search is on)'}
+            ? `${shownCountWords(summary)} shown, narrowed by ${narrowingWords(summary) ?? ''}`
+            : 'Only the events shown (no actor filter or search is on: that is all of them)'}
         </label>
       </fieldset>
       {file && file.notes.length > 0 && (

@@ -1,14 +1,16 @@
 // The actor filter: every actor with its kind and event count; pick any number, clear in one click.
-import { useActorsWithCounts, useNewslineStore, useVisibleEvents } from '../store/store';
+import { useActorsWithCounts, useNewslineStore, useShownSummary } from '../store/store';
 import { formatCount } from '../domain/formatCount';
+import { narrowingWords, shownCountWords } from '../domain/shownWords';
 
 export function ActorFilter() {
   const actors = useActorsWithCounts();
   const selectedActorIds = useNewslineStore((s) => s.selectedActorIds);
   const toggleActor = useNewslineStore((s) => s.toggleActor);
   const clearActorFilter = useNewslineStore((s) => s.clearActorFilter);
-  const visibleCount = useVisibleEvents().length;
-  const totalCount = useNewslineStore((s) => s.dataset?.events.length ?? 0);
+  // The count of the events shown, the search's narrowing included: the list and export say the same.
+  const shown = useShownSummary();
+  const narrowing = narrowingWords(shown);
 
   return (
     <section className="actor-filter" aria-labelledby="actor-filter-title">
@@ -24,10 +26,9 @@ export function ActorFilter() {
         </button>
       </div>
       <p className="actor-filter__status" role="status">
-        {selectedActorIds.length === 0
-          ? `All ${formatCount(totalCount)} events`
-          : `${formatCount(visibleCount)} of ${formatCount(totalCount)} events`}
+        {shownCountWords(shown)}
       </p>
+      {narrowing && <p className="actor-filter__narrowing">Narrowed by {narrowing}.</p>}
       <ul className="actor-filter__list">
         {actors.map(({ actor, eventCount }) => {
           const checked = selectedActorIds.includes(actor.id);

@@ -6,9 +6,10 @@ import { isUndated, type TimelineEvent } from '../../schema/dataset';
 import { undatedReason } from '../domain/dateProvenance';
 import { firstUndatedIndex } from '../domain/eventPlacement';
 import { formatEventDate, isUncertainDate } from '../domain/formatDate';
-import { useDatasetLookups, useNewslineStore, useVisibleEvents } from '../store/store';
+import { useDatasetLookups, useNewslineStore, useShownSummary, useVisibleEvents } from '../store/store';
 import { Highlighted } from '../ui/Highlighted';
 import { formatCount } from '../domain/formatCount';
+import { narrowingWords, shownCountWords } from '../domain/shownWords';
 
 /** Events shown at a time: a long archive is read a page at a time, never drawn whole. */
 export const LIST_PAGE = 100;
@@ -22,7 +23,8 @@ interface ListRange {
 
 export function EventList() {
   const events = useVisibleEvents();
-  const total = useNewslineStore((s) => s.dataset?.events.length ?? 0);
+  const shown = useShownSummary();
+  const narrowing = narrowingWords(shown);
   const selectedId = useNewslineStore((s) => s.selectedEventId);
   const [chosen, setChosen] = useState<ListRange | null>(null);
   const selectedIndex = useMemo(
@@ -40,13 +42,11 @@ export function EventList() {
   return (
     <section className="event-list" aria-labelledby="event-list-title">
       <h2 id="event-list-title" className="event-list__title">
-        {events.length === total
-          ? `All ${formatCount(total)} events`
-          : `${formatCount(events.length)} of ${formatCount(total)} events`}
-        , in date order{undatedFrom < events.length ? ', undated last' : ''}
+        {shownCountWords(shown)}, in date order{undatedFrom < events.length ? ', undated last' : ''}
       </h2>
+      {narrowing && <p className="event-list__narrowing">Narrowed by {narrowing}.</p>}
       {events.length === 0 ? (
-        <p>No event matches the filter and search.</p>
+        <p>No event matches.</p>
       ) : (
         <>
           {events.length > LIST_PAGE && (

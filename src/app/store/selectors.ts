@@ -1,6 +1,7 @@
 // Derived data, computed from the store's plain state and never stored beside it.
 import type { Actor, Dataset, TimelineEvent } from '../../schema/dataset';
 import { chronologicalEvents } from '../domain/eventPlacement';
+import type { ShownSummary } from '../domain/shownWords';
 import type { SearchMatches } from './filterSlice';
 
 /** Each dataset's last answer of visibleEvents: every component asks for the same filter in one render. */
@@ -58,6 +59,24 @@ function actorPositions(dataset: Dataset): ReadonlyMap<string, readonly number[]
   });
   positionsCache.set(dataset, positions);
   return positions;
+}
+
+/**
+ * How many events are shown of how many, and what narrows them (the actors picked and the search
+ * that answered): the one count the sidebar, the list and the export dialog all give.
+ */
+export function shownSummary(
+  dataset: Dataset,
+  actorIds: readonly string[],
+  search: SearchMatches | null = null,
+): ShownSummary {
+  const { actorsById } = datasetLookups(dataset);
+  return {
+    shown: visibleEvents(dataset, actorIds, search).length,
+    total: dataset.events.length,
+    actorNames: actorIds.map((id) => actorsById.get(id)?.name ?? id),
+    search: search?.query ?? null,
+  };
 }
 
 export interface ActorWithCount {

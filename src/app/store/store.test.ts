@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { datasetFixture, undatedDatasetFixture } from '../../testing/datasetFixture';
 import { searchEvents } from '../domain/searchIndex';
-import { actorsWithCounts, visibleEvents } from './selectors';
+import { actorsWithCounts, shownSummary, visibleEvents } from './selectors';
 import { useNewslineStore } from './store';
 
 const store = () => useNewslineStore.getState();
@@ -174,5 +174,18 @@ describe('undated events', () => {
     store().selectAdjacentEvent(-1);
     store().selectAdjacentEvent(-1);
     expect(store().selectedEventId).toBe('late');
+  });
+});
+
+describe('shown summary', () => {
+  it('counts the events shown and names what narrows them: actors and the search together', () => {
+    loaded();
+    const summary = () => shownSummary(store().dataset!, store().selectedActorIds, store().searchMatches);
+    expect(summary()).toEqual({ shown: 4, total: 4, actorNames: [], search: null });
+    store().setSearchQuery('bureau');
+    store().searchFinished({ query: 'bureau', ids: new Set(['middle', 'late', 'bound']), terms: [] });
+    expect(summary()).toEqual({ shown: 3, total: 4, actorNames: [], search: 'bureau' });
+    store().setActorFilter(['ann']);
+    expect(summary()).toEqual({ shown: 2, total: 4, actorNames: ['Ann'], search: 'bureau' });
   });
 });

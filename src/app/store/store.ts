@@ -8,7 +8,8 @@ import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 import { firstUndatedIndex } from '../domain/eventPlacement';
-import { actorsWithCounts, datasetLookups, visibleEvents } from './selectors';
+import type { ShownSummary } from '../domain/shownWords';
+import { actorsWithCounts, datasetLookups, shownSummary, visibleEvents } from './selectors';
 
 export type { DatasetLookups } from './selectors';
 
@@ -30,6 +31,19 @@ export function useVisibleEvents() {
   const search = useNewslineStore((s) => s.searchMatches);
   return useMemo(
     () => (dataset ? visibleEvents(dataset, actorIds, search) : []),
+    [dataset, actorIds, search],
+  );
+}
+
+const NOTHING_SHOWN: ShownSummary = { shown: 0, total: 0, actorNames: [], search: null };
+
+/** How many events are shown of how many, and what narrows them; one answer for every count on the page. */
+export function useShownSummary(): ShownSummary {
+  const dataset = useNewslineStore((s) => s.dataset);
+  const actorIds = useNewslineStore((s) => s.selectedActorIds);
+  const search = useNewslineStore((s) => s.searchMatches);
+  return useMemo(
+    () => (dataset ? shownSummary(dataset, actorIds, search) : NOTHING_SHOWN),
     [dataset, actorIds, search],
   );
 }

@@ -1,9 +1,9 @@
 // Tells screen readers what changed: the event opened, or the result of a filter or search.
 import { useEffect, useState } from 'react';
 import { formatEventDate } from '../domain/formatDate';
-import { datasetLookups, visibleEvents } from '../store/selectors';
+import { narrowingWords, shownCountWords } from '../domain/shownWords';
+import { datasetLookups, shownSummary } from '../store/selectors';
 import { useNewslineStore } from '../store/store';
-import { formatCount } from '../domain/formatCount';
 
 export function Announcer() {
   const [message, setMessage] = useState('');
@@ -20,13 +20,9 @@ export function Announcer() {
           state.selectedActorIds !== previous.selectedActorIds ||
           state.searchMatches !== previous.searchMatches
         ) {
-          const shown = visibleEvents(dataset, state.selectedActorIds, state.searchMatches).length;
-          const total = dataset.events.length;
-          setMessage(
-            shown === total
-              ? `Showing all ${formatCount(total)} events.`
-              : `Showing ${formatCount(shown)} of ${formatCount(total)} events.`,
-          );
+          const summary = shownSummary(dataset, state.selectedActorIds, state.searchMatches);
+          const narrowing = narrowingWords(summary);
+          setMessage(`${shownCountWords(summary)} shown${narrowing ? `, narrowed by ${narrowing}` : ''}.`);
         }
       }),
     [],
