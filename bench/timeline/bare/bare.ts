@@ -6,7 +6,7 @@ import { Timeline } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import '../../../src/app/styles.css';
 import { TIMELINE_OPTIONS } from '../../../src/app/timeline/TimelineController';
-import { toTimelineItem, type TimelineItemRecord } from '../../../src/app/timeline/timelineItems';
+import { eventDescriber, type TimelineItemRecord } from '../../../src/app/timeline/timelineItems';
 import { partialDateInterval } from '../../../src/schema/partialDate';
 import type { Dataset } from '../../../src/schema/dataset';
 
@@ -26,8 +26,9 @@ async function main(): Promise<void> {
   const actorsOf = new Map(dataset.events.map((event) => [event.id, event.actorIds]));
   let actorId: string | null = null;
   // Undated events have no item: the app lists them apart.
+  const describe = eventDescriber(dataset);
   const items = new DataSet<TimelineItemRecord, 'id'>(
-    dataset.events.flatMap((event) => toTimelineItem(event) ?? []),
+    dataset.events.flatMap((event) => describe(event.id) ?? []),
   );
   const view = new DataView(items, {
     filter: (item) => actorId === null || (actorsOf.get(item.id)?.includes(actorId) ?? false),

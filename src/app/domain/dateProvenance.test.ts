@@ -25,7 +25,7 @@ describe('date provenance', () => {
     expect(
       describeDateOrigin({ basis: 'bounded', before: '2025-03-28', phrase: 'during a rally' }, sources),
     ).toBe(
-      'The text gives no date (\u201cduring a rally\u201d); it is known only to be before 28 Mar 2025. It is shown at that bound.',
+      'The text gives no date (\u201cduring a rally\u201d); it is known only to be before 28 Mar 2025. The timeline draws it ending at 28 Mar 2025, reaching back into the past.',
     );
   });
 

@@ -48,7 +48,13 @@ export function describeDateOrigin(date: EventDate, sourcesById: ReadonlyMap<str
         date.after !== undefined ? `after ${formatPartialDate(date.after)}` : null,
         date.before !== undefined ? `before ${formatPartialDate(date.before)}` : null,
       ].filter((bound) => bound !== null);
-      return `The text gives no date${hint}; it is known only to be ${bounds.join(' and ')}. It is shown at that bound.`;
+      const { after, before } = date;
+      const reach = after !== undefined ? `to ${formatPartialDate(after)}` : 'into the past';
+      const drawn =
+        before !== undefined
+          ? `The timeline draws it ending at ${formatPartialDate(before)}, reaching back ${reach}.`
+          : `The timeline draws it reaching from ${formatPartialDate(after ?? '')} to when it was reported.`;
+      return `The text gives no date${hint}; it is known only to be ${bounds.join(' and ')}. ${drawn}`;
     }
   }
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset, EventDate, TimelineEvent } from '../../schema/dataset';
-import { chronology, chronologicalEvents, firstUndatedIndex, placeEventDate } from './eventPlacement';
+import {
+  chronology,
+  chronologicalEvents,
+  firstUndatedIndex,
+  placeEventDate,
+  reportDates,
+} from './eventPlacement';
 
 /** Where a date the test knows to be placeable sits. */
 function placed(date: EventDate) {
@@ -30,12 +36,29 @@ describe('placeEventDate', () => {
     expect(new Date(span.end ?? 0).toISOString()).toBe('2022-01-01T00:00:00.000Z');
   });
 
-  it('puts a bounded event at its nearest known bound and says so', () => {
-    const before = placed({ basis: 'bounded', after: '2021', before: '2025-03-28', phrase: null });
-    expect(new Date(before.start).toISOString()).toBe('2025-03-28T00:00:00.000Z');
-    expect(before.atBound).toBe(true);
-    const after = placed({ basis: 'bounded', after: '2021', phrase: null });
-    expect(new Date(after.start).toISOString()).toBe('2022-01-01T00:00:00.000Z');
+  it('draws a date known only as "before" a bound as ending at that bound, never at it', () => {
+    const both = placed({ basis: 'bounded', after: '2021', before: '2025-03-28', phrase: null });
+    expect(new Date(both.start).toISOString()).toBe('2025-03-28T00:00:00.000Z');
+    expect(both.possible).toEqual({
+      earliest: Date.parse('2022-01-01T00:00:00Z'),
+      latest: Date.parse('2025-03-28T00:00:00Z'),
+      latestFrom: 'before',
+    });
+    expect(placed({ basis: 'bounded', before: '2025-03', phrase: null }).possible?.earliest).toBeNull();
+  });
+
+  it('draws "after" a bound as reaching from it to when it was reported', () => {
+    const reported = Date.parse('2025-04-01T00:00:00Z');
+    const after = placeEventDate({ basis: 'bounded', after: '2021', phrase: null }, reported);
+    expect(after?.start).toBe(reported);
+    expect(after?.possible).toEqual({
+      earliest: Date.parse('2022-01-01T00:00:00Z'),
+      latest: reported,
+      latestFrom: 'reported',
+    });
+    // Never reported, or reported before the bound: a year on, still never at the bound itself.
+    const unreported = placed({ basis: 'bounded', after: '2021', phrase: null });
+    expect(unreported.start).toBeGreaterThan(Date.parse('2022-12-31T00:00:00Z'));
   });
 
   it('places an undated event nowhere rather than at an invented date', () => {
@@ -62,13 +85,15 @@ describe('chronologicalEvents', () => {
       event('c', 'C', { basis: 'stated', start: '2025-03-28', approximate: false, phrase: 'x' }),
       event('a', 'A', { basis: 'stated', start: '2021', approximate: false, phrase: 'x' }),
       event('b2', 'B', { basis: 'bounded', after: '2021', phrase: null }),
-      event('b1', 'B', { basis: 'bounded', after: '2021', phrase: null }),
+      event('b1', 'B', { basis: 'bounded', after: '2021', before: '2022-06', phrase: null }),
     ],
+    sources: [],
   } as unknown as Dataset;
 
   it('orders by date, then title, then id, and caches per dataset', () => {
     const ordered = chronologicalEvents(dataset);
-    expect(ordered.map((e) => e.id)).toEqual(['a', 'b1', 'b2', 'c']);
+    // b1 sits by its "before" bound; b2 ("after 2021", its source undated) by the latest date known.
+    expect(ordered.map((e) => e.id)).toEqual(['a', 'b1', 'c', 'b2']);
     expect(chronologicalEvents(dataset)).toBe(ordered);
   });
 });
@@ -93,6 +118,7 @@ describe('chronology with undated events', () => {
       undated('a-raid', 'A raid on the depot'),
       event('strike', 'Strike', { basis: 'bounded', before: '2023', phrase: null }),
     ],
+    sources: [],
   } as unknown as Dataset;
 
   it('walks the dated events in date order, then the undated ones by title, and places only the dated', () => {
@@ -108,5 +134,42 @@ describe('chronology with undated events', () => {
     expect(firstUndatedIndex(events.slice(0, 2))).toBe(2);
     expect(firstUndatedIndex(events.slice(2))).toBe(0);
     expect(firstUndatedIndex([])).toBe(0);
+  });
+});
+
+describe('reportDates', () => {
+  const event = (id: string, sourceIds: string[]): TimelineEvent => ({
+    id,
+    title: id,
+    summary: 's',
+    date: { basis: 'bounded', after: '2019', phrase: null },
+    actorIds: [],
+    quotes: [],
+    paraphrases: [],
+    sources: sourceIds.map((sourceId) => ({ sourceId, excerpt: 'x' })),
+  });
+  const source = (id: string, published: string | null) => ({
+    id,
+    published,
+    publisher: null,
+    title: null,
+    url: null,
+  });
+  const dataset = {
+    events: [
+      event('dated-source', ['monday', 'undated']),
+      event('undated-source', ['undated']),
+      {
+        ...event('stated', []),
+        date: { basis: 'stated', start: '2024-02', approximate: false, phrase: 'x' },
+      },
+    ],
+    sources: [source('monday', '2023-05-08'), source('undated', null)],
+  } as unknown as Dataset;
+
+  it('takes the latest publication of the event’s own sources, else the latest date in the dataset', () => {
+    const reportedBy = reportDates(dataset);
+    expect(reportedBy(dataset.events[0]!)).toBe(Date.parse('2023-05-09T00:00:00Z'));
+    expect(reportedBy(dataset.events[1]!)).toBe(Date.parse('2024-03-01T00:00:00Z'));
   });
 });

@@ -1,17 +1,30 @@
 // Where an event sits in time: the instants the timeline draws it at and the order events are walked in.
 // Partial dates are mapped deliberately: a point sits in the middle of the period its precision
-// covers (mid-year for "2021", noon UTC for a day), never silently at 1 January midnight. An
-// undated event (no date, not even a bound) sits nowhere: it is walked after every dated one.
+// covers (mid-year for "2021", noon UTC for a day), never silently at 1 January midnight. A date
+// known only by its bounds is drawn ending at the latest instant it can have been (the "before"
+// bound, or when the reports of it were published), reaching back toward its earliest: never as if
+// it happened at a bound. An undated event (not even a bound) sits nowhere: it is walked after
+// every dated one.
 import { isUndated, type Dataset, type EventDate, type TimelineEvent } from '../../schema/dataset';
 import { partialDateInterval } from '../../schema/partialDate';
 
+/** The range a bounded date can lie in, for drawing it as a range and saying why it is drawn there. */
+export interface PossibleRange {
+  /** The end of the "after" bound; null when the text gives none (the range is open toward the past). */
+  earliest: number | null;
+  /** The latest instant it can have been. */
+  latest: number;
+  /** What holds the latest end: the "before" bound, or the publication of the reports of it. */
+  latestFrom: 'before' | 'reported';
+}
+
 export interface EventPlacement {
-  /** Epoch ms of the point, or of the start of a span. */
+  /** Epoch ms of the point, or of the start of a span; for a bounded date, its latest instant. */
   start: number;
   /** Epoch ms of the end of a span; absent for a point. */
   end?: number;
-  /** True when the text gives only a bound, so the point marks that bound rather than the date. */
-  atBound: boolean;
+  /** Only for a date known by its bounds: drawn as a label ending at `start`, reaching back to `earliest`. */
+  possible?: PossibleRange;
 }
 
 const midpoint = (value: string): number => {
@@ -19,20 +32,59 @@ const midpoint = (value: string): number => {
   return start + (end - start) / 2;
 };
 
-/** Where the timeline draws a date; null for an undated event, which it never draws. */
-export function placeEventDate(date: EventDate): EventPlacement | null {
+/**
+ * Where the timeline draws a date; null for an undated event, which it never draws. `reportedBy` is
+ * when the reports of the event were published (epoch ms): an event reported happened by then, so
+ * it closes an "after" bound that has no "before".
+ */
+export function placeEventDate(date: EventDate, reportedBy: number | null = null): EventPlacement | null {
   if (date.basis === 'bounded') {
-    // The nearest known bound: "before X" sits at the start of X, "after X" at its end.
-    if (date.before !== undefined) return { start: partialDateInterval(date.before).start, atBound: true };
-    if (date.after !== undefined) return { start: partialDateInterval(date.after).end, atBound: true };
-    return null;
+    const earliest = date.after !== undefined ? partialDateInterval(date.after).end : null;
+    if (date.before !== undefined) {
+      const latest = partialDateInterval(date.before).start;
+      return { start: latest, possible: { earliest, latest, latestFrom: 'before' } };
+    }
+    if (earliest === null) return null;
+    // Reported no later than the bound (a careless source date) or never: a year on, marked as such.
+    const latest = reportedBy !== null && reportedBy > earliest ? reportedBy : earliest + YEAR_MS;
+    return { start: latest, possible: { earliest, latest, latestFrom: 'reported' } };
   }
-  if (date.end === undefined || date.end === date.start)
-    return { start: midpoint(date.start), atBound: false };
+  if (date.end === undefined || date.end === date.start) return { start: midpoint(date.start) };
   return {
     start: partialDateInterval(date.start).start,
     end: partialDateInterval(date.end).end,
-    atBound: false,
+  };
+}
+
+const YEAR_MS = 365.25 * 86_400_000;
+
+/**
+ * When each event was reported by: the latest publication date among its sources, else the latest
+ * date anything in the dataset is known from (an undated source was still published by then).
+ */
+export function reportDates(dataset: Dataset): (event: TimelineEvent) => number | null {
+  const published = new Map<string, number>();
+  let horizon: number | null = null;
+  const widen = (instant: number) => {
+    horizon = horizon === null ? instant : Math.max(horizon, instant);
+  };
+  for (const source of dataset.sources) {
+    if (source.published === null) continue;
+    const end = partialDateInterval(source.published).end;
+    published.set(source.id, end);
+    widen(end);
+  }
+  for (const event of dataset.events) {
+    const { date } = event;
+    if (date.basis !== 'bounded') widen(partialDateInterval(date.end ?? date.start).end);
+  }
+  return (event) => {
+    let latest: number | null = null;
+    for (const { sourceId } of event.sources) {
+      const instant = published.get(sourceId);
+      if (instant !== undefined) latest = latest === null ? instant : Math.max(latest, instant);
+    }
+    return latest ?? horizon;
   };
 }
 
@@ -44,6 +96,8 @@ export interface PlacedEvent {
 }
 
 export interface Chronology {
+  /** Where each dated event is drawn, by id. */
+  placements: ReadonlyMap<string, EventPlacement>;
   /**
    * All events: the dated ones in date order (ties by title, then id), then the undated ones by
    * title, then id. Every filtered list keeps this order, so its undated events are its tail.
@@ -62,14 +116,16 @@ export function chronology(dataset: Dataset): Chronology {
   if (cached) return cached;
   const dated: { event: TimelineEvent; placement: EventPlacement }[] = [];
   const undated: TimelineEvent[] = [];
+  const reportedBy = reportDates(dataset);
   for (const event of dataset.events) {
-    const placement = placeEventDate(event.date);
+    const placement = placeEventDate(event.date, event.date.basis === 'bounded' ? reportedBy(event) : null);
     if (placement) dated.push({ event, placement });
     else undated.push(event);
   }
   dated.sort((a, b) => a.placement.start - b.placement.start || byTitleThenId(a.event, b.event));
   undated.sort(byTitleThenId);
   const result: Chronology = {
+    placements: new Map(dated.map(({ event, placement }) => [event.id, placement])),
     events: [...dated.map(({ event }) => event), ...undated],
     placed: dated.map(({ event, placement: { start, end } }) =>
       end === undefined ? { id: event.id, start } : { id: event.id, start, end },

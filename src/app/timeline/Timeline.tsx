@@ -4,8 +4,10 @@ import { useEffect, useMemo, useRef } from 'react';
 import { chronology } from '../domain/eventPlacement';
 import { useDatasetLookups, useNewslineStore, useVisibleEvents } from '../store/store';
 import { TimelineController, type EventDescriber } from './TimelineController';
-import { toTimelineItem } from './timelineItems';
+import { eventDescriber } from './timelineItems';
 import type { TimelineEntry } from './timelineWindow';
+import type { OutOfSight } from '../store/viewSlice';
+import { formatCount } from '../domain/formatCount';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 
 export function Timeline() {
@@ -37,12 +39,10 @@ export function Timeline() {
     }
     return visible;
   }, [dataset, visibleEvents]);
-  const describe = useMemo((): EventDescriber => {
-    return (id) => {
-      const event = lookups?.eventsById.get(id);
-      return event ? toTimelineItem(event) : null;
-    };
-  }, [lookups]);
+  const describe = useMemo(
+    (): EventDescriber => (dataset && lookups ? eventDescriber(dataset, lookups.eventsById) : () => null),
+    [dataset, lookups],
+  );
 
   // Mount-only: the handler reads the store's latest action, so it is bound once.
   useEffect(() => {
@@ -51,6 +51,7 @@ export function Timeline() {
     const controller = new TimelineController(container, {
       onSelect: (id) => useNewslineStore.getState().selectEvent(id),
       onWindowChange: (window) => useNewslineStore.getState().windowChanged(window),
+      onOutOfSight: (counts) => useNewslineStore.getState().outOfSightChanged(counts),
     });
     controllerRef.current = controller;
     const resizeObserver = new ResizeObserver(() => controller.handleResize());
@@ -111,6 +112,40 @@ export function Timeline() {
         Escape to close the panel.
       </p>
       <div ref={containerRef} className="timeline__canvas" data-testid="timeline" />
+      <OutOfSightCues onShow={(direction) => controllerRef.current?.showOutOfSight(direction)} />
     </section>
+  );
+}
+
+const CUE_WORDS: Record<keyof OutOfSight, (count: string) => string> = {
+  earlier: (count) => `← ${count} earlier`,
+  above: (count) => `↑ ${count} more above`,
+  below: (count) => `↓ ${count} more below`,
+  later: (count) => `${count} later →`,
+};
+
+/**
+ * Counts of the shown events the reader cannot see, over the axis (never over an event), each a
+ * button that brings the nearest of them into view.
+ */
+function OutOfSightCues({ onShow }: { onShow: (direction: keyof OutOfSight) => void }) {
+  const counts = useNewslineStore((s) => s.outOfSight);
+  if (!counts) return null;
+  const directions = (Object.keys(CUE_WORDS) as (keyof OutOfSight)[]).filter((key) => counts[key] > 0);
+  if (directions.length === 0) return null;
+  return (
+    <div className="timeline__cues" role="group" aria-label="Events out of sight">
+      {directions.map((direction) => (
+        <button
+          key={direction}
+          type="button"
+          className={`more-cue more-cue--${direction}`}
+          data-count={counts[direction]}
+          onClick={() => onShow(direction)}
+        >
+          {CUE_WORDS[direction](formatCount(counts[direction]))}
+        </button>
+      ))}
+    </div>
   );
 }

@@ -10,7 +10,7 @@ import {
   type TimelineWidget,
   type WidgetFactory,
 } from './TimelineController';
-import { toTimelineItem, type TimelineItemRecord } from './timelineItems';
+import { eventDescriber, type TimelineItemRecord } from './timelineItems';
 import type { TimelineEntry } from './timelineWindow';
 
 const DAY = 86_400_000;
@@ -28,8 +28,6 @@ function fakeWidget() {
     setSelection: vi.fn(),
     getWindow: vi.fn(() => window),
     focus: vi.fn(),
-    zoomIn: vi.fn(),
-    zoomOut: vi.fn(),
     setWindow: vi.fn((start: Date, end: Date, options?: { animation?: boolean }) => {
       void options; // recorded by the mock, for the tests to read
       window = { start, end };
@@ -66,10 +64,7 @@ function fakeWidget() {
 
 const dataset = datasetFixture();
 const fixtureEntries: readonly TimelineEntry[] = chronology(dataset).placed;
-const describeFixture: EventDescriber = (id) => {
-  const event = dataset.events.find((candidate) => candidate.id === id);
-  return event ? toTimelineItem(event) : null;
-};
+const describeFixture: EventDescriber = eventDescriber(dataset);
 
 /** `count` events, `perDay` a day from 1 Jan 2000, drawn with a plain label. */
 function manyEvents(count: number, perDay: number): { entries: TimelineEntry[]; describe: EventDescriber } {
@@ -104,10 +99,7 @@ function setup(events?: { entries: readonly TimelineEntry[]; describe: EventDesc
 describe('TimelineController', () => {
   it('never draws an undated event, even when it is the one opened', () => {
     const withUndated = undatedDatasetFixture();
-    const describe: EventDescriber = (id) => {
-      const event = withUndated.events.find((candidate) => candidate.id === id);
-      return event ? toTimelineItem(event) : null;
-    };
+    const describe = eventDescriber(withUndated);
     const { fake, controller } = setup({ entries: chronology(withUndated).placed, describe });
     expect(fake.heldIds()).toEqual(['bound', 'early', 'late', 'middle']);
     controller.setSelection('late');
@@ -228,7 +220,11 @@ describe('TimelineController', () => {
     expect(fake.widget.focus).not.toHaveBeenCalled();
     controller.setSelection('early');
     expect(fake.widget.setSelection).toHaveBeenLastCalledWith(['early']);
-    expect(fake.widget.focus).toHaveBeenCalledWith('early', { zoom: false, animation: true });
+    const early = fixtureEntries.find((entry) => entry.id === 'early')!;
+    const { start, end } = fake.widget.getWindow();
+    expect(start.getTime()).toBeLessThan(early.start);
+    expect(end.getTime()).toBeGreaterThan(early.start);
+    expect(end.getTime() - start.getTime()).toBe(60 * DAY); // the reader's zoom is kept
   });
 
   it('reports window changes in epoch milliseconds', () => {
@@ -301,10 +297,51 @@ describe('TimelineController', () => {
     const { fake, controller } = setup();
     controller.setEvents(fixtureEntries, describeFixture);
     fake.moveTo(Date.UTC(2021, 0, 1), Date.UTC(2022, 0, 1));
+    fake.emit('rangechanged', { ...fake.widget.getWindow(), byUser: true }); // a drag ends
     controller.setEvents([], describeFixture);
     controller.setEvents(fixtureEntries, describeFixture);
     expect(fake.widget.setWindow).toHaveBeenCalledTimes(1); // the first fit only
     expect(fake.widget.getWindow().start).toEqual(new Date(Date.UTC(2021, 0, 1)));
+  });
+
+  it('fits what a filter leaves, until the reader chooses a window, and again after Fit all', () => {
+    const { fake, controller } = setup();
+    controller.setEvents(fixtureEntries, describeFixture);
+    const late = fixtureEntries.filter((entry) => entry.id === 'late');
+    controller.setEvents(late, describeFixture);
+    const fitted = fake.widget.getWindow();
+    expect(fitted.start.getTime()).toBeLessThan(late[0]!.start);
+    expect(fitted.end.getTime()).toBeGreaterThan(late[0]!.start);
+    expect(fitted.start.getTime()).toBeGreaterThan(fixtureEntries[0]!.start); // no longer the whole span
+    fake.emit('rangechanged', { ...fitted, byUser: true });
+    controller.setEvents(fixtureEntries, describeFixture);
+    expect(fake.widget.getWindow()).toEqual(fitted);
+    controller.fitAll();
+    controller.setEvents(late, describeFixture);
+    expect(fake.widget.getWindow().start.getTime()).toBeGreaterThan(fixtureEntries[0]!.start);
+  });
+
+  it('zooms around the opened event, else around the events in view', () => {
+    const { fake, controller } = setup();
+    controller.setEvents(fixtureEntries, describeFixture);
+    const middleOfEvents = (fixtureEntries[0]!.start + fixtureEntries.at(-1)!.start) / 2;
+    const centre = () => {
+      const { start, end } = fake.widget.getWindow();
+      return (start.getTime() + end.getTime()) / 2;
+    };
+    controller.zoomIn();
+    expect(Math.abs(centre() - middleOfEvents)).toBeLessThan(DAY);
+    controller.fitAll();
+    controller.setSelection('late');
+    const before = fake.widget.getWindow();
+    controller.zoomIn();
+    const after = fake.widget.getWindow();
+    const late = fixtureEntries.find((entry) => entry.id === 'late')!;
+    expect(after.end.getTime() - after.start.getTime()).toBeCloseTo(
+      (before.end.getTime() - before.start.getTime()) / 2,
+      -3,
+    );
+    expect(Math.abs(centre() - late.start)).toBeLessThan(DAY);
   });
 
   it('draws every event once zoomed to the deepest zoom, even within what vis already holds', () => {

@@ -2,6 +2,7 @@
 // what the visible window needs (see timelineWindow.ts), so it stays fast at 100,000 events; each
 // change is a diff of that short list, and React re-renders never rebuild the timeline.
 import { DataSet } from 'vis-data/esnext';
+import type { OutOfSight } from '../store/viewSlice';
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import { renderItemContent, toClusterItem, type TimelineItemRecord } from './timelineItems';
 import {
@@ -21,17 +22,24 @@ export interface TimelineCallbacks {
   onSelect: (eventId: string | null) => void;
   /** The visible window changed (pan, zoom, fit), in epoch ms. */
   onWindowChange: (window: { start: number; end: number }) => void;
+  /** How many of the shown events a reader cannot see now, and which way they lie. */
+  onOutOfSight?: (counts: OutOfSight) => void;
 }
+
+const NOTHING_OUT_OF_SIGHT: OutOfSight = { earlier: 0, later: 0, above: 0, below: 0 };
 
 /** The part of vis's Timeline the controller uses; a fake stands in for it in unit tests. */
 export interface TimelineWidget {
   on(event: 'select', callback: (properties: { items: (string | number)[] }) => void): void;
-  on(event: 'rangechange' | 'rangechanged', callback: (properties: { start: Date; end: Date }) => void): void;
+  on(
+    event: 'rangechange' | 'rangechanged',
+    callback: (properties: { start: Date; end: Date; byUser?: boolean }) => void,
+  ): void;
+  /** After every redraw: the items' boxes are where the reader sees them. */
+  on(event: 'changed', callback: () => void): void;
   setSelection(ids: string[], options?: { focus?: boolean }): void;
   getWindow(): { start: Date; end: Date };
   focus(id: string, options?: { zoom?: boolean; animation?: boolean }): void;
-  zoomIn(percentage: number): void;
-  zoomOut(percentage: number): void;
   setWindow(start: Date, end: Date, options?: { animation?: boolean }): void;
   redraw(): void;
   destroy(): void;
@@ -48,8 +56,12 @@ export type EventDescriber = (eventId: string) => TimelineItemRecord | null;
 
 type Window = { start: number; end: number };
 
-const ZOOM_STEP = 0.5;
+/** Each + or − halves or doubles the window. */
+const ZOOM_FACTOR = 2;
 const ZOOM_MIN = 14 * DAY_MS;
+const ZOOM_MAX = 120 * 365 * DAY_MS;
+/** Room kept between an opened event's box and the edges of the view, in pixels. */
+const REVEAL_MARGIN_PX = 16;
 /** Room left on each side of everything when the timeline fits it, as a share of its span. */
 const FIT_PADDING = 0.05;
 /** Half the widest label (20rem plus its box), which vis centres on an event's date. */
@@ -66,7 +78,7 @@ const RECORDS_KEPT = 2_000;
 export const TIMELINE_OPTIONS: TimelineOptions = {
   // No zooming to hours or out to millennia: news happens in days, months and years.
   zoomMin: ZOOM_MIN,
-  zoomMax: 120 * 365 * DAY_MS,
+  zoomMax: ZOOM_MAX,
   stack: true,
   selectable: true,
   multiselect: false,
@@ -80,6 +92,8 @@ export const TIMELINE_OPTIONS: TimelineOptions = {
   preferZoom: true,
   // Our template returns a node built from text only; vis keeps its sanitiser on for strings.
   template: (item: TimelineItemRecord) => renderItemContent(item),
+  // Each item's element says which event it draws: the controller measures the opened one's box.
+  dataAttributes: ['id'],
 };
 
 export const createVisTimeline: WidgetFactory = (container, items, options) =>
@@ -99,6 +113,11 @@ export class TimelineController {
   private sizePx: { width: number; height: number };
   private selectedId: string | null = null;
   private pendingWindow: Window | null = null;
+  /** True once the reader (or the page's URL, or the host) chose the window: a filter then keeps it. */
+  private windowChosen = false;
+  /** Set when the opened event must be brought fully into view at the next redraw. */
+  private revealPending = false;
+  private outOfSight: OutOfSight = NOTHING_OUT_OF_SIGHT;
   private destroyed = false;
 
   constructor(
@@ -119,10 +138,16 @@ export class TimelineController {
     });
     // While the reader drags or zooms, vis redraws on the next frame; feeding it here, before that
     // frame, means the frame shows the new window's items.
-    this.widget.on('rangechange', () => this.refeed(false));
-    this.widget.on('rangechanged', ({ start, end }) =>
-      callbacks.onWindowChange({ start: start.getTime(), end: end.getTime() }),
-    );
+    this.widget.on('rangechange', () => {
+      this.refeed(false);
+      this.updateScale();
+    });
+    this.widget.on('rangechanged', ({ start, end, byUser }) => {
+      if (byUser) this.windowChosen = true;
+      callbacks.onWindowChange({ start: start.getTime(), end: end.getTime() });
+    });
+    this.widget.on('changed', () => this.afterRedraw());
+    this.updateScale();
   }
 
   /**
@@ -136,16 +161,25 @@ export class TimelineController {
       this.eventRecords.clear();
       this.hasShownEvents = false;
     }
+    const previous = this.index;
     this.index = TimelineIndex.of(entries);
-    // Fit (or show the window asked for) once, when there is first something to show: a filter or
-    // search that later matches nothing, then something, keeps the reader's zoom.
     if (!this.hasShownEvents && entries.length > 0) {
+      // Fit (or show the window asked for) when there is first something to show.
       this.hasShownEvents = true;
       const initial = this.pendingWindow ?? this.fullWindow();
+      if (this.pendingWindow) this.windowChosen = true;
       this.pendingWindow = null;
       if (initial) this.moveTo(initial, false);
+    } else if (this.index !== previous && entries.length > 0 && !this.windowChosen) {
+      // A filter or search: fit what it leaves, unless the reader chose the window by hand. (One
+      // that matches nothing keeps the window, for the next that matches something.)
+      const fit = this.fullWindow();
+      const now = this.currentWindow();
+      if (fit && (Math.abs(fit.start - now.start) > 1 || Math.abs(fit.end - now.end) > 1))
+        this.moveTo(fit, false);
     }
     this.refeed(true);
+    this.revealPending = this.selectedId !== null;
   }
 
   /** Shows this window (epoch ms); before the first events arrive, it replaces the initial fit. */
@@ -154,6 +188,7 @@ export class TimelineController {
       this.pendingWindow = window;
       return;
     }
+    this.windowChosen = true;
     this.moveTo(window, false);
   }
 
@@ -162,26 +197,48 @@ export class TimelineController {
     this.selectedId = id;
     this.refeed(true); // the selected event is always drawn as itself, outside any cluster
     this.widget.setSelection(id !== null && this.fed.has(id) ? [id] : []);
+    this.revealPending = id !== null;
     this.revealSelection();
   }
 
+  /** Halves the window around the opened event if it is in view, else around the events in view. */
   zoomIn(): void {
-    this.widget.zoomIn(ZOOM_STEP);
+    this.zoomAround(1 / ZOOM_FACTOR);
   }
 
   zoomOut(): void {
-    this.widget.zoomOut(ZOOM_STEP);
+    this.zoomAround(ZOOM_FACTOR);
   }
 
   fitAll(): void {
     const window = this.fullWindow();
+    this.windowChosen = false;
     if (window) this.moveTo(window, true);
+  }
+
+  /** Brings the nearest events out of sight in one direction into view (the cues' action). */
+  showOutOfSight(direction: keyof OutOfSight): void {
+    const { start, end } = this.currentWindow();
+    const span = end - start;
+    this.windowChosen = true;
+    if (direction === 'earlier' || direction === 'later') {
+      const shift = span * 0.8 * (direction === 'earlier' ? -1 : 1);
+      this.moveTo({ start: start + shift, end: end + shift }, true);
+      return;
+    }
+    // The stack scrolls: focus() scrolls it to an item (and centres it, which is undone at once).
+    const target = this.itemsOutOfView().find((item) => item.where === direction);
+    if (!target) return;
+    this.widget.focus(target.id, { zoom: false, animation: false });
+    this.widget.setWindow(new Date(start), new Date(end), { animation: false });
   }
 
   /** The container changed size (a panel opened): vis only polls for that once a second. */
   handleResize(): void {
     if (this.destroyed) return;
     this.sizePx = measure(this.container);
+    this.updateScale();
+    this.revealPending = this.selectedId !== null;
     this.widget.redraw();
     this.refeed(true);
     this.revealSelection();
@@ -322,30 +379,170 @@ export class TimelineController {
     return { start: start.getTime(), end: end.getTime() };
   }
 
-  /** Brings the selected event into view, horizontally and in a tall stack, only if it is not already. */
+  /**
+   * Brings the opened event's date into the window if it is outside it (its box is not drawn yet);
+   * the box itself is brought fully into view once drawn (see revealDrawnBox).
+   */
   private revealSelection(): void {
     const entry = this.selectedEntry();
-    if (!entry) return;
-    const inWindow = this.isInWindow(entry);
-    if (inWindow && this.isWithinStackView()) return;
-    if (!inWindow) {
-      // focus() centres the item and also scrolls a tall stack to it (verticalScroll is on).
-      this.widget.focus(entry.id, { zoom: false, animation: true });
-      return;
-    }
-    // Only the stack hides it: scroll to it, then put back the window the reader (or host) chose.
-    const { start, end } = this.widget.getWindow();
-    this.widget.focus(entry.id, { zoom: false, animation: false });
-    this.widget.setWindow(start, end, { animation: false });
+    if (!entry || this.isInWindow(entry)) return;
+    const { start, end } = this.currentWindow();
+    const span = Math.max(end - start, (entry.end ?? entry.start) - entry.start);
+    const middle = entry.end === undefined ? entry.start : (entry.start + entry.end) / 2;
+    this.moveTo({ start: middle - span / 2, end: middle + span / 2 }, false);
   }
 
-  private isWithinStackView(): boolean {
-    const element = this.container.querySelector?.('.vis-item.vis-selected:is(.vis-box, .vis-range)');
-    const viewport = this.container.querySelector?.('.vis-center');
-    if (!element || !viewport) return true;
-    const itemBox = element.getBoundingClientRect();
-    const viewBox = viewport.getBoundingClientRect();
-    return itemBox.top >= viewBox.top - 1 && itemBox.bottom <= viewBox.bottom + 1;
+  /** After vis drew: reveal the opened event's box if asked, then count what is out of sight. */
+  private afterRedraw(): void {
+    if (this.destroyed) return;
+    if (this.revealPending && this.revealDrawnBox()) this.revealPending = false;
+    this.reportOutOfSight();
+  }
+
+  /**
+   * Pans (or zooms out) so that the opened event's drawn box, not just its date, is inside the view
+   * with a margin, then scrolls a tall stack to it. Returns false while the box is not drawn yet.
+   */
+  private revealDrawnBox(): boolean {
+    const view = this.viewBox();
+    const box = this.selectedBox();
+    if (!view || !box) return this.selectedEntry() === undefined;
+    const { start, end } = this.currentWindow();
+    const msPerPx = (end - start) / view.width;
+    const room = view.width - 2 * REVEAL_MARGIN_PX;
+    if (box.width > room && this.selectedEntry()?.end !== undefined) {
+      // A bar wider than the view: zoom out until it fits, centred. (A label never is: its CSS
+      // width is capped by the view's.)
+      const middle = start + ((box.left + box.right) / 2 - view.left) * msPerPx;
+      const span = (box.width / room) * (end - start) * 1.02;
+      this.moveTo({ start: middle - span / 2, end: middle + span / 2 }, false);
+      return false; // measured again after that redraw
+    }
+    let shiftPx = 0;
+    if (box.left < view.left + REVEAL_MARGIN_PX) shiftPx = box.left - view.left - REVEAL_MARGIN_PX;
+    else if (box.right > view.right - REVEAL_MARGIN_PX) shiftPx = box.right - view.right + REVEAL_MARGIN_PX;
+    if (shiftPx !== 0) {
+      const shift = shiftPx * msPerPx;
+      this.moveTo({ start: start + shift, end: end + shift }, false);
+    }
+    if ((box.top < view.top || box.bottom > view.bottom) && this.selectedId !== null) {
+      // Only the stack hides it: scroll to it, then put back the window (focus() also centres it).
+      const window = this.currentWindow();
+      this.widget.focus(this.selectedId, { zoom: false, animation: false });
+      this.widget.setWindow(new Date(window.start), new Date(window.end), { animation: false });
+    }
+    return true;
+  }
+
+  private zoomAround(factor: number): void {
+    const { start, end } = this.currentWindow();
+    const span = Math.min(Math.max((end - start) * factor, ZOOM_MIN), ZOOM_MAX);
+    const centre = this.zoomCentre({ start, end });
+    this.windowChosen = true;
+    this.moveTo({ start: centre - span / 2, end: centre + span / 2 }, true);
+  }
+
+  /** The opened event if it is in the window, else the middle of the events in it, else the window's. */
+  private zoomCentre(window: Window): number {
+    const selected = this.selectedEntry();
+    if (selected && this.isInWindow(selected)) {
+      const box = this.selectedBox();
+      const view = this.viewBox();
+      if (box && view) {
+        const msPerPx = (window.end - window.start) / view.width;
+        return window.start + ((box.left + box.right) / 2 - view.left) * msPerPx;
+      }
+      return selected.end === undefined ? selected.start : (selected.start + selected.end) / 2;
+    }
+    const first = this.index.lowerBound(window.start);
+    const last = this.index.lowerBound(window.end) - 1;
+    if (first <= last) return (this.index.entries[first]!.start + this.index.entries[last]!.start) / 2;
+    return (window.start + window.end) / 2;
+  }
+
+  /**
+   * Pixels per day, for the CSS that draws a bounded event's reach back in time, and the view's
+   * width, which caps a label's so that an opened event's box always fits beside the panel.
+   */
+  private updateScale(): void {
+    const { start, end } = this.currentWindow();
+    const pxPerDay = (this.sizePx.width * DAY_MS) / Math.max(end - start, 1);
+    this.container.style?.setProperty('--px-per-day', pxPerDay.toFixed(6));
+    this.container.style?.setProperty('--view-px', String(Math.round(this.sizePx.width)));
+  }
+
+  /** The part of the page where items can be seen: vis's centre panel, within the frame. */
+  private viewBox(): DOMRect | null {
+    const panel = this.container.querySelector?.('.vis-panel.vis-center');
+    if (!panel) return null;
+    const box = panel.getBoundingClientRect();
+    const top = Math.max(box.top, 0);
+    const bottom = Math.min(box.bottom, window.innerHeight);
+    if (box.width === 0 || bottom <= top) return null;
+    return new DOMRect(box.left, top, box.width, bottom - top);
+  }
+
+  private selectedBox(): DOMRect | null {
+    if (this.selectedId === null) return null;
+    const element = this.itemElement(this.selectedId);
+    return element ? element.getBoundingClientRect() : null;
+  }
+
+  private itemElement(id: string): Element | null {
+    return (
+      this.container.querySelector?.(`.vis-item[data-id="${CSS.escape(id)}"]:not(.vis-line, .vis-dot)`) ??
+      null
+    );
+  }
+
+  /**
+   * Every drawn event or cluster whose label the reader cannot see: off a side of the view, above or
+   * below it in a tall stack, or under another element. Fed items vis has not drawn (beyond the
+   * window) are off a side by their date.
+   */
+  private itemsOutOfView(): { id: string; count: number; where: keyof OutOfSight }[] {
+    const view = this.viewBox();
+    const { start, end } = this.currentWindow();
+    const out: { id: string; count: number; where: keyof OutOfSight }[] = [];
+    for (const item of this.fedFor?.items ?? []) {
+      const count = item.kind === 'cluster' ? item.count : 1;
+      const element = view ? this.itemElement(item.id) : null;
+      const label = element?.querySelector('.nl-item__title, .nl-cluster__count');
+      if (!view || !label) {
+        const record = this.fed.get(item.id);
+        if (!record) continue;
+        const last = (record.end ?? record.start).getTime();
+        if (last < start) out.push({ id: item.id, count, where: 'earlier' });
+        else if (record.start.getTime() > end) out.push({ id: item.id, count, where: 'later' });
+        continue;
+      }
+      const where = whereOutOfView(label, view);
+      if (where) out.push({ id: item.id, count, where });
+    }
+    return out;
+  }
+
+  /** Counts what is out of sight (fed items measured, the rest by date) and reports a change. */
+  private reportOutOfSight(): void {
+    const counts = { ...NOTHING_OUT_OF_SIGHT };
+    for (const { count, where } of this.itemsOutOfView()) counts[where] += count;
+    const covered = this.fedFor;
+    if (covered) {
+      // Never fed: before or after the span vis holds. Spans under way at its start are fed.
+      counts.earlier +=
+        this.index.lowerBound(covered.coveredStart) - this.index.spansCrossing(covered.coveredStart).length;
+      counts.later += this.index.size - this.index.lowerBound(covered.coveredEnd);
+    }
+    const previous = this.outOfSight;
+    if (
+      counts.earlier === previous.earlier &&
+      counts.later === previous.later &&
+      counts.above === previous.above &&
+      counts.below === previous.below
+    )
+      return;
+    this.outOfSight = counts;
+    this.callbacks.onOutOfSight?.(counts);
   }
 
   private isInWindow(entry: TimelineEntry): boolean {
@@ -354,12 +551,31 @@ export class TimelineController {
   }
 }
 
+/**
+ * Where a label lies if the reader cannot see it whole: off a side, above or below the view, or
+ * under another element (then by which half of the view it is in); null when it is in plain sight.
+ */
+function whereOutOfView(label: Element, view: DOMRect): keyof OutOfSight | null {
+  const box = label.getBoundingClientRect();
+  if (box.left < view.left - 1) return 'earlier';
+  if (box.right > view.right + 1) return 'later';
+  if (box.top < view.top - 1) return 'above';
+  if (box.bottom > view.bottom + 1) return 'below';
+  const x = box.left + box.width / 2;
+  const y = box.top + box.height / 2;
+  const hit = label.ownerDocument.elementFromPoint(x, y);
+  if (hit && (label.closest('.vis-item') ?? label).contains(hit)) return null;
+  return y < view.top + view.height / 2 ? 'above' : 'below';
+}
+
 function sameItem(a: TimelineItemRecord | undefined, b: TimelineItemRecord): boolean {
   return (
     a !== undefined &&
     a.start.getTime() === b.start.getTime() &&
     a.end?.getTime() === b.end?.getTime() &&
     a.type === b.type &&
+    a.align === b.align &&
+    a.style === b.style &&
     a.className === b.className &&
     a.label === b.label &&
     a.dateLabel === b.dateLabel &&

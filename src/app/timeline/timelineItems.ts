@@ -1,8 +1,8 @@
 // Maps events and clusters to the plain records vis-timeline draws, and builds each item's content
 // as text nodes (never an HTML string built from data: vis does not sanitise returned elements, vt#1860).
-import type { TimelineEvent } from '../../schema/dataset';
+import type { Dataset, TimelineEvent } from '../../schema/dataset';
 import type { DatePrecision } from '../../schema/partialDate';
-import { placeEventDate } from '../domain/eventPlacement';
+import { chronology, type EventPlacement } from '../domain/eventPlacement';
 import { formatEventDate, formatInstantRange, isUncertainDate } from '../domain/formatDate';
 import { DAY_MS, type DisplayItem } from './timelineWindow';
 import { formatCount } from '../domain/formatCount';
@@ -13,6 +13,10 @@ export interface TimelineItemRecord {
   start: Date;
   end?: Date;
   type: 'box' | 'range';
+  /** A bounded event's label ends at its latest instant ("right"); vis centres the others on their date. */
+  align?: 'right';
+  /** Inline custom properties only: how many days a bounded event's range reaches back. */
+  style?: string;
   /** Unused by our template; vis requires the field. Never HTML. */
   content: string;
   className: string;
@@ -23,25 +27,47 @@ export interface TimelineItemRecord {
 
 type Cluster = Extract<DisplayItem, { kind: 'cluster' }>;
 
-/** What vis draws for an event; null for an undated one, which has no place on the timeline. */
-export function toTimelineItem(event: TimelineEvent): TimelineItemRecord | null {
-  const placement = placeEventDate(event.date);
-  if (!placement) return null;
+/**
+ * What vis draws for an event at its placement. A date known only by its bounds is a label that ends
+ * at its latest instant, with a range drawn back toward its earliest (open when the text gives none).
+ */
+export function toTimelineItem(event: TimelineEvent, placement: EventPlacement): TimelineItemRecord {
   const uncertain = isUncertainDate(event.date);
   const classes = ['nl-item'];
   if (uncertain) classes.push('nl-item--uncertain');
-  if (placement.atBound) classes.push('nl-item--at-bound');
+  const { possible } = placement;
+  if (possible) {
+    classes.push('nl-item--bounded');
+    if (possible.earliest === null) classes.push('nl-item--open-start');
+  }
   return {
     id: event.id,
     kind: 'event',
     start: new Date(placement.start),
     ...(placement.end !== undefined ? { end: new Date(placement.end) } : {}),
     type: placement.end !== undefined ? 'range' : 'box',
+    ...(possible ? { align: 'right' as const } : {}),
+    ...(possible?.earliest != null
+      ? { style: `--reach-days: ${((possible.latest - possible.earliest) / DAY_MS).toFixed(2)}` }
+      : {}),
     content: '',
     className: classes.join(' '),
     label: event.title,
     dateLabel: formatEventDate(event.date),
     uncertain,
+  };
+}
+
+/** How to draw each dated event of a dataset, by id: null for an unknown or undated one. */
+export function eventDescriber(
+  dataset: Dataset,
+  eventsById: ReadonlyMap<string, TimelineEvent> = new Map(dataset.events.map((event) => [event.id, event])),
+): (eventId: string) => TimelineItemRecord | null {
+  const { placements } = chronology(dataset);
+  return (id) => {
+    const event = eventsById.get(id);
+    const placement = placements.get(id);
+    return event && placement ? toTimelineItem(event, placement) : null;
   };
 }
 
@@ -123,9 +149,17 @@ function renderEvent(item: Pick<TimelineItemRecord, 'label' | 'dateLabel' | 'unc
 function renderCluster(item: Pick<TimelineItemRecord, 'label' | 'dateLabel'>): HTMLElement {
   const root = itemRoot('nl-cluster__content');
   root.title = `${item.label}, ${item.dateLabel}. Click to zoom in.`;
+  // The number first and whole; the word after it gives way when the bar is narrow ("20,680 ev…" never).
   const count = document.createElement('span');
   count.className = 'nl-cluster__count';
-  count.textContent = item.label;
+  const [number = '', ...words] = item.label.split(' ');
+  const figure = document.createElement('span');
+  figure.className = 'nl-cluster__figure';
+  figure.textContent = number;
+  const unit = document.createElement('span');
+  unit.className = 'nl-cluster__unit';
+  unit.textContent = words.length > 0 ? ` ${words.join(' ')}` : '';
+  count.append(figure, unit);
   markPaintTiming(count);
   const dates = document.createElement('span');
   dates.className = 'nl-cluster__dates';
