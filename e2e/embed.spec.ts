@@ -115,7 +115,7 @@ test.describe('embedded in another origin', () => {
       '2020-01-01T00:00:00.000Z',
     );
     await expect(
-      frame.getByText('Ignored the “data” parameter: it must be an http(s) URL of a dataset.'),
+      frame.getByText('Ignored data=javascript:alert(1): data must be the http(s) address of a dataset.'),
     ).toBeVisible();
   });
 

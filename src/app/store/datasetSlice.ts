@@ -2,6 +2,9 @@
 import type { StateCreator } from 'zustand';
 import type { FileFormat } from '../../formats/fileFormat';
 import type { Dataset } from '../../schema/dataset';
+import { chronology } from '../domain/eventPlacement';
+import { ignoredNotice, parameterWords } from '../domain/linkNotice';
+import { windowProblem } from '../domain/windowProblem';
 import { datasetLookups } from './selectors';
 import type { NewslineState } from './store';
 
@@ -80,20 +83,27 @@ export const createDatasetSlice: StateCreator<NewslineState, [], [], DatasetSlic
     if (load.status === 'loading') set({ load: { ...load, phase: 'check', checkedRecords, totalRecords } });
   },
   datasetLoaded: (dataset, info) => {
-    // Drop a selection or filter that names ids this dataset does not have; say so only for the
-    // first dataset, whose ids came from the link the reader followed.
+    // Drop a selection, filter or window that this dataset has nothing for; say so only for the
+    // first dataset, whose ids and window came from the link the reader followed.
     const { eventsById, actorsById } = datasetLookups(dataset);
     const { selectedEventId, selectedActorIds, addNotices, dataset: before } = get();
     const unknownActors = selectedActorIds.filter((id) => !actorsById.has(id));
     const knownEvent = selectedEventId !== null && eventsById.has(selectedEventId);
+    const windowNotice = before === null ? linkWindowNotice(get(), dataset) : null;
     if (before === null) {
       addNotices([
         ...(selectedEventId !== null && !knownEvent
-          ? [`There is no event “${selectedEventId}” in this timeline.`]
+          ? [ignoredNotice(parameterWords('event', selectedEventId), 'this timeline has no such event')]
           : []),
         ...(unknownActors.length > 0
-          ? [`There is no actor “${unknownActors.join('”, “')}” in this timeline.`]
+          ? [
+              ignoredNotice(
+                parameterWords('actors', unknownActors.join(',')),
+                `this timeline has no such actor${unknownActors.length === 1 ? '' : 's'}`,
+              ),
+            ]
           : []),
+        ...(windowNotice ? [windowNotice] : []),
       ]);
     }
     set({
@@ -103,6 +113,9 @@ export const createDatasetSlice: StateCreator<NewslineState, [], [], DatasetSlic
       load: { status: 'idle' },
       selectedEventId: knownEvent ? selectedEventId : null,
       selectedActorIds: selectedActorIds.filter((id) => actorsById.has(id)),
+      linkWindow: null,
+      // Fitting all the events instead: the timeline does so when no window is asked for.
+      ...(windowNotice ? { requestedWindow: null } : {}),
     });
   },
   loadFailed: (url, summary, problems) => set({ load: { status: 'failed', url, summary, problems } }),
@@ -110,3 +123,13 @@ export const createDatasetSlice: StateCreator<NewslineState, [], [], DatasetSlic
     if (get().load.status === 'failed') set({ load: { status: 'idle' } });
   },
 });
+
+/** A notice when the window the link asked for (still the one asked for) would show no event. */
+function linkWindowNotice(state: NewslineState, dataset: Dataset): string | null {
+  const { linkWindow, requestedWindow } = state;
+  if (!linkWindow || !requestedWindow) return null;
+  const { window, words } = linkWindow;
+  if (window.start !== requestedWindow.start || window.end !== requestedWindow.end) return null;
+  const problem = windowProblem(window, chronology(dataset).placed);
+  return problem ? ignoredNotice(words, `${problem}, so the timeline shows all events`) : null;
+}

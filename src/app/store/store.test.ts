@@ -189,3 +189,35 @@ describe('shown summary', () => {
     expect(summary()).toEqual({ shown: 2, total: 4, actorNames: ['Ann'], search: 'bureau' });
   });
 });
+
+describe('what the link asked for and this timeline lacks', () => {
+  const years = (from: number, to: number) => ({ start: Date.UTC(from, 0, 1), end: Date.UTC(to + 1, 0, 1) });
+
+  it('ignores a window with no event in it, with a notice naming it, so that everything is fitted', () => {
+    store().requestLinkWindow(years(1990, 1995), 'start=1990 and end=1995');
+    loaded();
+    expect(store().requestedWindow).toBeNull();
+    expect(store().notices).toEqual([
+      'Ignored start=1990 and end=1995: no event falls between them, so the timeline shows all events.',
+    ]);
+  });
+
+  it('keeps a window that shows events', () => {
+    store().requestLinkWindow(years(2021, 2022), 'start=2021 and end=2022');
+    loaded();
+    expect(store().requestedWindow).toEqual(years(2021, 2022));
+    expect(store().notices).toEqual([]);
+  });
+
+  it('names the event and actors it does not have', () => {
+    store().selectEvent('ghost');
+    store().setActorFilter(['ann', 'nobody', 'noone']);
+    loaded();
+    expect(store().notices).toEqual([
+      'Ignored event=ghost: this timeline has no such event.',
+      'Ignored actors=nobody,noone: this timeline has no such actors.',
+    ]);
+    store().dismissAllNotices();
+    expect(store().notices).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@
 // input that was ignored, and the count of messages the embed API refused.
 import type { StateCreator } from 'zustand';
 import type { NewslineState } from './store';
+import type { TimeWindow } from './viewSlice';
 
 export type Theme = 'light' | 'dark';
 export type ViewMode = 'timeline' | 'list';
@@ -15,10 +16,18 @@ export interface UiSlice {
   setTheme: (theme: Theme | null) => void;
   addNotices: (notices: readonly string[]) => void;
   dismissNotice: (index: number) => void;
+  dismissAllNotices: () => void;
+  /**
+   * The window the link asked for, as it wrote it ("start=2021 and end=2022"), until the first
+   * dataset arrives to check it against (the link is read before): then a notice can name it.
+   */
+  linkWindow: { window: TimeWindow; words: string } | null;
+  requestLinkWindow: (window: TimeWindow, words: string) => void;
   messageIgnored: () => void;
 }
 
-const MAX_NOTICES = 5;
+/** Every parameter of a link can be wrong at once; more than that is noise. */
+const MAX_NOTICES = 12;
 
 export const createUiSlice: StateCreator<NewslineState, [], [], UiSlice> = (set, get) => ({
   theme: null,
@@ -35,5 +44,13 @@ export const createUiSlice: StateCreator<NewslineState, [], [], UiSlice> = (set,
     set({ notices: [...get().notices, ...fresh].slice(-MAX_NOTICES) });
   },
   dismissNotice: (index) => set({ notices: get().notices.filter((_, i) => i !== index) }),
+  dismissAllNotices: () => {
+    if (get().notices.length > 0) set({ notices: [] });
+  },
+  linkWindow: null,
+  requestLinkWindow: (window, words) => {
+    set({ linkWindow: { window, words } });
+    get().requestWindow(window);
+  },
   messageIgnored: () => set({ ignoredMessageCount: get().ignoredMessageCount + 1 }),
 });

@@ -7,7 +7,14 @@ const parse = (search: string) => parseLaunchOptions(search, PAGE);
 describe('parseLaunchOptions', () => {
   it('has safe defaults', () => {
     expect(parse('')).toEqual({
-      options: { embed: false, dataUrl: null, window: null, theme: null, parentOrigin: null },
+      options: {
+        embed: false,
+        dataUrl: null,
+        window: null,
+        windowWords: null,
+        theme: null,
+        parentOrigin: null,
+      },
       notices: [],
     });
   });
@@ -21,6 +28,7 @@ describe('parseLaunchOptions', () => {
       embed: true,
       dataUrl: 'https://newsline.example/app/data/other.json',
       window: { start: Date.UTC(2021, 0, 1), end: Date.UTC(2025, 3, 1) },
+      windowWords: 'start=2021 and end=2025-03',
       theme: 'dark',
       parentOrigin: 'https://news.example.org',
     });
@@ -30,23 +38,42 @@ describe('parseLaunchOptions', () => {
     const { options, notices } = parse(
       '?embed=yes&data=javascript:alert(1)&start=2025-02-30&end=2026&theme=<b>&parentOrigin=https://news.example.org/path',
     );
-    expect(options).toEqual({ embed: false, dataUrl: null, window: null, theme: null, parentOrigin: null });
+    expect(options).toMatchObject({
+      embed: false,
+      dataUrl: null,
+      window: null,
+      theme: null,
+      parentOrigin: null,
+    });
     expect(notices).toEqual([
-      'Ignored the “embed” parameter: use embed=1.',
-      'Ignored the “data” parameter: it must be an http(s) URL of a dataset.',
-      'Ignored the “start” parameter: start and end must be dates like 2021, 2025-03 or 2025-03-28.',
-      'Ignored the “theme” parameter: use light or dark.',
-      'Ignored the “parentOrigin” parameter: it must be an origin such as https://news.example.org.',
+      'Ignored embed=yes: embed can be 1, true, 0 or false.',
+      'Ignored data=javascript:alert(1): data must be the http(s) address of a dataset.',
+      'Ignored start=2025-02-30 and end=2026: start has a day 30 that February 2025 does not have (dates look like 2021, 2025-03 or 2025-03-28).',
+      'Ignored theme=<b>: theme can be light or dark.',
+      'Ignored parentOrigin=https://news.example.org/path: parentOrigin must be an origin such as https://news.example.org.',
+    ]);
+  });
+
+  it('says what is wrong with which date, never blaming the right one', () => {
+    expect(parse('?start=2025-13&end=2026').notices).toEqual([
+      'Ignored start=2025-13 and end=2026: start has no month 13 (dates look like 2021, 2025-03 or 2025-03-28).',
+    ]);
+    expect(parse('?start=2025&end=soon').notices).toEqual([
+      'Ignored start=2025 and end=soon: end is not a date (dates look like 2021, 2025-03 or 2025-03-28).',
+    ]);
+    expect(parse('?start=x&end=2025-00').notices).toEqual([
+      'Ignored start=x and end=2025-00: start is not a date and end has no month 00 (dates look like 2021, 2025-03 or 2025-03-28).',
     ]);
   });
 
   it('refuses a window that ends before it starts, or half a window', () => {
     expect(parse('?start=2025&end=2021').notices).toEqual([
-      'Ignored the “end” parameter: it must come after start.',
+      'Ignored start=2025 and end=2021: end must come after start.',
     ]);
     expect(parse('?start=2025').notices).toEqual([
-      'Ignored the “start” parameter: start and end go together.',
+      'Ignored start=2025: end is missing, and start and end go together.',
     ]);
+    expect(parse('?embed=0&theme=light').notices).toEqual([]);
     expect(parse('?data=ftp://x/y.json&parentOrigin=data:text/html,x').options).toMatchObject({
       dataUrl: null,
       parentOrigin: null,

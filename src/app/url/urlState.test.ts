@@ -17,6 +17,15 @@ describe('URL state', () => {
     });
   });
 
+  it('names an unknown view and the views there are', () => {
+    expect(parseUrlState('?view=grid')).toMatchObject({
+      view: 'timeline',
+      notices: ['Ignored view=grid: view can be timeline or list.'],
+    });
+    expect(parseUrlState('?view=list')).toMatchObject({ view: 'list', notices: [] });
+    expect(parseUrlState('?view=timeline').notices).toEqual([]);
+  });
+
   it('keeps unrelated parameters and removes empty ones', () => {
     expect(
       writeUrlState(
@@ -33,11 +42,14 @@ describe('URL state', () => {
       query: '',
       view: 'timeline',
       notices: [
-        'Ignored the “event” parameter: it is not an event id.',
-        'Ignored some of the “actors” parameter: not actor ids.',
+        'Ignored event=<script>: event must be an event id (lower-case letters, digits and dashes).',
+        'Ignored actors=Bad Id,../x: actors must be actor ids (lower-case letters, digits and dashes), separated by commas.',
       ],
     });
     expect(parseUrlState('?actors=' + 'a,'.repeat(500)).actorIds).toEqual(['a']);
+    expect(
+      parseUrlState('?actors=' + Array.from({ length: 102 }, (_, i) => `a${i}`).join(',')).notices,
+    ).toEqual(['Ignored actors=a100,a101: a link picks at most 100 actors.']);
     expect(parseUrlState('')).toEqual({
       eventId: null,
       actorIds: [],

@@ -1,5 +1,6 @@
 // The view a URL carries (`?event=…&actors=a,b`), parsed from untrusted text and written back.
 import { isId } from '../../schema/id';
+import { allowedWords, ignoredNotice, parameterWords } from '../domain/linkNotice';
 
 export interface UrlState {
   eventId: string | null;
@@ -11,6 +12,8 @@ export interface UrlState {
 
 const MAX_ACTORS = 100;
 const MAX_QUERY = 200;
+const VIEWS = ['timeline', 'list'] as const;
+const ID_SHAPE = 'lower-case letters, digits and dashes';
 
 /** Reads the view from a query string; values that are not valid ids are ignored, never trusted. */
 export function parseUrlState(search: string): UrlState & { notices: string[] } {
@@ -19,16 +22,34 @@ export function parseUrlState(search: string): UrlState & { notices: string[] } 
   const eventParam = params.get('event');
   const eventId = eventParam !== null && isId(eventParam) ? eventParam : null;
   if (eventParam !== null && eventId === null)
-    notices.push('Ignored the “event” parameter: it is not an event id.');
-  const requested = (params.get('actors') ?? '').split(',').filter((id) => id !== '');
+    notices.push(
+      ignoredNotice(parameterWords('event', eventParam), `event must be an event id (${ID_SHAPE})`),
+    );
+  const requested = [...new Set((params.get('actors') ?? '').split(',').filter((id) => id !== ''))];
   const actorIds = requested.slice(0, MAX_ACTORS).filter(isId);
-  if (actorIds.length < requested.length)
-    notices.push('Ignored some of the “actors” parameter: not actor ids.');
+  const refused = requested.filter((id) => !isId(id));
+  if (refused.length > 0)
+    notices.push(
+      ignoredNotice(
+        parameterWords('actors', refused.join(',')),
+        `actors must be actor ids (${ID_SHAPE}), separated by commas`,
+      ),
+    );
+  if (requested.length > MAX_ACTORS)
+    notices.push(
+      ignoredNotice(
+        parameterWords('actors', requested.slice(MAX_ACTORS).join(',')),
+        `a link picks at most ${MAX_ACTORS} actors`,
+      ),
+    );
   const query = (params.get('q') ?? '').slice(0, MAX_QUERY);
-  const view = params.get('view') === 'list' ? 'list' : 'timeline';
+  const viewParam = params.get('view');
+  const view = VIEWS.find((value) => value === viewParam) ?? 'timeline';
+  if (viewParam !== null && view !== viewParam)
+    notices.push(ignoredNotice(parameterWords('view', viewParam), `view can be ${allowedWords(VIEWS)}`));
   return {
     eventId,
-    actorIds: [...new Set(actorIds)],
+    actorIds,
     query,
     view,
     notices,

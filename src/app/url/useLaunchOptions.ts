@@ -9,7 +9,8 @@ export function useLaunchOptions(): LaunchOptions {
     const store = useNewslineStore.getState();
     store.addNotices(parsed.notices);
     store.setTheme(parsed.options.theme);
-    if (parsed.options.window) store.requestWindow(parsed.options.window);
+    const { window: asked, windowWords } = parsed.options;
+    if (asked && windowWords !== null) store.requestLinkWindow(asked, windowWords);
     return parsed.options;
   });
   return options;

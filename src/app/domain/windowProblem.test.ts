@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { partialDateInterval } from '../../schema/partialDate';
+import { windowProblem } from './windowProblem';
+
+const window = (start: string, end: string) => ({
+  start: partialDateInterval(start).start,
+  end: partialDateInterval(end).end,
+});
+const at = (date: string) => partialDateInterval(date).start;
+const placed = [
+  { id: 'withdrawal', start: at('2021-08-30') },
+  { id: 'war', start: at('2001-10-07'), end: at('2021-08-31') },
+  { id: 'refusal', start: at('2025-03-28') },
+];
+
+describe('windowProblem', () => {
+  it('accepts a window that holds an event, or part of a span', () => {
+    expect(windowProblem(window('2021', '2021'), placed)).toBeNull();
+    expect(windowProblem(window('2010', '2012'), placed)).toBeNull(); // inside the war
+    expect(windowProblem(window('1990', '2030'), placed)).toBeNull();
+  });
+
+  it('says why a window shows no event: none there, or too wide to be shown', () => {
+    expect(windowProblem(window('1990', '1995'), placed)).toBe('no event falls between them');
+    expect(windowProblem(window('2026', '2030'), placed)).toBe('no event falls between them');
+    expect(windowProblem(window('0001', '9999'), placed)).toBe(
+      'the timeline shows at most 120 years at once',
+    );
+  });
+
+  it('has nothing to say when there is no dated event', () => {
+    expect(windowProblem(window('1990', '1995'), [])).toBeNull();
+  });
+});
