@@ -28,7 +28,7 @@ export function ActorFilter() {
       <p className="actor-filter__status" role="status">
         {shownCountWords(shown)}
       </p>
-      {narrowing && <p className="actor-filter__narrowing">Narrowed by {narrowing}.</p>}
+      {narrowing && <p className="actor-filter__status">Narrowed by {narrowing}.</p>}
       <ul className="actor-filter__list">
         {actors.map(({ actor, eventCount }) => {
           const checked = selectedActorIds.includes(actor.id);

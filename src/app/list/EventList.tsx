@@ -44,7 +44,7 @@ export function EventList() {
       <h2 id="event-list-title" className="event-list__title">
         {shownCountWords(shown)}, in date order{undatedFrom < events.length ? ', undated last' : ''}
       </h2>
-      {narrowing && <p className="event-list__narrowing">Narrowed by {narrowing}.</p>}
+      {narrowing && <p className="event-list__note">Narrowed by {narrowing}.</p>}
       {events.length === 0 ? (
         <p>No event matches.</p>
       ) : (

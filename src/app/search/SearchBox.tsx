@@ -33,7 +33,7 @@ export function SearchBox() {
             ? 'Searching…'
             : matches === 0
               ? 'No event matches.'
-              : `${formatCount(matches)} event${matches === 1 ? '' : 's'} match.`}
+              : `${formatCount(matches)} ${matches === 1 ? 'event matches' : 'events match'}.`}
           {answered && parsed.ignored.length > 0 && ` Common words left out: ${parsed.ignored.join(', ')}.`}
           {answered && parsed.onlyStopWords && ' Only common words: found as whole words.'}
         </p>
