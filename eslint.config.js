@@ -12,12 +12,15 @@ const FEATURES = [
   'embed',
   'export',
   'filter',
+  'layout',
   'list',
   'panel',
+  'print',
   'search',
   'timeline',
   'undated',
   'url',
+  'vertical',
 ];
 
 const featureBoundaries = FEATURES.map((feature) => ({
@@ -47,7 +50,17 @@ const featureBoundaries = FEATURES.map((feature) => ({
 }));
 
 export default tseslint.config(
-  { ignores: ['.scratch', 'dist', 'node_modules', 'playwright-report', 'test-results', 'bench/results'] },
+  {
+    ignores: [
+      '.scratch',
+      '.tmp',
+      'dist',
+      'node_modules',
+      'playwright-report',
+      'test-results',
+      'bench/results',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

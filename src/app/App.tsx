@@ -16,10 +16,13 @@ import { SearchBox } from './search/SearchBox';
 import { Announcer } from './ui/Announcer';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { Notices } from './Notices';
+import { PrintableEvents } from './print/PrintableEvents';
 import { EventPanel } from './panel/EventPanel';
 import { useNewslineStore } from './store/store';
 import { Timeline } from './timeline/Timeline';
 import { UndatedShelf } from './undated/UndatedShelf';
+import { useTimelineLayout, type TimelineLayout } from './layout/useTimelineLayout';
+import { VerticalTimeline } from './vertical/VerticalTimeline';
 import { useLaunchOptions } from './url/useLaunchOptions';
 import { useUrlSync } from './url/useUrlSync';
 
@@ -68,11 +71,12 @@ export function App() {
     <div className={classes.join(' ')} data-ignored-messages={ignoredMessages}>
       {launch.embed ? <EmbedBar title={title} /> : <Header title={title} description={description} />}
       <Notices />
+      <PrintableEvents />
       {info && <SkippedRecordsWarning info={info} />}
       {info && <ConversionNotes info={info} />}
       {info ? (
         <>
-          <AppBody filtersOpenAtStart={filtersOpenAtStart} />
+          <AppBody filtersOpenAtStart={filtersOpenAtStart} requestedLayout={launch.layout} />
           {/* Another dataset on its way, or one that failed: over the timeline, which stays. */}
           {load.status !== 'idle' && (
             <div className="load-overlay">
@@ -96,8 +100,15 @@ export function App() {
  * The loaded app. Memoised: the page around it re-renders when the panel opens or closes (a class
  * on the root), and the filter, search and timeline must not re-render with it.
  */
-const AppBody = memo(function AppBody({ filtersOpenAtStart }: { filtersOpenAtStart: boolean }) {
+const AppBody = memo(function AppBody({
+  filtersOpenAtStart,
+  requestedLayout,
+}: {
+  filtersOpenAtStart: boolean;
+  requestedLayout: TimelineLayout | null;
+}) {
   const viewMode = useNewslineStore((s) => s.viewMode);
+  const layout = useTimelineLayout(requestedLayout);
   return (
     <div className="app__body">
       <div className="app__sidebar">
@@ -111,6 +122,10 @@ const AppBody = memo(function AppBody({ filtersOpenAtStart }: { filtersOpenAtSta
         <ViewToggle />
         {viewMode === 'list' ? (
           <EventList />
+        ) : layout === 'vertical' ? (
+          <ErrorBoundary fallback={<TimelineFallback />}>
+            <VerticalTimeline />
+          </ErrorBoundary>
         ) : (
           <ErrorBoundary fallback={<TimelineFallback />}>
             <Timeline />

@@ -19,7 +19,8 @@ afterEach(() => useNewslineStore.setState(useNewslineStore.getInitialState(), tr
 describe('actor filter', () => {
   it('keeps the events that involve any picked actor, in date order', () => {
     const dataset = datasetFixture();
-    expect(visibleEvents(dataset, []).map((e) => e.id)).toEqual(['early', 'middle', 'bound', 'late']);
+    // "bound" is known only to be after 2021: it sits by when it was reported (its source's date).
+    expect(visibleEvents(dataset, []).map((e) => e.id)).toEqual(['early', 'middle', 'late', 'bound']);
     expect(visibleEvents(dataset, ['ann']).map((e) => e.id)).toEqual(['middle', 'late']);
     expect(visibleEvents(dataset, ['ann', 'land']).map((e) => e.id)).toEqual(['early', 'middle', 'late']);
   });
@@ -54,11 +55,11 @@ describe('selection and navigation', () => {
     store().selectAdjacentEvent(1);
     store().selectAdjacentEvent(1);
     store().selectAdjacentEvent(1);
-    expect(store().selectedEventId).toBe('late');
-    store().selectAdjacentEvent(1);
-    expect(store().selectedEventId).toBe('late');
-    store().selectAdjacentEvent(-1);
     expect(store().selectedEventId).toBe('bound');
+    store().selectAdjacentEvent(1);
+    expect(store().selectedEventId).toBe('bound');
+    store().selectAdjacentEvent(-1);
+    expect(store().selectedEventId).toBe('late');
   });
 
   it('walks only the events the filter leaves', () => {
@@ -136,8 +137,8 @@ describe('undated events', () => {
     expect(visibleEvents(dataset, []).map((e) => e.id)).toEqual([
       'early',
       'middle',
-      'bound',
       'late',
+      'bound',
       'ann-visits-the-clinic',
       'bureau-closes-its-office',
     ]);
@@ -165,7 +166,7 @@ describe('undated events', () => {
 
   it('are walked after the last dated event, and back', () => {
     withUndated();
-    store().selectEvent('late');
+    store().selectEvent('bound');
     store().selectAdjacentEvent(1);
     expect(store().selectedEventId).toBe('ann-visits-the-clinic');
     store().selectAdjacentEvent(1);
@@ -173,7 +174,7 @@ describe('undated events', () => {
     expect(store().selectedEventId).toBe('bureau-closes-its-office');
     store().selectAdjacentEvent(-1);
     store().selectAdjacentEvent(-1);
-    expect(store().selectedEventId).toBe('late');
+    expect(store().selectedEventId).toBe('bound');
   });
 });
 

@@ -117,11 +117,12 @@ export function Timeline() {
   );
 }
 
-const CUE_WORDS: Record<keyof OutOfSight, (count: string) => string> = {
-  earlier: (count) => `← ${count} earlier`,
-  above: (count) => `↑ ${count} more above`,
-  below: (count) => `↓ ${count} more below`,
-  later: (count) => `${count} later →`,
+/** Arrow, then the words a small frame leaves out (the button's name keeps them). */
+const CUE_WORDS: Record<keyof OutOfSight, { arrow: string; words: string; arrowFirst: boolean }> = {
+  earlier: { arrow: '←', words: 'earlier', arrowFirst: true },
+  above: { arrow: '↑', words: 'more above', arrowFirst: true },
+  below: { arrow: '↓', words: 'more below', arrowFirst: true },
+  later: { arrow: '→', words: 'later', arrowFirst: false },
 };
 
 /**
@@ -141,11 +142,28 @@ function OutOfSightCues({ onShow }: { onShow: (direction: keyof OutOfSight) => v
           type="button"
           className={`more-cue more-cue--${direction}`}
           data-count={counts[direction]}
+          aria-label={`${formatCount(counts[direction])} ${CUE_WORDS[direction].words}`}
           onClick={() => onShow(direction)}
         >
-          {CUE_WORDS[direction](formatCount(counts[direction]))}
+          <CueLabel direction={direction} count={formatCount(counts[direction])} />
         </button>
       ))}
     </div>
+  );
+}
+
+function CueLabel({ direction, count }: { direction: keyof OutOfSight; count: string }) {
+  const { arrow, words, arrowFirst } = CUE_WORDS[direction];
+  const text = <span className="more-cue__words"> {words}</span>;
+  return arrowFirst ? (
+    <>
+      {arrow} {count}
+      {text}
+    </>
+  ) : (
+    <>
+      {count}
+      {text} {arrow}
+    </>
   );
 }

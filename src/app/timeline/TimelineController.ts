@@ -117,6 +117,8 @@ export class TimelineController {
   private windowChosen = false;
   /** Set when the opened event must be brought fully into view at the next redraw. */
   private revealPending = false;
+  private inAfterRedraw = false;
+  private reportedWindow: Window | null = null;
   private outOfSight: OutOfSight = NOTHING_OUT_OF_SIGHT;
   private destroyed = false;
 
@@ -144,7 +146,8 @@ export class TimelineController {
     });
     this.widget.on('rangechanged', ({ start, end, byUser }) => {
       if (byUser) this.windowChosen = true;
-      callbacks.onWindowChange({ start: start.getTime(), end: end.getTime() });
+      this.reportedWindow = { start: start.getTime(), end: end.getTime() };
+      callbacks.onWindowChange(this.reportedWindow);
     });
     this.widget.on('changed', () => this.afterRedraw());
     this.updateScale();
@@ -199,6 +202,8 @@ export class TimelineController {
     this.widget.setSelection(id !== null && this.fed.has(id) ? [id] : []);
     this.revealPending = id !== null;
     this.revealSelection();
+    // vis restyles a selected item without a redraw of its own: ask for one, so the box is measured.
+    this.widget.redraw();
   }
 
   /** Halves the window around the opened event if it is in view, else around the events in view. */
@@ -344,7 +349,8 @@ export class TimelineController {
     this.widget.setWindow(new Date(window.start), new Date(window.end), { animation });
     if (animation) return; // vis reports each step of an animation with 'rangechange'
     this.refeed(false);
-    this.callbacks.onWindowChange(this.currentWindow()); // an unanimated move emits no 'rangechanged'
+    this.reportedWindow = this.currentWindow();
+    this.callbacks.onWindowChange(this.reportedWindow); // an unanimated move emits no 'rangechanged'
   }
 
   /**
@@ -394,9 +400,19 @@ export class TimelineController {
 
   /** After vis drew: reveal the opened event's box if asked, then count what is out of sight. */
   private afterRedraw(): void {
-    if (this.destroyed) return;
-    if (this.revealPending && this.revealDrawnBox()) this.revealPending = false;
-    this.reportOutOfSight();
+    if (this.destroyed || this.inAfterRedraw) return;
+    this.inAfterRedraw = true; // a reveal moves the window, which redraws again, synchronously
+    try {
+      // A bar zoomed out to fit is measured again once redrawn (twice at most, then left as is).
+      for (let attempt = 0; this.revealPending && attempt < 3; attempt++) {
+        this.revealPending = !this.revealDrawnBox();
+        if (this.revealPending) this.widget.redraw();
+      }
+      this.reportOutOfSight();
+      this.reportWindowIfMoved();
+    } finally {
+      this.inAfterRedraw = false;
+    }
   }
 
   /**
@@ -516,10 +532,19 @@ export class TimelineController {
         else if (record.start.getTime() > end) out.push({ id: item.id, count, where: 'later' });
         continue;
       }
-      const where = whereOutOfView(label, view);
+      const where = whereOutOfView(label, view, this.container);
       if (where) out.push({ id: item.id, count, where });
     }
     return out;
+  }
+
+  /** vis moves the window without telling (a resize, a focus): the page's copy must not go stale. */
+  private reportWindowIfMoved(): void {
+    const window = this.currentWindow();
+    const reported = this.reportedWindow;
+    if (reported && reported.start === window.start && reported.end === window.end) return;
+    this.reportedWindow = window;
+    this.callbacks.onWindowChange(window);
   }
 
   /** Counts what is out of sight (fed items measured, the rest by date) and reports a change. */
@@ -553,18 +578,27 @@ export class TimelineController {
 
 /**
  * Where a label lies if the reader cannot see it whole: off a side, above or below the view, or
- * under another element (then by which half of the view it is in); null when it is in plain sight.
+ * clipped or covered by the timeline's own drawing (then by where its item runs past the view, else
+ * by which half of the view it is in); null when the browser hits it at its start, middle and end.
  */
-function whereOutOfView(label: Element, view: DOMRect): keyof OutOfSight | null {
+function whereOutOfView(label: Element, view: DOMRect, timeline: Element): keyof OutOfSight | null {
   const box = label.getBoundingClientRect();
   if (box.left < view.left - 1) return 'earlier';
   if (box.right > view.right + 1) return 'later';
   if (box.top < view.top - 1) return 'above';
   if (box.bottom > view.bottom + 1) return 'below';
-  const x = box.left + box.width / 2;
+  const item = label.closest('.vis-item') ?? label;
   const y = box.top + box.height / 2;
-  const hit = label.ownerDocument.elementFromPoint(x, y);
-  if (hit && (label.closest('.vis-item') ?? label).contains(hit)) return null;
+  const seen = [box.left + 2, box.left + box.width / 2, box.right - 2].every((x) => {
+    const hit = label.ownerDocument.elementFromPoint(x, y);
+    // Something of the timeline's own over it (a bar's edge, another label) hides it; a menu
+    // opened over the page for a moment does not count: nothing would count again when it closes.
+    return hit !== null && (label.contains(hit) || !timeline.contains(hit));
+  });
+  if (seen) return null;
+  const itemBox = item.getBoundingClientRect();
+  if (itemBox.left < view.left - 1) return 'earlier';
+  if (itemBox.right > view.right + 1) return 'later';
   return y < view.top + view.height / 2 ? 'above' : 'below';
 }
 

@@ -13,6 +13,7 @@ describe('parseLaunchOptions', () => {
         window: null,
         windowWords: null,
         theme: null,
+        layout: null,
         parentOrigin: null,
       },
       notices: [],
@@ -30,6 +31,7 @@ describe('parseLaunchOptions', () => {
       window: { start: Date.UTC(2021, 0, 1), end: Date.UTC(2025, 3, 1) },
       windowWords: 'start=2021 and end=2025-03',
       theme: 'dark',
+      layout: null,
       parentOrigin: 'https://news.example.org',
     });
   });
@@ -43,6 +45,7 @@ describe('parseLaunchOptions', () => {
       dataUrl: null,
       window: null,
       theme: null,
+      layout: null,
       parentOrigin: null,
     });
     expect(notices).toEqual([
@@ -78,5 +81,16 @@ describe('parseLaunchOptions', () => {
       dataUrl: null,
       parentOrigin: null,
     });
+  });
+});
+
+describe('the layout parameter', () => {
+  it('asks for the timeline across or down the page, and names the choices when wrong', () => {
+    const page = 'https://timeline.example/';
+    expect(parseLaunchOptions('?layout=vertical', page).options.layout).toBe('vertical');
+    expect(parseLaunchOptions('?layout=horizontal', page).options.layout).toBe('horizontal');
+    const wrong = parseLaunchOptions('?layout=diagonal', page);
+    expect(wrong.options.layout).toBeNull();
+    expect(wrong.notices.join(' ')).toMatch(/layout=diagonal.*horizontal.*vertical/);
   });
 });

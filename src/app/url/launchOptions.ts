@@ -18,6 +18,8 @@ export interface LaunchOptions {
   /** The window as the link wrote it ("start=2021 and end=2022"), to name it in a notice. */
   windowWords: string | null;
   theme: 'light' | 'dark' | null;
+  /** Which way the timeline runs, if the link asks; otherwise the frame's width decides. */
+  layout: 'horizontal' | 'vertical' | null;
   /** The only origin allowed to send messages to, and receive messages from, the embedded timeline. */
   parentOrigin: string | null;
 }
@@ -30,6 +32,7 @@ export interface ParsedLaunchOptions {
 const MAX_URL_LENGTH = 2_000;
 const EMBED_VALUES = ['1', 'true', '0', 'false'];
 const THEMES = ['light', 'dark'] as const;
+const LAYOUTS = ['horizontal', 'vertical'] as const;
 
 export function parseLaunchOptions(search: string, pageUrl: string): ParsedLaunchOptions {
   const params = new URLSearchParams(search);
@@ -58,6 +61,11 @@ export function parseLaunchOptions(search: string, pageUrl: string): ParsedLaunc
   if (themeValue !== null && theme === null)
     ignore('theme', themeValue, `theme can be ${allowedWords(THEMES)}`);
 
+  const layoutValue = params.get('layout');
+  const layout = LAYOUTS.find((value) => value === layoutValue) ?? null;
+  if (layoutValue !== null && layout === null)
+    ignore('layout', layoutValue, `layout can be ${allowedWords(LAYOUTS)}`);
+
   let parentOrigin: string | null = null;
   const origin = params.get('parentOrigin');
   if (origin !== null) {
@@ -65,7 +73,7 @@ export function parseLaunchOptions(search: string, pageUrl: string): ParsedLaunc
     else ignore('parentOrigin', origin, 'parentOrigin must be an origin such as https://news.example.org');
   }
 
-  return { options: { embed, dataUrl, window, windowWords, theme, parentOrigin }, notices };
+  return { options: { embed, dataUrl, window, windowWords, theme, layout, parentOrigin }, notices };
 }
 
 /** The window of `start` and `end`, which go together; a notice names both when either is wrong. */
