@@ -47,7 +47,8 @@ test.describe('embedded in another origin', () => {
     await expect(frame.getByRole('complementary').getByRole('heading', { level: 2 })).toHaveText(
       'Trump threatens to cut aid unless the Taliban return US equipment',
     );
-    await frame.getByRole('button', { name: 'Next →' }).click();
+    // The rally is known only to be after 2021, so it sits last, by its report: walk back from it.
+    await frame.getByRole('button', { name: '← Previous' }).click();
     await expect
       .poll(() => received(page))
       .toContainEqual(message('selection-changed', { eventId: 'trump-rally-threatens-aid' }));
@@ -120,10 +121,15 @@ test.describe('embedded in another origin', () => {
   });
 
   test('is usable at 400×500', async ({ page }) => {
-    const frame = await openHost(page, HOST, '&event=trump-rally-threatens-aid', '&width=400&height=500');
+    const frame = await openHost(
+      page,
+      HOST,
+      '&event=trump-rally-threatens-aid&layout=horizontal',
+      '&width=400&height=500',
+    );
     const panel = frame.getByRole('complementary');
     await expect(panel).toBeVisible();
-    await frame.getByRole('button', { name: 'Next →' }).click();
+    await frame.getByRole('button', { name: '← Previous' }).click();
     await expect(panel.getByRole('heading', { level: 2 })).not.toHaveText(/Trump threatens/);
     const box = await page.locator('iframe').boundingBox();
     const sheet = await panel.boundingBox();
@@ -134,23 +140,22 @@ test.describe('embedded in another origin', () => {
   });
 });
 
-test('embedded at 320×400, an open panel takes the frame and closing it gives the timeline back', async ({
+test('embedded at 320×400, the timeline runs down the frame and the opened event stays above the panel', async ({
   page,
 }) => {
   await page.goto(hostUrl(HOST, '&event=trump-rally-threatens-aid', '&width=320&height=400'));
   const frame = page.frameLocator('iframe');
   const panel = frame.getByRole('complementary');
   await expect(panel.getByRole('heading', { level: 2 })).toBeVisible();
-  await expect(frame.getByRole('button', { name: 'Zoom in' })).toBeHidden();
+  const opened = frame.locator('.vertical__card[aria-current="true"]');
+  await expect(opened).toContainText('Trump threatens to cut aid');
+  await expect(opened).toBeInViewport();
+  const card = await opened.boundingBox();
+  const sheet = await panel.boundingBox();
+  expect(card!.y + card!.height).toBeLessThanOrEqual(sheet!.y + 1);
   await frame.getByRole('button', { name: 'Close panel' }).click();
-  for (const name of ['Zoom in', 'Zoom out', 'Fit all', 'Timeline', 'List']) {
-    await expect(frame.getByRole('button', { name, exact: true })).toBeVisible();
-  }
-  // The controls do not overlap: the view toggle starts after "Fit all" ends.
-  const fit = await frame.getByRole('button', { name: 'Fit all' }).boundingBox();
-  const toggle = await frame.getByRole('button', { name: 'Timeline', exact: true }).boundingBox();
-  expect(toggle!.x).toBeGreaterThanOrEqual(fit!.x + fit!.width);
-  await expect(frame.locator('.vis-item.nl-item:has(.nl-item__content)').first()).toBeVisible();
+  await expect(panel).toBeHidden();
+  await expect(frame.locator('.vertical__card').first()).toBeVisible();
 });
 
 test.describe('the embed dialog', () => {

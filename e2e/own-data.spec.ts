@@ -168,7 +168,11 @@ test.describe('bring your own data', () => {
     await expect(dialog.getByRole('note')).toContainText('TimelineJS JSON cannot hold');
     await expect(dialog.getByRole('note')).toContainText('quote');
     await dialog.getByRole('button', { name: 'Close' }).click();
-    const file = await exportAs(page, /^Newsline JSON/, new RegExp(`^The ${trump.length} events the filter`));
+    const file = await exportAs(
+      page,
+      /^Newsline JSON/,
+      new RegExp(`^${trump.length} of \\d+ events shown, narrowed by`),
+    );
     const exported = JSON.parse(file.text) as { events: { id: string }[] };
     expect(exported.events.map((event) => event.id).sort()).toEqual(trump.map((event) => event.id).sort());
   });

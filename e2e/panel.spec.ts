@@ -64,11 +64,16 @@ test.describe('event panel', () => {
     await timelinePage.open();
     await page.keyboard.press('ArrowRight');
     await expect(timelinePage.panel).toContainText(`1 of ${shippedDataset.events.length}`);
-    // The expected order, read off the screen: a point's date is the centre of its box, a span's its left edge.
+    // The expected order, read off the screen: a point's date is the centre of its box, a span's its
+    // left edge, a date known by its bounds the right edge (its latest instant).
     const onScreen = await timelinePage.items.evaluateAll((elements) =>
       elements.map((element) => {
         const box = element.getBoundingClientRect();
-        const x = element.classList.contains('vis-range') ? box.left : box.left + box.width / 2;
+        const x = element.classList.contains('vis-range')
+          ? box.left
+          : element.classList.contains('nl-item--bounded')
+            ? box.right
+            : box.left + box.width / 2;
         return { title: element.querySelector('.nl-item__title')?.textContent ?? '', x };
       }),
     );
@@ -113,7 +118,7 @@ test.describe('on a phone', () => {
   test('the panel is a bottom sheet over the timeline, and tapping an event opens it', async ({
     timelinePage,
   }) => {
-    await timelinePage.open();
+    await timelinePage.open('?layout=horizontal');
     await timelinePage.item('Trump criticises Biden').tap();
     await expect(timelinePage.panelTitle).toHaveText(
       'Trump criticises Biden over equipment left in Afghanistan',
@@ -126,7 +131,7 @@ test.describe('on a phone', () => {
   });
 
   test('every control is at least 44 px tall', async ({ timelinePage, page }) => {
-    await timelinePage.open('?event=trump-criticises-biden-over-equipment');
+    await timelinePage.open('?event=trump-criticises-biden-over-equipment&layout=horizontal');
     await page.locator('summary', { hasText: 'Actors' }).click();
     const small = await page
       .locator('button, summary, .actor-option, input[type="search"], .embed-bar__link')

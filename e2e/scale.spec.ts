@@ -16,7 +16,10 @@ async function openArchive(page: Page, dataset: string = archiveJson, query = ''
     route.fulfill({ body: dataset, contentType: 'application/json' }),
   );
   await page.goto(`/${query}`);
-  await expect(page.locator('.vis-item, .event-list__item').first()).toBeVisible({ timeout: 30_000 });
+  // An item's content, not any vis element: a bounded event's dot and stem are not drawn.
+  await expect(
+    page.locator('.nl-item__content, .nl-cluster__content, .event-list__item').first(),
+  ).toBeVisible({ timeout: 30_000 });
 }
 
 /** What vis holds: events drawn as themselves and clusters, each with the count it stands for. */
@@ -130,7 +133,9 @@ test.describe('a 20,000-event archive', () => {
     await page.getByRole('searchbox', { name: 'Search events' }).fill('Yildiz pipeline');
     await expect(page.getByRole('search')).toContainText(`${found.toLocaleString('en-GB')} events match.`);
     await expect.poll(async () => total(await held(page))).toBe(found);
-    await expect(timelinePage.filter.getByRole('status')).toHaveText('All 20,000 events');
+    await expect(timelinePage.filter.getByRole('status')).toHaveText(
+      `${found.toLocaleString('en-GB')} of 20,000 events`,
+    );
   });
 
   test('the list shows a page at a time, and more on request', async ({ page }) => {

@@ -192,8 +192,8 @@ test.describe('undated events in small spaces', () => {
   test.beforeEach(async ({ page }) => serveHarbour(page));
 
   for (const { name, width, height, query } of [
-    { name: 'a phone', width: 390, height: 844, query: '' },
-    { name: 'a 320×400 embed', width: 320, height: 400, query: '?embed=1' },
+    { name: 'a phone', width: 390, height: 844, query: '?layout=horizontal' },
+    { name: 'a 320×400 embed', width: 320, height: 400, query: '?embed=1&layout=horizontal' },
   ]) {
     test(`on ${name} the shelf is one folded line that opens, and the timeline keeps its room`, async ({
       page,

@@ -76,7 +76,10 @@ test('no payload runs or becomes an element, anywhere', async ({ page, timelineP
     'title="Timeline: &lt;script&gt;window.__xss = &quot;script&quot;&lt;/script&gt;"',
   );
   await page.keyboard.press('Escape');
-  await expect(timelinePage.panel).toContainText('javascript:window.__xss = "link"');
+  // The last event cites one of the two sources with a hostile address: it is shown as text.
+  await expect(timelinePage.panel).toContainText(
+    /javascript:window\.__xss = "link"|data:text\/html,<script>alert\(1\)<\/script>/,
+  );
   const filterNames = await timelinePage.filter.locator('.actor-option__name').allTextContents();
   expect(filterNames.sort()).toEqual(dataset.actors.map((actor) => actor.name).sort());
 });

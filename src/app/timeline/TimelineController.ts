@@ -60,6 +60,8 @@ type Window = { start: number; end: number };
 const ZOOM_FACTOR = 2;
 const ZOOM_MIN = 14 * DAY_MS;
 const ZOOM_MAX = 120 * 365 * DAY_MS;
+/** How long after a window is asked for (a link, the host) the opened event does not move it. */
+const REVEAL_SUPPRESS_MS = 1_500;
 /** Room kept between an opened event's box and the edges of the view, in pixels. */
 const REVEAL_MARGIN_PX = 16;
 /** Room left on each side of everything when the timeline fits it, as a share of its span. */
@@ -118,6 +120,8 @@ export class TimelineController {
   /** Set when the opened event must be brought fully into view at the next redraw. */
   private revealPending = false;
   private inAfterRedraw = false;
+  /** Until then, a window someone asked for (with the event to open) is not moved to reveal it. */
+  private suppressRevealUntil = 0;
   private reportedWindow: Window | null = null;
   private outOfSight: OutOfSight = NOTHING_OUT_OF_SIGHT;
   private destroyed = false;
@@ -170,7 +174,9 @@ export class TimelineController {
       // Fit (or show the window asked for) when there is first something to show.
       this.hasShownEvents = true;
       const initial = this.pendingWindow ?? this.fullWindow();
+      // A window the link asked for is shown as asked, not moved to reveal an event opened with it.
       if (this.pendingWindow) this.windowChosen = true;
+      if (this.pendingWindow) this.suppressRevealUntil = performance.now() + REVEAL_SUPPRESS_MS;
       this.pendingWindow = null;
       if (initial) this.moveTo(initial, false);
     } else if (this.index !== previous && entries.length > 0 && !this.windowChosen) {
@@ -192,6 +198,7 @@ export class TimelineController {
       return;
     }
     this.windowChosen = true;
+    this.suppressRevealUntil = performance.now() + REVEAL_SUPPRESS_MS;
     this.moveTo(window, false);
   }
 
@@ -404,6 +411,7 @@ export class TimelineController {
     this.inAfterRedraw = true; // a reveal moves the window, which redraws again, synchronously
     try {
       // A bar zoomed out to fit is measured again once redrawn (twice at most, then left as is).
+      if (this.revealPending && performance.now() < this.suppressRevealUntil) this.revealPending = false;
       for (let attempt = 0; this.revealPending && attempt < 3; attempt++) {
         this.revealPending = !this.revealDrawnBox();
         if (this.revealPending) this.widget.redraw();

@@ -8,7 +8,6 @@ import { firstUndatedIndex } from '../domain/eventPlacement';
 import { formatCount } from '../domain/formatCount';
 import { useNewslineStore, useVisibleEvents } from '../store/store';
 import { marksBefore } from './axisMarks';
-import { CUE_ZONE } from './hiddenCards';
 import { CARD_SELECTOR, useHiddenCardCounts } from './useHiddenCardCounts';
 import { VerticalEvent } from './VerticalEvent';
 import { WINDOW_STEP, windowAt, windowShowing, type EventWindow } from './verticalWindow';
@@ -62,7 +61,7 @@ export function VerticalTimeline() {
     () => marksBefore(drawn.slice(0, Math.max(0, datedEnd - win.start)).map((event) => event.date)),
     [drawn, datedEnd, win.start],
   );
-  const hidden = useHiddenCardCounts(scroller, CUE_ZONE, drawn);
+  const hidden = useHiddenCardCounts(scroller, drawn);
   const above = events.length === 0 ? 0 : hidden.above + win.start;
   const below = events.length === 0 ? 0 : hidden.below + (events.length - win.end);
 
@@ -139,7 +138,7 @@ export function VerticalTimeline() {
       if (direction === -1 && win.start > 0) showEarlier();
       return;
     }
-    const page = Math.max(area.clientHeight - CUE_ZONE - 32, area.clientHeight / 2);
+    const page = Math.max(area.clientHeight - 32, area.clientHeight / 2);
     const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     area.scrollBy({ top: direction * page, behavior: smooth ? 'smooth' : 'auto' });
   };
@@ -162,7 +161,17 @@ export function VerticalTimeline() {
             data-count={above}
             onClick={() => pageBy(-1)}
           >
-            {formatCount(above)} more above<span aria-hidden="true"> ↑</span>
+            {formatCount(above)} above<span aria-hidden="true"> ↑</span>
+          </button>
+        )}
+        {below > 0 && (
+          <button
+            type="button"
+            className="more-cue more-cue--below"
+            data-count={below}
+            onClick={() => pageBy(1)}
+          >
+            {formatCount(below)} below<span aria-hidden="true"> ↓</span>
           </button>
         )}
       </div>
@@ -212,16 +221,6 @@ export function VerticalTimeline() {
             </>
           )}
         </div>
-        {below > 0 && (
-          <button
-            type="button"
-            className="more-cue more-cue--below"
-            data-count={below}
-            onClick={() => pageBy(1)}
-          >
-            {formatCount(below)} more below<span aria-hidden="true"> ↓</span>
-          </button>
-        )}
       </div>
     </section>
   );

@@ -2,13 +2,6 @@
 // can. Each card is known by two facts an IntersectionObserver reports exactly, even across a jump:
 // whether part of it lies above the view's top edge, and whether part lies below its bottom edge.
 
-/**
- * Pixels at the bottom of the scroll area that the "more below" cue may cover: a card reaching into
- * them counts as hidden, so the cue never sits over a card it counts as seen. vertical.css pads the
- * list's end and the scroll padding by as much.
- */
-export const CUE_ZONE = 40;
-
 /** Where a card reaches past the view. */
 export interface CardSight {
   cutAbove: boolean;

@@ -15,13 +15,11 @@ const FAR = 1_000_000;
 const SLACK = 1;
 
 /**
- * @param bottomZone pixels at the bottom of the area that the "more below" cue may cover; a card
- *   reaching into them counts as hidden below.
+ * The cues sit in the header, over no card: a card is hidden only where the scroll area cuts it.
  * @param cardsKey changes whenever the set of cards drawn changes, to observe the new ones.
  */
 export function useHiddenCardCounts(
   scrollArea: RefObject<HTMLElement | null>,
-  bottomZone: number,
   cardsKey: unknown,
 ): HiddenCounts {
   const [counts, setCounts] = useState<HiddenCounts>({ above: 0, below: 0 });
@@ -51,14 +49,14 @@ export function useHiddenCardCounts(
     // with the edge) a hair over it. A tolerance on the ratio instead would miss the card moving on:
     // the observer reports the crossing once, at the first fraction of a pixel.
     const observers = [
-      watch(`${FAR}px 0px -${bottomZone - SLACK}px 0px`, 'cutBelow'),
+      watch(`${FAR}px 0px ${SLACK}px 0px`, 'cutBelow'),
       watch(`${SLACK}px 0px ${FAR}px 0px`, 'cutAbove'),
     ];
     for (const observer of observers) for (const card of cards) observer.observe(card);
     return () => {
       for (const observer of observers) observer.disconnect();
     };
-  }, [scrollArea, bottomZone, cardsKey]);
+  }, [scrollArea, cardsKey]);
 
   return counts;
 }
