@@ -42,6 +42,25 @@ test.describe('keyboard only', () => {
     await expect(timelinePage.panel).toContainText(`2 of ${shippedDataset.events.length}`);
     await page.keyboard.press('Escape');
     await expect(timelinePage.panel).toBeHidden();
+    await expect(timelinePage.timeline).toBeFocused();
+  });
+
+  test('closing the panel from inside it gives the keyboard back to the timeline, not the page', async ({
+    timelinePage,
+    page,
+  }) => {
+    await timelinePage.open('?event=trump-criticises-biden-over-equipment');
+    await timelinePage.panel.getByRole('button', { name: 'Next →' }).focus();
+    await page.keyboard.press('Escape');
+    await expect(timelinePage.panel).toBeHidden();
+    await expect(timelinePage.timeline).toBeFocused();
+    // Down the page (a phone), the card of the event that was open takes the keyboard.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/?event=trump-criticises-biden-over-equipment');
+    await page.getByRole('button', { name: 'Close panel' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(timelinePage.panel).toBeHidden();
+    await expect(page.locator('[data-event-id="trump-criticises-biden-over-equipment"]')).toBeFocused();
   });
 
   test('search and filter from the keyboard; the match is highlighted in the panel', async ({

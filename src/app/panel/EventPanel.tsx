@@ -15,6 +15,7 @@ import {
 import { ActorChip } from './ActorChip';
 import { Highlighted } from '../ui/Highlighted';
 import { useEventKeyboard } from './useEventKeyboard';
+import { closePanel } from './closePanel';
 import { formatCount } from '../domain/formatCount';
 
 export function EventPanel() {
@@ -22,7 +23,6 @@ export function EventPanel() {
   const lookups = useDatasetLookups();
   const visibleEvents = useVisibleEvents();
   const selectAdjacentEvent = useNewslineStore((s) => s.selectAdjacentEvent);
-  const selectEvent = useNewslineStore((s) => s.selectEvent);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEventKeyboard();
 
@@ -70,7 +70,7 @@ export function EventPanel() {
           className="icon-button panel__close"
           aria-label="Close panel"
           aria-keyshortcuts="Escape"
-          onClick={() => selectEvent(null)}
+          onClick={closePanel}
         >
           ×
         </button>

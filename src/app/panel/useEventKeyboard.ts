@@ -1,6 +1,7 @@
 // ← and → walk the visible events in date order, Esc closes the panel; typing in a field is left alone.
 import { useEffect } from 'react';
 import { useNewslineStore } from '../store/store';
+import { closePanel } from './closePanel';
 
 const TEXT_ENTRY =
   'input:not([type="checkbox"]):not([type="radio"]):not([type="button"]), textarea, select, [contenteditable="true"]';
@@ -12,7 +13,7 @@ export function handleEventKey(event: KeyboardEvent): boolean {
   const store = useNewslineStore.getState();
   if (event.key === 'ArrowRight') store.selectAdjacentEvent(1);
   else if (event.key === 'ArrowLeft') store.selectAdjacentEvent(-1);
-  else if (event.key === 'Escape' && store.selectedEventId !== null) store.selectEvent(null);
+  else if (event.key === 'Escape' && store.selectedEventId !== null) closePanel();
   else if (
     event.key === 'Enter' &&
     store.selectedEventId === null &&
