@@ -57,6 +57,33 @@ async function openTimelineJs(page: Page): Promise<void> {
 const SHOTS: Shot[] = [
   { file: 'desktop.png', width: 1280, height: 800, query: '?event=trump-rally-threatens-aid' },
   { file: 'phone.png', width: 390, height: 844, query: '?event=trump-criticises-biden-over-equipment' },
+  { file: 'phone-dark.png', width: 390, height: 844, query: '?theme=dark' },
+  { file: 'wide-1440.png', width: 1440, height: 900, query: '?event=taliban-reject-trump-demand' },
+  {
+    file: 'laptop-1280-dark.png',
+    width: 1280,
+    height: 720,
+    query: '?theme=dark&event=us-withdrawal-from-afghanistan',
+  },
+  { file: 'embed-640.png', width: 640, height: 480, query: '?embed=1' },
+  {
+    file: 'embed-640-open.png',
+    width: 640,
+    height: 480,
+    query: '?embed=1&event=trump-criticises-biden-over-equipment',
+  },
+  {
+    file: 'embed-320-dark.png',
+    width: 320,
+    height: 400,
+    query: '?embed=1&theme=dark&event=us-withdrawal-from-afghanistan',
+  },
+  {
+    file: 'bounds.png',
+    width: 1280,
+    height: 720,
+    query: '?start=2020-06&end=2025-09&event=trump-rally-threatens-aid',
+  },
   { file: 'filtered.png', width: 1280, height: 800, query: '?actors=donald-trump' },
   {
     file: 'dark.png',
@@ -70,7 +97,6 @@ const SHOTS: Shot[] = [
     height: 800,
     query: '?view=list&q=taliban&event=china-credentials-to-taliban',
   },
-  { file: 'embed.png', width: 400, height: 500, query: '?embed=1&event=trump-rally-threatens-aid' },
   {
     file: 'embed-dialog.png',
     width: 1280,
@@ -126,7 +152,7 @@ try {
     if (dataset) await page.route('**/data/events.json', (route) => route.fulfill({ json: dataset }));
     await page.goto(`http://127.0.0.1:4174/${query}`);
     await page
-      .locator('.nl-item__content, .nl-cluster__content, .event-list__item')
+      .locator('.nl-item__content, .nl-cluster__content, .event-list__item, .vertical__card')
       .first()
       .waitFor({ timeout: 60_000 });
     if (shot.click) await page.getByRole('button', { name: shot.click }).click();
