@@ -60,6 +60,10 @@ type Window = { start: number; end: number };
 const ZOOM_FACTOR = 2;
 const ZOOM_MIN = 14 * DAY_MS;
 const ZOOM_MAX = 120 * 365 * DAY_MS;
+/** An item's own element (a box or a bar), not the stem or dot vis draws beside a box. */
+const ITEM_ELEMENT = '.vis-item[data-id]:not(.vis-line, .vis-dot)';
+/** How long vis must go without a redraw before what is out of sight is counted again. */
+const SETTLE_MS = 80;
 /** How long after a window is asked for (a link, the host) the opened event does not move it. */
 const REVEAL_SUPPRESS_MS = 1_500;
 /** Room kept between an opened event's box and the edges of the view, in pixels. */
@@ -123,6 +127,7 @@ export class TimelineController {
   /** Until then, a window someone asked for (with the event to open) is not moved to reveal it. */
   private suppressRevealUntil = 0;
   private reportedWindow: Window | null = null;
+  private settleTimer: ReturnType<typeof setTimeout> | null = null;
   private outOfSight: OutOfSight = NOTHING_OUT_OF_SIGHT;
   private destroyed = false;
 
@@ -260,6 +265,7 @@ export class TimelineController {
   destroy(): void {
     if (this.destroyed) return;
     this.destroyed = true;
+    if (this.settleTimer !== null) clearTimeout(this.settleTimer);
     this.widget.destroy();
   }
 
@@ -405,7 +411,7 @@ export class TimelineController {
     this.moveTo({ start: middle - span / 2, end: middle + span / 2 }, false);
   }
 
-  /** After vis drew: reveal the opened event's box if asked, then count what is out of sight. */
+  /** After vis drew: reveal the opened event's box if asked; count what is out of sight once settled. */
   private afterRedraw(): void {
     if (this.destroyed || this.inAfterRedraw) return;
     this.inAfterRedraw = true; // a reveal moves the window, which redraws again, synchronously
@@ -416,11 +422,24 @@ export class TimelineController {
         this.revealPending = !this.revealDrawnBox();
         if (this.revealPending) this.widget.redraw();
       }
-      this.reportOutOfSight();
-      this.reportWindowIfMoved();
+      this.scheduleSettled();
     } finally {
       this.inAfterRedraw = false;
     }
+  }
+
+  /**
+   * Once vis stops redrawing (a drag or an animation redraws every frame), count what is out of
+   * sight and report the window: measuring labels every frame would slow every pan.
+   */
+  private scheduleSettled(): void {
+    if (this.settleTimer !== null) clearTimeout(this.settleTimer);
+    this.settleTimer = setTimeout(() => {
+      this.settleTimer = null;
+      if (this.destroyed) return;
+      this.reportOutOfSight();
+      this.reportWindowIfMoved();
+    }, SETTLE_MS);
   }
 
   /**
@@ -513,10 +532,7 @@ export class TimelineController {
   }
 
   private itemElement(id: string): Element | null {
-    return (
-      this.container.querySelector?.(`.vis-item[data-id="${CSS.escape(id)}"]:not(.vis-line, .vis-dot)`) ??
-      null
-    );
+    return this.container.querySelector?.(`${ITEM_ELEMENT}[data-id="${CSS.escape(id)}"]`) ?? null;
   }
 
   /**
@@ -528,9 +544,13 @@ export class TimelineController {
     const view = this.viewBox();
     const { start, end } = this.currentWindow();
     const out: { id: string; count: number; where: keyof OutOfSight }[] = [];
+    // One pass over what vis drew, not one query per item.
+    const drawn = new Map<string, Element>();
+    for (const element of this.container.querySelectorAll?.(ITEM_ELEMENT) ?? [])
+      drawn.set(element.getAttribute('data-id') ?? '', element);
     for (const item of this.fedFor?.items ?? []) {
       const count = item.kind === 'cluster' ? item.count : 1;
-      const element = view ? this.itemElement(item.id) : null;
+      const element = view ? drawn.get(item.id) : undefined;
       const label = element?.querySelector('.nl-item__title, .nl-cluster__count');
       if (!view || !label) {
         const record = this.fed.get(item.id);
