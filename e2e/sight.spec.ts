@@ -106,14 +106,12 @@ function sight(scope: Scope, titles: readonly string[]): Promise<Sight> {
     }
     let counted = 0;
     for (const cue of regions.flatMap((region) => [
-      ...region.querySelectorAll('.more-cue, .vis-item.nl-cluster'),
+      ...region.querySelectorAll('.more-cue, .nl-cluster__content'),
     ])) {
       const box = cue.getBoundingClientRect();
       const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
       if (!hit || !cue.contains(hit)) continue;
-      counted += Number(
-        cue.getAttribute('data-count') ?? cue.textContent?.replace(/[^\d]/g, '').slice(0, 9) ?? 0,
-      );
+      counted += Number(cue.getAttribute('data-count'));
     }
     return { unaccounted: counted >= hidden ? [] : unseen, hidden, counted, partlyCut };
   }, titles);

@@ -49,7 +49,7 @@ describe('placeEventDate', () => {
 
   it('draws "after" a bound as reaching from it to when it was reported', () => {
     const reported = Date.parse('2025-04-01T00:00:00Z');
-    const after = placeEventDate({ basis: 'bounded', after: '2021', phrase: null }, reported);
+    const after = placeEventDate({ basis: 'bounded', after: '2021', phrase: null }, () => reported);
     expect(after?.start).toBe(reported);
     expect(after?.possible).toEqual({
       earliest: Date.parse('2022-01-01T00:00:00Z'),
@@ -167,9 +167,34 @@ describe('reportDates', () => {
     sources: [source('monday', '2023-05-08'), source('undated', null)],
   } as unknown as Dataset;
 
-  it('takes the latest publication of the event’s own sources, else the latest date in the dataset', () => {
-    const reportedBy = reportDates(dataset);
-    expect(reportedBy(dataset.events[0]!)).toBe(Date.parse('2023-05-09T00:00:00Z'));
-    expect(reportedBy(dataset.events[1]!)).toBe(Date.parse('2024-03-01T00:00:00Z'));
+  it('takes the first publication of the event’s own sources after the bound, else the latest date known', () => {
+    const firstReport = reportDates(dataset);
+    const after2019 = Date.parse('2020-01-01T00:00:00Z');
+    expect(firstReport(dataset.events[0]!)(after2019)).toBe(Date.parse('2023-05-09T00:00:00Z'));
+    expect(firstReport(dataset.events[1]!)(after2019)).toBe(Date.parse('2024-03-01T00:00:00Z'));
+    // Nothing known after the bound: no report closes it.
+    expect(firstReport(dataset.events[1]!)(Date.parse('2030-01-01T00:00:00Z'))).toBeNull();
+  });
+
+  it('takes the earliest of several reports after the bound: the event happened by the first', () => {
+    const twice = {
+      ...dataset,
+      sources: [
+        ...dataset.sources,
+        { id: 'later', published: '2024-01-10', publisher: null, title: null, url: null },
+      ],
+      events: [
+        {
+          ...dataset.events[0]!,
+          sources: [
+            { sourceId: 'later', excerpt: 'x' },
+            { sourceId: 'monday', excerpt: 'x' },
+          ],
+        },
+      ],
+    } as unknown as Dataset;
+    expect(reportDates(twice)(twice.events[0]!)(Date.parse('2020-01-01T00:00:00Z'))).toBe(
+      Date.parse('2023-05-09T00:00:00Z'),
+    );
   });
 });

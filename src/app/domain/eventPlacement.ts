@@ -32,12 +32,18 @@ const midpoint = (value: string): number => {
   return start + (end - start) / 2;
 };
 
+/** When an event was first reported after an instant (epoch ms), if known. */
+export type FirstReport = (after: number) => number | null;
+
 /**
- * Where the timeline draws a date; null for an undated event, which it never draws. `reportedBy` is
- * when the reports of the event were published (epoch ms): an event reported happened by then, so
- * it closes an "after" bound that has no "before".
+ * Where the timeline draws a date; null for an undated event, which it never draws. An event
+ * happened by its first report, so the first report after an "after" bound closes it when the text
+ * gives no "before".
  */
-export function placeEventDate(date: EventDate, reportedBy: number | null = null): EventPlacement | null {
+export function placeEventDate(
+  date: EventDate,
+  firstReport: FirstReport = () => null,
+): EventPlacement | null {
   if (date.basis === 'bounded') {
     const earliest = date.after !== undefined ? partialDateInterval(date.after).end : null;
     if (date.before !== undefined) {
@@ -45,8 +51,8 @@ export function placeEventDate(date: EventDate, reportedBy: number | null = null
       return { start: latest, possible: { earliest, latest, latestFrom: 'before' } };
     }
     if (earliest === null) return null;
-    // Reported no later than the bound (a careless source date) or never: a year on, marked as such.
-    const latest = reportedBy !== null && reportedBy > earliest ? reportedBy : earliest + YEAR_MS;
+    // Never reported after the bound (a careless source date, or none): a year on, still not at it.
+    const latest = firstReport(earliest) ?? earliest + YEAR_MS;
     return { start: latest, possible: { earliest, latest, latestFrom: 'reported' } };
   }
   if (date.end === undefined || date.end === date.start) return { start: midpoint(date.start) };
@@ -59,10 +65,11 @@ export function placeEventDate(date: EventDate, reportedBy: number | null = null
 const YEAR_MS = 365.25 * 86_400_000;
 
 /**
- * When each event was reported by: the latest publication date among its sources, else the latest
- * date anything in the dataset is known from (an undated source was still published by then).
+ * When each event was first reported after an instant: the earliest publication of its sources
+ * after it, else the latest date anything in the dataset is known from (an undated source was
+ * still published by then), if that is after it.
  */
-export function reportDates(dataset: Dataset): (event: TimelineEvent) => number | null {
+export function reportDates(dataset: Dataset): (event: TimelineEvent) => FirstReport {
   const published = new Map<string, number>();
   let horizon: number | null = null;
   const widen = (instant: number) => {
@@ -78,13 +85,16 @@ export function reportDates(dataset: Dataset): (event: TimelineEvent) => number 
     const { date } = event;
     if (date.basis !== 'bounded') widen(partialDateInterval(date.end ?? date.start).end);
   }
-  return (event) => {
-    let latest: number | null = null;
+  const latestKnown: number | null = horizon;
+  return (event) => (after) => {
+    let first: number | null = null;
     for (const { sourceId } of event.sources) {
       const instant = published.get(sourceId);
-      if (instant !== undefined) latest = latest === null ? instant : Math.max(latest, instant);
+      if (instant !== undefined && instant > after)
+        first = first === null ? instant : Math.min(first, instant);
     }
-    return latest ?? horizon;
+    if (first !== null) return first;
+    return latestKnown !== null && latestKnown > after ? latestKnown : null;
   };
 }
 
@@ -116,9 +126,9 @@ export function chronology(dataset: Dataset): Chronology {
   if (cached) return cached;
   const dated: { event: TimelineEvent; placement: EventPlacement }[] = [];
   const undated: TimelineEvent[] = [];
-  const reportedBy = reportDates(dataset);
+  const firstReportOf = reportDates(dataset);
   for (const event of dataset.events) {
-    const placement = placeEventDate(event.date, event.date.basis === 'bounded' ? reportedBy(event) : null);
+    const placement = placeEventDate(event.date, firstReportOf(event));
     if (placement) dated.push({ event, placement });
     else undated.push(event);
   }

@@ -117,6 +117,9 @@ export function Timeline() {
   );
 }
 
+/** After a cue's move has settled (and the cue may be gone), where the keyboard is is checked. */
+const CUE_FOCUS_CHECK_MS = 400;
+
 /** Arrow, then the words a small frame leaves out (the button's name keeps them). */
 const CUE_WORDS: Record<keyof OutOfSight, { arrow: string; words: string; arrowFirst: boolean }> = {
   earlier: { arrow: '←', words: 'earlier', arrowFirst: true },
@@ -143,7 +146,14 @@ function OutOfSightCues({ onShow }: { onShow: (direction: keyof OutOfSight) => v
           className={`more-cue more-cue--${direction}`}
           data-count={counts[direction]}
           aria-label={`${formatCount(counts[direction])} ${CUE_WORDS[direction].words}`}
-          onClick={() => onShow(direction)}
+          onClick={(event) => {
+            const timeline = event.currentTarget.closest<HTMLElement>('.timeline');
+            onShow(direction);
+            // The cue goes once nothing is left that way: the keyboard stays on the timeline.
+            window.setTimeout(() => {
+              if (document.activeElement === document.body) timeline?.focus();
+            }, CUE_FOCUS_CHECK_MS);
+          }}
         >
           <CueLabel direction={direction} count={formatCount(counts[direction])} />
         </button>

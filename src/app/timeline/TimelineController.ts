@@ -64,6 +64,8 @@ const ZOOM_MAX = 120 * 365 * DAY_MS;
 const ITEM_ELEMENT = '.vis-item[data-id]:not(.vis-line, .vis-dot)';
 /** How long vis must go without a redraw before what is out of sight is counted again. */
 const SETTLE_MS = 80;
+/** Redraws an opened event's box is measured over before the reveal gives up. */
+const MAX_REVEAL_TRIES = 4;
 /** How long after a window is asked for (a link, the host) the opened event does not move it. */
 const REVEAL_SUPPRESS_MS = 1_500;
 /** Room kept between an opened event's box and the edges of the view, in pixels. */
@@ -123,12 +125,14 @@ export class TimelineController {
   private windowChosen = false;
   /** Set when the opened event must be brought fully into view at the next redraw. */
   private revealPending = false;
+  private revealTries = 0;
   private inAfterRedraw = false;
   /** Until then, a window someone asked for (with the event to open) is not moved to reveal it. */
   private suppressRevealUntil = 0;
   private reportedWindow: Window | null = null;
   private settleTimer: ReturnType<typeof setTimeout> | null = null;
-  private outOfSight: OutOfSight = NOTHING_OUT_OF_SIGHT;
+  /** Null until first counted: a new timeline always reports, clearing a count left by the last. */
+  private outOfSight: OutOfSight | null = null;
   private destroyed = false;
 
   constructor(
@@ -146,6 +150,9 @@ export class TimelineController {
       }
       this.selectedId = id;
       callbacks.onSelect(id);
+      // A label clicked where it is cut by an edge is brought into view like one opened otherwise.
+      this.requestReveal();
+      this.widget.redraw();
     });
     // While the reader drags or zooms, vis redraws on the next frame; feeding it here, before that
     // frame, means the frame shows the new window's items.
@@ -193,7 +200,12 @@ export class TimelineController {
         this.moveTo(fit, false);
     }
     this.refeed(true);
-    this.revealPending = this.selectedId !== null;
+    if (this.index !== previous) {
+      this.revealSelection();
+      this.requestReveal();
+      // vis may hold the same items (events removed far outside the window): count again anyway.
+      this.widget.redraw();
+    }
   }
 
   /** Shows this window (epoch ms); before the first events arrive, it replaces the initial fit. */
@@ -212,7 +224,7 @@ export class TimelineController {
     this.selectedId = id;
     this.refeed(true); // the selected event is always drawn as itself, outside any cluster
     this.widget.setSelection(id !== null && this.fed.has(id) ? [id] : []);
-    this.revealPending = id !== null;
+    this.requestReveal();
     this.revealSelection();
     // vis restyles a selected item without a redraw of its own: ask for one, so the box is measured.
     this.widget.redraw();
@@ -238,9 +250,17 @@ export class TimelineController {
     const { start, end } = this.currentWindow();
     const span = end - start;
     this.windowChosen = true;
-    if (direction === 'earlier' || direction === 'later') {
-      const shift = span * 0.8 * (direction === 'earlier' ? -1 : 1);
-      this.moveTo({ start: start + shift, end: end + shift }, true);
+    if (direction === 'earlier') {
+      // Most of a window back, or straight to the nearest event before it if that is further.
+      const nearest = this.index.entries[this.index.lowerBound(start) - 1];
+      const newEnd = Math.min(start + span * 0.2, nearest ? nearest.start + span * 0.25 : Infinity);
+      this.moveTo({ start: newEnd - span, end: newEnd }, true);
+      return;
+    }
+    if (direction === 'later') {
+      const nearest = this.index.entries[this.index.lowerBound(end)];
+      const newStart = Math.max(end - span * 0.2, nearest ? nearest.start - span * 0.25 : -Infinity);
+      this.moveTo({ start: newStart, end: newStart + span }, true);
       return;
     }
     // The stack scrolls: focus() scrolls it to an item (and centres it, which is undone at once).
@@ -255,7 +275,7 @@ export class TimelineController {
     if (this.destroyed) return;
     this.sizePx = measure(this.container);
     this.updateScale();
-    this.revealPending = this.selectedId !== null;
+    this.requestReveal();
     this.widget.redraw();
     this.refeed(true);
     this.revealSelection();
@@ -411,15 +431,22 @@ export class TimelineController {
     this.moveTo({ start: middle - span / 2, end: middle + span / 2 }, false);
   }
 
+  private requestReveal(): void {
+    this.revealPending = this.selectedId !== null;
+    this.revealTries = 0;
+  }
+
   /** After vis drew: reveal the opened event's box if asked; count what is out of sight once settled. */
   private afterRedraw(): void {
     if (this.destroyed || this.inAfterRedraw) return;
     this.inAfterRedraw = true; // a reveal moves the window, which redraws again, synchronously
     try {
-      // A bar zoomed out to fit is measured again once redrawn (twice at most, then left as is).
       if (this.revealPending && performance.now() < this.suppressRevealUntil) this.revealPending = false;
-      for (let attempt = 0; this.revealPending && attempt < 3; attempt++) {
-        this.revealPending = !this.revealDrawnBox();
+      if (this.revealPending) {
+        // One try per redraw (vis redraws on the next frame: a bar zoomed out to fit is measured
+        // again then), a few at most: an event vis does not draw is not waited for forever.
+        this.revealTries++;
+        this.revealPending = !this.revealDrawnBox() && this.revealTries < MAX_REVEAL_TRIES;
         if (this.revealPending) this.widget.redraw();
       }
       this.scheduleSettled();
@@ -449,7 +476,9 @@ export class TimelineController {
   private revealDrawnBox(): boolean {
     const view = this.viewBox();
     const box = this.selectedBox();
-    if (!view || !box) return this.selectedEntry() === undefined;
+    // Nothing to measure (no event, the timeline scrolled off the page): nothing to wait for.
+    if (!view) return true;
+    if (!box) return this.selectedEntry() === undefined;
     const { start, end } = this.currentWindow();
     const msPerPx = (end - start) / view.width;
     const room = view.width - 2 * REVEAL_MARGIN_PX;
@@ -548,8 +577,10 @@ export class TimelineController {
     const drawn = new Map<string, Element>();
     for (const element of this.container.querySelectorAll?.(ITEM_ELEMENT) ?? [])
       drawn.set(element.getAttribute('data-id') ?? '', element);
-    for (const item of this.fedFor?.items ?? []) {
+    const covered = this.fedFor;
+    for (const item of covered?.items ?? []) {
       const count = item.kind === 'cluster' ? item.count : 1;
+      if (item.kind === 'event' && covered && this.countedByIndex(item.id, covered)) continue;
       const element = view ? drawn.get(item.id) : undefined;
       const label = element?.querySelector('.nl-item__title, .nl-cluster__count');
       if (!view || !label) {
@@ -560,10 +591,22 @@ export class TimelineController {
         else if (record.start.getTime() > end) out.push({ id: item.id, count, where: 'later' });
         continue;
       }
-      const where = whereOutOfView(label, view, this.container);
+      const where = whereOutOfView(label, view, this.container.closest?.('.timeline') ?? this.container);
       if (where) out.push({ id: item.id, count, where });
     }
     return out;
+  }
+
+  /**
+   * True for an event fed beyond the covered span (the opened one, which is always fed): the index
+   * already counts it as earlier or later than what vis holds.
+   */
+  private countedByIndex(id: string, covered: WindowContent): boolean {
+    const record = this.fed.get(id);
+    if (!record) return false;
+    const start = record.start.getTime();
+    const last = (record.end ?? record.start).getTime();
+    return (start < covered.coveredStart && last < covered.coveredStart) || start >= covered.coveredEnd;
   }
 
   /** vis moves the window without telling (a resize, a focus): the page's copy must not go stale. */
@@ -588,6 +631,7 @@ export class TimelineController {
     }
     const previous = this.outOfSight;
     if (
+      previous &&
       counts.earlier === previous.earlier &&
       counts.later === previous.later &&
       counts.above === previous.above &&

@@ -23,6 +23,8 @@ export interface TimelineItemRecord {
   label: string;
   dateLabel: string;
   uncertain: boolean;
+  /** A cluster's number of events. */
+  count?: number;
 }
 
 type Cluster = Extract<DisplayItem, { kind: 'cluster' }>;
@@ -95,6 +97,7 @@ export function toClusterItem(cluster: Cluster): TimelineItemRecord {
     content: '',
     className: `nl-cluster nl-cluster--${cluster.ongoing ? 'ongoing' : density}`,
     label: cluster.ongoing ? `${count} longer events under way` : `${count} events`,
+    count: cluster.count,
     dateLabel: cluster.ongoing ? `begun ${dates}` : dates,
     uncertain: false,
   };
@@ -109,7 +112,7 @@ function labelPrecision(binMs: number): DatePrecision {
 
 /** The DOM content of one item, as text: an event's date and short title, or a cluster's count. */
 export function renderItemContent(
-  item: Pick<TimelineItemRecord, 'kind' | 'label' | 'dateLabel' | 'uncertain'>,
+  item: Pick<TimelineItemRecord, 'kind' | 'label' | 'dateLabel' | 'uncertain' | 'count'>,
 ): HTMLElement {
   return item.kind === 'cluster' ? renderCluster(item) : renderEvent(item);
 }
@@ -146,8 +149,10 @@ function renderEvent(item: Pick<TimelineItemRecord, 'label' | 'dateLabel' | 'unc
   return root;
 }
 
-function renderCluster(item: Pick<TimelineItemRecord, 'label' | 'dateLabel'>): HTMLElement {
+function renderCluster(item: Pick<TimelineItemRecord, 'label' | 'dateLabel' | 'count'>): HTMLElement {
   const root = itemRoot('nl-cluster__content');
+  // How many events it stands for, for a page (or a test) to read without parsing the words.
+  root.dataset.count = String(item.count ?? 0);
   root.title = `${item.label}, ${item.dateLabel}. Click to zoom in.`;
   // The number first and whole; the word after it gives way when the bar is narrow ("20,680 ev…" never).
   const count = document.createElement('span');
