@@ -5,10 +5,13 @@ import type { PlacedEvent } from './eventPlacement';
 const YEAR_MS = 365 * 24 * 60 * 60 * 1000;
 
 /**
- * The widest window the timeline shows, in years: its zoomMax (timeline/TimelineController.ts).
- * vis shows a wider window as its middle 120 years, which for "0001 to 9999" holds no event.
+ * The widest window the timeline shows, in years (the timeline's zoomMax is built from it): vis
+ * shows a wider window as its middle 120 years, which for "0001 to 9999" holds no event.
  */
 export const LONGEST_WINDOW_YEARS = 120;
+
+/** The same, in milliseconds. */
+export const LONGEST_WINDOW_MS = LONGEST_WINDOW_YEARS * YEAR_MS;
 
 /** Why the window would show none of these events, as a clause; null when it shows some. */
 export function windowProblem(
@@ -16,7 +19,7 @@ export function windowProblem(
   placed: readonly PlacedEvent[],
 ): string | null {
   if (placed.length === 0) return null; // nothing to show anywhere: no window is better than another
-  if (window.end - window.start > LONGEST_WINDOW_YEARS * YEAR_MS)
+  if (window.end - window.start > LONGEST_WINDOW_MS)
     return `the timeline shows at most ${LONGEST_WINDOW_YEARS} years at once`;
   const overlaps = placed.some(({ start, end }) => start < window.end && (end ?? start) >= window.start);
   return overlaps ? null : 'no event falls between them';

@@ -3,6 +3,7 @@
 // change is a diff of that short list, and React re-renders never rebuild the timeline.
 import { DataSet } from 'vis-data/esnext';
 import type { OutOfSight } from '../store/viewSlice';
+import { LONGEST_WINDOW_MS } from '../domain/windowProblem';
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import { renderItemContent, toClusterItem, type TimelineItemRecord } from './timelineItems';
 import {
@@ -59,7 +60,7 @@ type Window = { start: number; end: number };
 /** Each + or − halves or doubles the window. */
 const ZOOM_FACTOR = 2;
 const ZOOM_MIN = 14 * DAY_MS;
-const ZOOM_MAX = 120 * 365 * DAY_MS;
+const ZOOM_MAX = LONGEST_WINDOW_MS;
 /** An item's own element (a box or a bar), not the stem or dot vis draws beside a box. */
 const ITEM_ELEMENT = '.vis-item[data-id]:not(.vis-line, .vis-dot)';
 /** How long vis must go without a redraw before what is out of sight is counted again. */
