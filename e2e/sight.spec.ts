@@ -50,6 +50,8 @@ async function openAt(page: Page, frame: Frame_, theme: 'light' | 'dark', query 
 interface Sight {
   /** Titles neither in plain sight nor counted anywhere visible. */
   unaccounted: string[];
+  /** Titles not in plain sight. */
+  unseen: string[];
   /** Titles out of sight, and what the visible cues and clusters count. */
   hidden: number;
   counted: number;
@@ -113,7 +115,7 @@ function sight(scope: Scope, titles: readonly string[]): Promise<Sight> {
       if (!hit || !cue.contains(hit)) continue;
       counted += Number(cue.getAttribute('data-count'));
     }
-    return { unaccounted: counted >= hidden ? [] : unseen, hidden, counted, partlyCut };
+    return { unaccounted: counted >= hidden ? [] : unseen, unseen, hidden, counted, partlyCut };
   }, titles);
 }
 
@@ -281,3 +283,23 @@ function nextPeriod(value: string): string {
   if (day === undefined) return new Date(Date.UTC(year, month, 1)).toISOString().slice(0, 10);
   return new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10);
 }
+
+test('a cue brings what it counts into sight, and the count follows', async ({ page }) => {
+  const scope = await openAt(
+    page,
+    FRAMES.find((frame) => frame.name === 'embed 640×480')!,
+    'light',
+  );
+  const titles = shippedDataset.events.map((event) => event.title);
+  const cue = scope.locator('.more-cue--above');
+  await expect(cue).toBeVisible();
+  const before = await sight(scope, titles);
+  expect(before.hidden).toBeGreaterThan(0);
+  const hiddenBefore = new Set(before.unseen);
+  await cue.click();
+  // Something that was out of sight is now seen, and what is still out of sight is still counted.
+  await expect
+    .poll(async () => (await sight(scope, titles)).unseen.filter((title) => hiddenBefore.has(title)).length)
+    .toBeLessThan(hiddenBefore.size);
+  await expectEveryEventAccountedFor(scope, shippedDataset.events);
+});

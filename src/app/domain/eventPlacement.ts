@@ -103,6 +103,8 @@ export interface PlacedEvent {
   id: string;
   start: number;
   end?: number;
+  /** A date known only by its bounds: its label ends at `start` instead of being centred on it. */
+  endsAtStart?: true;
 }
 
 export interface Chronology {
@@ -137,9 +139,10 @@ export function chronology(dataset: Dataset): Chronology {
   const result: Chronology = {
     placements: new Map(dated.map(({ event, placement }) => [event.id, placement])),
     events: [...dated.map(({ event }) => event), ...undated],
-    placed: dated.map(({ event, placement: { start, end } }) =>
-      end === undefined ? { id: event.id, start } : { id: event.id, start, end },
-    ),
+    placed: dated.map(({ event, placement: { start, end, possible } }): PlacedEvent => {
+      if (end !== undefined) return { id: event.id, start, end };
+      return possible ? { id: event.id, start, endsAtStart: true } : { id: event.id, start };
+    }),
   };
   chronologyCache.set(dataset, result);
   return result;

@@ -122,12 +122,25 @@ describe('TimelineController', () => {
   });
 
   it('fits with room for the labels vis centres on the first and last dates', () => {
-    const { fake } = setup({ entries: fixtureEntries, describe: describeFixture });
+    const centred = fixtureEntries.filter((entry) => !entry.endsAtStart);
+    const { fake } = setup({ entries: centred, describe: describeFixture });
     const [start, end] = fake.widget.setWindow.mock.calls[0]!;
     const pxPerMs = 1000 / (end.getTime() - start.getTime()); // the default width of a hidden container
     const halfLabelPx = 170;
-    expect((fixtureEntries[0]!.start - start.getTime()) * pxPerMs).toBeGreaterThan(halfLabelPx - 0.01);
-    expect((end.getTime() - fixtureEntries.at(-1)!.start) * pxPerMs).toBeGreaterThan(halfLabelPx - 0.01);
+    expect((centred[0]!.start - start.getTime()) * pxPerMs).toBeGreaterThan(halfLabelPx - 0.01);
+    expect((end.getTime() - centred.at(-1)!.start) * pxPerMs).toBeGreaterThan(halfLabelPx - 0.01);
+  });
+
+  it('fits a whole label before a first date known by its bounds, whose label ends at its date', () => {
+    const first = Date.UTC(2021, 0, 1);
+    const entries: TimelineEntry[] = [
+      { id: 'bounded', start: first, endsAtStart: true },
+      { id: 'later', start: first + 365 * DAY },
+    ];
+    const { fake } = setup({ entries, describe: manyEvents(0, 1).describe });
+    const [start, end] = fake.widget.setWindow.mock.calls[0]!;
+    const pxPerMs = 1000 / (end.getTime() - start.getTime());
+    expect((first - start.getTime()) * pxPerMs).toBeGreaterThan(2 * 170 - 0.01);
   });
 
   it('leaves room for the label of a single date just inside the end of a long bar', () => {

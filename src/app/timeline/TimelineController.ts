@@ -264,8 +264,17 @@ export class TimelineController {
       this.moveTo({ start: newStart, end: newStart + span }, true);
       return;
     }
-    // The stack scrolls: focus() scrolls it to an item (and centres it, which is undone at once).
-    const target = this.itemsOutOfView().find((item) => item.where === direction);
+    // The stack scrolls: focus() scrolls it to the nearest such item (and centres it, which is
+    // undone at once).
+    const view = this.viewBox();
+    let target: { id: string; distance: number } | null = null;
+    for (const item of this.itemsOutOfView()) {
+      if (item.where !== direction || !view) continue;
+      const box = this.itemElement(item.id)?.getBoundingClientRect();
+      if (!box) continue;
+      const distance = direction === 'above' ? view.top - box.top : box.bottom - view.bottom;
+      if (!target || distance < target.distance) target = { id: item.id, distance };
+    }
     if (!target) return;
     this.widget.focus(target.id, { zoom: false, animation: false });
     this.widget.setWindow(new Date(start), new Date(end), { animation: false });
@@ -399,8 +408,12 @@ export class TimelineController {
     // shares of the window's width: the width is the largest that any pair of them asks for.
     const rights = [{ at: extent.end, share: FIT_PADDING }];
     const lefts = [{ at: extent.start, share: FIT_PADDING }];
-    if (extent.lastPoint !== undefined) rights.push({ at: extent.lastPoint, share: labelShare });
-    if (extent.firstPoint !== undefined) lefts.push({ at: extent.firstPoint, share: labelShare });
+    // A label centred on its date needs half its width on each side; one that ends at its date (a
+    // date known by its bounds) its whole width before it and none after.
+    if (extent.lastPoint !== undefined)
+      rights.push({ at: extent.lastPoint, share: extent.lastPointEndsThere ? 0 : labelShare });
+    if (extent.firstPoint !== undefined)
+      lefts.push({ at: extent.firstPoint, share: extent.firstPointEndsThere ? 2 * labelShare : labelShare });
     let width = ZOOM_MIN * (1 + 2 * FIT_PADDING);
     for (const right of rights) {
       for (const left of lefts) {

@@ -115,7 +115,15 @@ export class TimelineIndex {
    * The first and last instants of all events, or null when there are none, with the first and
    * last events that are single dates (drawn as labels centred on them, not as bars), if any.
    */
-  extent(): { start: number; end: number; firstPoint?: number; lastPoint?: number } | null {
+  extent(): {
+    start: number;
+    end: number;
+    firstPoint?: number;
+    lastPoint?: number;
+    /** The first or last single date is a label ending at its date (a date known by its bounds). */
+    firstPointEndsThere?: boolean;
+    lastPointEndsThere?: boolean;
+  } | null {
     if (this.entries.length === 0) return null;
     let end = this.starts[this.starts.length - 1]!;
     for (const span of this.spans) end = Math.max(end, span.end!);
@@ -125,7 +133,9 @@ export class TimelineIndex {
       start: this.starts[0]!,
       end,
       ...(first ? { firstPoint: first.start } : {}),
+      ...(first?.endsAtStart ? { firstPointEndsThere: true } : {}),
       ...(last ? { lastPoint: last.start } : {}),
+      ...(last?.endsAtStart ? { lastPointEndsThere: true } : {}),
     };
   }
 
