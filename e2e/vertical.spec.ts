@@ -240,13 +240,13 @@ test.describe('the cues counting the cards out of view', () => {
       await expect(cardsOf(vertical)).toHaveCount(shippedDataset.events.length);
       await expect(cueBelow(page)).toBeVisible();
       await expect(cueAbove(page)).toHaveCount(0);
-      await expect(cueBelow(page)).toHaveText(/^\d+ below ↓$/);
+      await expect(cueBelow(page)).toHaveText(/^↓ \d+ more below$/);
       await expectCuesToMatch(page);
 
       // A page down by the cue: some cards now above, the counts still right.
       await cueBelow(page).click();
       await expect(cueAbove(page)).toBeVisible();
-      await expect(cueAbove(page)).toHaveText(/^\d+ above ↑$/);
+      await expect(cueAbove(page)).toHaveText(/^↑ \d+ more above$/);
       await expectCuesToMatch(page);
 
       // A jump to the end: nothing below, everything not in view above.

@@ -7,7 +7,7 @@ import { TimelineController, type EventDescriber } from './TimelineController';
 import { eventDescriber } from './timelineItems';
 import type { TimelineEntry } from './timelineWindow';
 import type { OutOfSight } from '../store/viewSlice';
-import { formatCount } from '../domain/formatCount';
+import { CUE_DIRECTIONS, MoreCue } from '../ui/MoreCue';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 
 export function Timeline() {
@@ -120,14 +120,6 @@ export function Timeline() {
 /** After a cue's move has settled (and the cue may be gone), where the keyboard is is checked. */
 const CUE_FOCUS_CHECK_MS = 400;
 
-/** Arrow, then the words a small frame leaves out (the button's name keeps them). */
-const CUE_WORDS: Record<keyof OutOfSight, { arrow: string; words: string; arrowFirst: boolean }> = {
-  earlier: { arrow: '←', words: 'earlier', arrowFirst: true },
-  above: { arrow: '↑', words: 'more above', arrowFirst: true },
-  below: { arrow: '↓', words: 'more below', arrowFirst: true },
-  later: { arrow: '→', words: 'later', arrowFirst: false },
-};
-
 /**
  * Counts of the shown events the reader cannot see, over the axis (never over an event), each a
  * button that brings the nearest of them into view.
@@ -135,17 +127,15 @@ const CUE_WORDS: Record<keyof OutOfSight, { arrow: string; words: string; arrowF
 function OutOfSightCues({ onShow }: { onShow: (direction: keyof OutOfSight) => void }) {
   const counts = useNewslineStore((s) => s.outOfSight);
   if (!counts) return null;
-  const directions = (Object.keys(CUE_WORDS) as (keyof OutOfSight)[]).filter((key) => counts[key] > 0);
+  const directions = CUE_DIRECTIONS.filter((direction) => counts[direction] > 0);
   if (directions.length === 0) return null;
   return (
     <div className="timeline__cues" role="group" aria-label="Events out of sight">
       {directions.map((direction) => (
-        <button
+        <MoreCue
           key={direction}
-          type="button"
-          className={`more-cue more-cue--${direction}`}
-          data-count={counts[direction]}
-          aria-label={`${formatCount(counts[direction])} ${CUE_WORDS[direction].words}`}
+          direction={direction}
+          count={counts[direction]}
           onClick={(event) => {
             const timeline = event.currentTarget.closest<HTMLElement>('.timeline');
             onShow(direction);
@@ -154,26 +144,8 @@ function OutOfSightCues({ onShow }: { onShow: (direction: keyof OutOfSight) => v
               if (document.activeElement === document.body) timeline?.focus();
             }, CUE_FOCUS_CHECK_MS);
           }}
-        >
-          <CueLabel direction={direction} count={formatCount(counts[direction])} />
-        </button>
+        />
       ))}
     </div>
-  );
-}
-
-function CueLabel({ direction, count }: { direction: keyof OutOfSight; count: string }) {
-  const { arrow, words, arrowFirst } = CUE_WORDS[direction];
-  const text = <span className="more-cue__words"> {words}</span>;
-  return arrowFirst ? (
-    <>
-      {arrow} {count}
-      {text}
-    </>
-  ) : (
-    <>
-      {count}
-      {text} {arrow}
-    </>
   );
 }

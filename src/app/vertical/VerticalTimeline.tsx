@@ -6,7 +6,9 @@ import { useId, useLayoutEffect, useEffect, useMemo, useRef, useState, type Keyb
 import type { TimelineEvent } from '../../schema/dataset';
 import { firstUndatedIndex } from '../domain/eventPlacement';
 import { formatCount } from '../domain/formatCount';
-import { useNewslineStore, useVisibleEvents } from '../store/store';
+import { shownCountWords } from '../domain/shownWords';
+import { useNewslineStore, useShownSummary, useVisibleEvents } from '../store/store';
+import { MoreCue } from '../ui/MoreCue';
 import { marksBefore } from './axisMarks';
 import { CARD_SELECTOR, useHiddenCardCounts } from './useHiddenCardCounts';
 import { VerticalEvent } from './VerticalEvent';
@@ -29,7 +31,7 @@ interface Anchor {
 
 export function VerticalTimeline() {
   const events = useVisibleEvents();
-  const total = useNewslineStore((s) => s.dataset?.events.length ?? 0);
+  const summary = useShownSummary();
   const selectedId = useNewslineStore((s) => s.selectedEventId);
   const scroller = useRef<HTMLDivElement>(null);
   const anchor = useRef<Anchor | null>(null);
@@ -148,32 +150,9 @@ export function VerticalTimeline() {
   return (
     <section className="vertical" aria-label="Timeline, vertical" onKeyDown={onKeyDown}>
       <div className="vertical__header">
-        <h2 className="vertical__heading">
-          {events.length === total
-            ? `All ${formatCount(total)} events`
-            : `${formatCount(events.length)} of ${formatCount(total)} events`}
-          , oldest first
-        </h2>
-        {above > 0 && (
-          <button
-            type="button"
-            className="more-cue more-cue--above"
-            data-count={above}
-            onClick={() => pageBy(-1)}
-          >
-            {formatCount(above)} above<span aria-hidden="true"> ↑</span>
-          </button>
-        )}
-        {below > 0 && (
-          <button
-            type="button"
-            className="more-cue more-cue--below"
-            data-count={below}
-            onClick={() => pageBy(1)}
-          >
-            {formatCount(below)} below<span aria-hidden="true"> ↓</span>
-          </button>
-        )}
+        <h2 className="vertical__heading">{shownCountWords(summary)}, oldest first</h2>
+        {above > 0 && <MoreCue direction="above" count={above} onClick={() => pageBy(-1)} />}
+        {below > 0 && <MoreCue direction="below" count={below} onClick={() => pageBy(1)} />}
       </div>
       <div className="vertical__viewport">
         <div className="vertical__scroller" ref={scroller}>
