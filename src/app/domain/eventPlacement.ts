@@ -71,30 +71,25 @@ const YEAR_MS = 365.25 * 86_400_000;
  */
 export function reportDates(dataset: Dataset): (event: TimelineEvent) => FirstReport {
   const published = new Map<string, number>();
-  let horizon: number | null = null;
-  const widen = (instant: number) => {
-    horizon = horizon === null ? instant : Math.max(horizon, instant);
-  };
+  let horizon = -Infinity;
   for (const source of dataset.sources) {
     if (source.published === null) continue;
     const end = partialDateInterval(source.published).end;
     published.set(source.id, end);
-    widen(end);
+    horizon = Math.max(horizon, end);
   }
-  for (const event of dataset.events) {
-    const { date } = event;
-    if (date.basis !== 'bounded') widen(partialDateInterval(date.end ?? date.start).end);
+  for (const { date } of dataset.events) {
+    if (date.basis !== 'bounded')
+      horizon = Math.max(horizon, partialDateInterval(date.end ?? date.start).end);
   }
-  const latestKnown: number | null = horizon;
   return (event) => (after) => {
-    let first: number | null = null;
+    let first = Infinity;
     for (const { sourceId } of event.sources) {
       const instant = published.get(sourceId);
-      if (instant !== undefined && instant > after)
-        first = first === null ? instant : Math.min(first, instant);
+      if (instant !== undefined && instant > after) first = Math.min(first, instant);
     }
-    if (first !== null) return first;
-    return latestKnown !== null && latestKnown > after ? latestKnown : null;
+    if (first !== Infinity) return first;
+    return horizon > after ? horizon : null;
   };
 }
 

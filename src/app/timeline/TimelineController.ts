@@ -441,7 +441,7 @@ export class TimelineController {
     if (!entry || this.isInWindow(entry)) return;
     const { start, end } = this.currentWindow();
     const span = Math.max(end - start, (entry.end ?? entry.start) - entry.start);
-    const middle = entry.end === undefined ? entry.start : (entry.start + entry.end) / 2;
+    const middle = middleOf(entry);
     this.moveTo({ start: middle - span / 2, end: middle + span / 2 }, false);
   }
 
@@ -538,7 +538,7 @@ export class TimelineController {
         const msPerPx = (window.end - window.start) / view.width;
         return window.start + ((box.left + box.right) / 2 - view.left) * msPerPx;
       }
-      return selected.end === undefined ? selected.start : (selected.start + selected.end) / 2;
+      return middleOf(selected);
     }
     const first = this.index.lowerBound(window.start);
     const last = this.index.lowerBound(window.end) - 1;
@@ -660,6 +660,11 @@ export class TimelineController {
     const { start, end } = this.currentWindow();
     return entry.start <= end && (entry.end ?? entry.start) >= start;
   }
+}
+
+/** The instant in the middle of where an entry sits: its date, or the middle of its span. */
+function middleOf(entry: TimelineEntry): number {
+  return entry.end === undefined ? entry.start : (entry.start + entry.end) / 2;
 }
 
 /**
