@@ -143,6 +143,19 @@ describe('TimelineController', () => {
     expect((first - start.getTime()) * pxPerMs).toBeGreaterThan(2 * 170 - 0.01);
   });
 
+  it('keeps room after the last centred label when the very last date is one known by its bounds', () => {
+    const centred = Date.UTC(2025, 2, 28);
+    const entries: TimelineEntry[] = [
+      { id: 'early', start: Date.UTC(2001, 0, 1) },
+      { id: 'centred', start: centred },
+      { id: 'bounded', start: centred + 2 * DAY, endsAtStart: true },
+    ];
+    const { fake } = setup({ entries, describe: manyEvents(0, 1).describe });
+    const [start, end] = fake.widget.setWindow.mock.calls[0]!;
+    const pxPerMs = 1000 / (end.getTime() - start.getTime());
+    expect((end.getTime() - centred) * pxPerMs).toBeGreaterThan(170 - 0.01);
+  });
+
   it('leaves room for the label of a single date just inside the end of a long bar', () => {
     const lastPoint = Date.UTC(2021, 8, 1);
     const entries = [

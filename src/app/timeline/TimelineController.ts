@@ -409,11 +409,11 @@ export class TimelineController {
     const rights = [{ at: extent.end, share: FIT_PADDING }];
     const lefts = [{ at: extent.start, share: FIT_PADDING }];
     // A label centred on its date needs half its width on each side; one that ends at its date (a
-    // date known by its bounds) its whole width before it and none after.
-    if (extent.lastPoint !== undefined)
-      rights.push({ at: extent.lastPoint, share: extent.lastPointEndsThere ? 0 : labelShare });
-    if (extent.firstPoint !== undefined)
-      lefts.push({ at: extent.firstPoint, share: extent.firstPointEndsThere ? 2 * labelShare : labelShare });
+    // date known by its bounds) its whole width before it, and nothing after but the padding.
+    if (extent.lastPoint !== undefined) rights.push({ at: extent.lastPoint, share: labelShare });
+    if (extent.firstPoint !== undefined) lefts.push({ at: extent.firstPoint, share: labelShare });
+    if (extent.firstEndingPoint !== undefined)
+      lefts.push({ at: extent.firstEndingPoint, share: 2 * labelShare });
     let width = ZOOM_MIN * (1 + 2 * FIT_PADDING);
     for (const right of rights) {
       for (const left of lefts) {

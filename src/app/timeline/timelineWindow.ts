@@ -112,30 +112,30 @@ export class TimelineIndex {
   }
 
   /**
-   * The first and last instants of all events, or null when there are none, with the first and
-   * last events that are single dates (drawn as labels centred on them, not as bars), if any.
+   * The first and last instants of all events, or null when there are none, with what needs room
+   * beside it when the timeline is fitted: the first and last single dates drawn as labels centred
+   * on them, and the first drawn as a label ending at its date (a date known by its bounds).
    */
   extent(): {
     start: number;
     end: number;
     firstPoint?: number;
     lastPoint?: number;
-    /** The first or last single date is a label ending at its date (a date known by its bounds). */
-    firstPointEndsThere?: boolean;
-    lastPointEndsThere?: boolean;
+    firstEndingPoint?: number;
   } | null {
     if (this.entries.length === 0) return null;
     let end = this.starts[this.starts.length - 1]!;
     for (const span of this.spans) end = Math.max(end, span.end!);
-    const first = this.entries.find((entry) => entry.end === undefined);
-    const last = this.entries.findLast((entry) => entry.end === undefined);
+    const centred = (entry: TimelineEntry) => entry.end === undefined && !entry.endsAtStart;
+    const first = this.entries.find(centred);
+    const last = this.entries.findLast(centred);
+    const firstEnding = this.entries.find((entry) => entry.endsAtStart);
     return {
       start: this.starts[0]!,
       end,
       ...(first ? { firstPoint: first.start } : {}),
-      ...(first?.endsAtStart ? { firstPointEndsThere: true } : {}),
       ...(last ? { lastPoint: last.start } : {}),
-      ...(last?.endsAtStart ? { lastPointEndsThere: true } : {}),
+      ...(firstEnding ? { firstEndingPoint: firstEnding.start } : {}),
     };
   }
 
