@@ -8,7 +8,8 @@ import tseslint from 'typescript-eslint';
 
 const FEATURES = [
   'article',
-  'data',
+  'loading',
+  'notices',
   'embed',
   'export',
   'filter',
@@ -32,7 +33,7 @@ const featureBoundaries = FEATURES.map((feature) => ({
         patterns: [
           {
             group: FEATURES.filter((other) => other !== feature).map((other) => `../${other}/*`),
-            message: 'Features do not import each other: share through the store or domain/.',
+            message: 'Features do not import each other: share through the store or model/.',
           },
           ...(feature === 'timeline'
             ? []
@@ -116,7 +117,7 @@ export default tseslint.config(
   },
   ...featureBoundaries,
   {
-    files: ['src/app/domain/**/*.ts', 'src/app/App.tsx'],
+    files: ['src/app/model/**/*.ts', 'src/app/App.tsx'],
     rules: {
       'no-restricted-imports': [
         'error',

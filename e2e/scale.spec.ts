@@ -1,13 +1,13 @@
 // A large archive in the browser: the timeline hands vis a few hundred items, folds dense periods
 // into clusters that count every event and zoom open, and the list reads a page at a time.
 import type { Page } from '@playwright/test';
-import { generateDataset } from '../bench/timeline/generateDataset';
-import { searchEvents } from '../src/app/domain/searchIndex';
+import { generateArchive } from '../src/testing/syntheticArchive';
+import { searchEvents } from '../src/app/model/search/searchIndex';
 import type { Dataset } from '../src/schema/dataset';
 import { expect, test } from './fixtures';
 
 const ARCHIVE_SIZE = 20_000;
-const archive = generateDataset(ARCHIVE_SIZE);
+const archive = generateArchive(ARCHIVE_SIZE);
 const archiveJson = JSON.stringify(archive);
 
 /** Opens the app on a generated archive and waits until it shows the events (as the timeline or the list). */
@@ -149,7 +149,7 @@ test.describe('a 20,000-event archive', () => {
   });
 
   test('checking a large file shows its progress, then the timeline', async ({ page }) => {
-    const large: Dataset = generateDataset(60_000);
+    const large: Dataset = generateArchive(60_000);
     const seen = page.waitForFunction(() => document.body.textContent?.includes('Checking events'), null, {
       polling: 'raf',
     });

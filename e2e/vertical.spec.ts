@@ -3,8 +3,8 @@
 // count the cards out of view, a window of at most a hundred cards over an archive of thousands.
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { generateDataset } from '../bench/timeline/generateDataset';
-import { chronologicalEvents } from '../src/app/domain/eventPlacement';
+import { generateArchive } from '../src/testing/syntheticArchive';
+import { chronologicalEvents } from '../src/app/model/dates/eventPlacement';
 import type { Dataset } from '../src/schema/dataset';
 import { expect, shippedDataset, test as base } from './fixtures';
 import { CRANES, DEFAULT_REASON, HARBOUR_DATASET, PARCELS, PARCELS_REASON } from './harbourDataset';
@@ -273,7 +273,7 @@ test.describe('the cues counting the cards out of view', () => {
 });
 
 test.describe('an archive of 5,000 events', () => {
-  const archive = generateDataset(5_000);
+  const archive = generateArchive(5_000);
   const ordered = chronologicalEvents(archive);
 
   test.beforeEach(async ({ page }) => {

@@ -2,7 +2,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
 import { preview } from 'vite';
-import { generateDataset } from '../bench/timeline/generateDataset';
+import { generateArchive } from '../src/testing/syntheticArchive';
 import { HARBOUR_DATASET } from '../e2e/harbourDataset';
 import { CHROMIUM_LAUNCH_OPTIONS } from './chromium';
 
@@ -144,7 +144,7 @@ try {
     if (shot.archive) {
       // Served from the build folder beside the app: too large to pass through a route handler.
       const file = `archive-${shot.archive}.json`;
-      writeFileSync(`dist/${file}`, JSON.stringify(generateDataset(shot.archive)));
+      writeFileSync(`dist/${file}`, JSON.stringify(generateArchive(shot.archive)));
       generated.push(`dist/${file}`);
       query += `&data=/${file}`;
     }

@@ -5,7 +5,7 @@ export interface CorpusFile {
   bytes: Uint8Array;
 }
 
-type Rng = () => number;
+import { mulberry32, pick, slug, type Rng } from '../../src/testing/random';
 
 interface Person {
   first: string;
@@ -141,23 +141,6 @@ export function bodyWordCount(text: string): number {
   return body.match(/\S+/g)?.length ?? 0;
 }
 
-export function mulberry32(seed: number): Rng {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export function pick<T>(rng: Rng, items: readonly T[]): T {
-  const item = items[Math.floor(rng() * items.length)];
-  if (item === undefined) throw new Error('pick from an empty list');
-  return item;
-}
-
 function pickSome<T>(rng: Rng, items: readonly T[], count: number): T[] {
   const pool = [...items];
   const chosen: T[] = [];
@@ -215,13 +198,6 @@ const HEADLINE_TAILS = [
   'What Comes Next',
   'Critics Warn of Fallout',
 ];
-
-export function slug(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 function castArticle(rng: Rng): Article {
   return {

@@ -21,7 +21,7 @@ import {
   spread,
   writeResults,
 } from '../report';
-import { generateDataset } from './generateDataset';
+import { generateArchive } from '../../src/testing/syntheticArchive';
 import { installProbe, type ProbeReport } from './pageProbe';
 import { serveFolders } from './staticServer';
 
@@ -119,7 +119,7 @@ interface Scenario {
 }
 
 function prepareScenario(size: number): Scenario {
-  const dataset = generateDataset(size);
+  const dataset = generateArchive(size);
   mkdirSync(DATA_DIR, { recursive: true });
   const file = `bench-${size}.json`;
   writeFileSync(join(DATA_DIR, file), JSON.stringify(dataset));

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { datasetFixture } from '../testing/datasetFixture';
-import { parseDataset } from './data/parseDataset';
+import { parseDataset } from './loading/parseDataset';
 import { judgeHostMessage } from './embed/hostMessages';
 import { parseLaunchOptions } from './url/launchOptions';
 import { parseUrlState } from './url/urlState';

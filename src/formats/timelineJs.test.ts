@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseDataset } from '../app/data/parseDataset';
+import { parseDataset } from '../app/loading/parseDataset';
 import { isUndated, type Actor, type Dataset, type EventDate, type TimelineEvent } from '../schema/dataset';
 import { ID_PATTERN } from '../schema/id';
 import { comparePartialDates } from '../schema/partialDate';

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { parseDataset } from '../app/data/parseDataset';
+import { parseDataset } from '../app/loading/parseDataset';
 import type { Dataset } from '../schema/dataset';
 import { partialDate } from '../testing/arbitraries';
 import { readTimelineFile } from './readTimelineFile';

@@ -3,7 +3,7 @@
 // join, and every id stays unique. The result is checked again, like any dataset, before it is shown.
 import type { Actor, Dataset, Source, TimelineEvent } from '../../schema/dataset';
 import { idFromText, uniqueId } from '../../schema/id';
-import { referencedIds } from '../domain/referencedIds';
+import { referencedIds } from '../../schema/referencedIds';
 
 export interface ArticleAdditions {
   source: Source;

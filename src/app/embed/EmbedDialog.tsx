@@ -1,7 +1,7 @@
 // "Embed" in the full app: a modal dialog with the iframe snippet for the current view, its size,
 // a live preview at that size, and copy-to-clipboard. The dialog returns focus to its button.
 import { useId, useRef, useState } from 'react';
-import { isHttpOrigin } from '../domain/safeUrl';
+import { isHttpOrigin } from '../model/url/safeUrl';
 import { useNewslineStore, useShallow } from '../store/store';
 import { DialogButton, ModalDialog } from '../ui/ModalDialog';
 import { embedSnippet, embedUrl, type EmbedSnippetOptions } from './embedSnippet';

@@ -2,8 +2,8 @@
 // events or the ones shown, what the format cannot hold, and a download made in this browser.
 import { useId, useMemo, useState } from 'react';
 import { FORMAT_NAMES, type FileFormat } from '../../formats/fileFormat';
-import { formatCount } from '../domain/formatCount';
-import { isNarrowed, narrowingWords, shownCountWords } from '../domain/shownWords';
+import { formatCount } from '../model/formatCount';
+import { isNarrowed, narrowingWords, shownCountWords } from '../model/filtering/shownWords';
 import { useNewslineStore, useShownSummary, useVisibleEvents } from '../store/store';
 import { ModalDialog } from '../ui/ModalDialog';
 import { exportDataset } from './exportDataset';

@@ -6,7 +6,7 @@ import { timelineJsToCsv } from '../../formats/timelineJsCsv';
 import type { Dataset, TimelineEvent } from '../../schema/dataset';
 import { idFromText } from '../../schema/id';
 import { stableStringify } from '../../schema/stableJson';
-import { referencedIds } from '../domain/referencedIds';
+import { referencedIds } from '../../schema/referencedIds';
 
 export interface ExportFile {
   fileName: string;

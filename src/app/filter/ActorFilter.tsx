@@ -1,7 +1,7 @@
 // The actor filter: every actor with its kind and event count; pick any number, clear in one click.
 import { useActorsWithCounts, useNewslineStore, useShownSummary } from '../store/store';
-import { formatCount } from '../domain/formatCount';
-import { narrowingWords, shownCountWords } from '../domain/shownWords';
+import { formatCount } from '../model/formatCount';
+import { narrowingWords, shownCountWords } from '../model/filtering/shownWords';
 
 export function ActorFilter() {
   const actors = useActorsWithCounts();

@@ -3,13 +3,13 @@
 // also the fallback when the timeline cannot render.
 import { useMemo, useState } from 'react';
 import { isUndated, type TimelineEvent } from '../../schema/dataset';
-import { undatedReason } from '../domain/dateProvenance';
-import { firstUndatedIndex } from '../domain/eventPlacement';
-import { formatEventDate, isUncertainDate } from '../domain/formatDate';
+import { undatedReason } from '../model/dates/dateProvenance';
+import { firstUndatedIndex } from '../model/dates/eventPlacement';
+import { formatEventDate, isUncertainDate } from '../model/dates/formatDate';
 import { useDatasetLookups, useNewslineStore, useShownSummary, useVisibleEvents } from '../store/store';
 import { Highlighted } from '../ui/Highlighted';
-import { formatCount } from '../domain/formatCount';
-import { narrowingWords, shownCountWords } from '../domain/shownWords';
+import { formatCount } from '../model/formatCount';
+import { narrowingWords, shownCountWords } from '../model/filtering/shownWords';
 
 /** Events shown at a time: a long archive is read a page at a time, never drawn whole. */
 export const LIST_PAGE = 100;

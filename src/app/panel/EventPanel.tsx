@@ -2,9 +2,9 @@
 // quotes, reported statements and sources with the excerpts the event rests on. Text only.
 import { useEffect, useRef } from 'react';
 import { isUndated, type Source, type SourceRef, type TimelineEvent } from '../../schema/dataset';
-import { describeDateOrigin, describeDatePrecision } from '../domain/dateProvenance';
-import { formatEventDate, formatPartialDate, isUncertainDate } from '../domain/formatDate';
-import { safeUrl } from '../domain/safeUrl';
+import { describeDateOrigin, describeDatePrecision } from '../model/dates/dateProvenance';
+import { formatEventDate, formatPartialDate, isUncertainDate } from '../model/dates/formatDate';
+import { safeUrl } from '../model/url/safeUrl';
 import {
   useDatasetLookups,
   useNewslineStore,
@@ -16,7 +16,7 @@ import { ActorChip } from './ActorChip';
 import { Highlighted } from '../ui/Highlighted';
 import { useEventKeyboard } from './useEventKeyboard';
 import { closePanel } from './closePanel';
-import { formatCount } from '../domain/formatCount';
+import { formatCount } from '../model/formatCount';
 
 export function EventPanel() {
   const event = useSelectedEvent();

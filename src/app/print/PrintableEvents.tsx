@@ -5,9 +5,9 @@
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Source, TimelineEvent } from '../../schema/dataset';
-import { formatCount } from '../domain/formatCount';
-import { formatEventDate, formatPartialDate, isUncertainDate } from '../domain/formatDate';
-import { narrowingWords, shownCountWords } from '../domain/shownWords';
+import { formatCount } from '../model/formatCount';
+import { formatEventDate, formatPartialDate, isUncertainDate } from '../model/dates/formatDate';
+import { narrowingWords, shownCountWords } from '../model/filtering/shownWords';
 import { useDatasetLookups, useNewslineStore, useShownSummary, useVisibleEvents } from '../store/store';
 
 /** Events printed at most: more is a book, which the export makes better. */

@@ -2,8 +2,8 @@
 // together with the actor filter. The search itself runs in the dataset's worker and answers later
 // (data/useDatasetSearch.ts); until then the box says so.
 import { useId, useMemo } from 'react';
-import { formatCount } from '../domain/formatCount';
-import { parseSearchQuery } from '../domain/searchQuery';
+import { formatCount } from '../model/formatCount';
+import { parseSearchQuery } from '../model/search/searchQuery';
 import { useNewslineStore, useVisibleEvents } from '../store/store';
 
 export function SearchBox() {

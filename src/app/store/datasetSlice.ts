@@ -2,9 +2,9 @@
 import type { StateCreator } from 'zustand';
 import type { FileFormat } from '../../formats/fileFormat';
 import type { Dataset } from '../../schema/dataset';
-import { chronology } from '../domain/eventPlacement';
-import { ignoredNotice, parameterWords } from '../domain/linkNotice';
-import { windowProblem } from '../domain/windowProblem';
+import { chronology } from '../model/dates/eventPlacement';
+import { ignoredNotice, parameterWords } from '../model/url/linkNotice';
+import { windowProblem } from '../model/dates/windowProblem';
 import { datasetLookups } from './selectors';
 import type { NewslineState } from './store';
 

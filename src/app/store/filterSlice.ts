@@ -1,7 +1,7 @@
 // Filter slice: the actors the reader picked (events involving any of them stay visible), the
 // search words, and the events the last finished search matched (all of the words).
 import type { StateCreator } from 'zustand';
-import type { SearchResult } from '../domain/searchIndex';
+import type { SearchResult } from '../model/search/searchIndex';
 import type { NewslineState } from './store';
 
 /** What a search found, and for which words: a search runs off the page and answers later. */

@@ -1,7 +1,7 @@
 // Derived data, computed from the store's plain state and never stored beside it.
 import type { Actor, Dataset, TimelineEvent } from '../../schema/dataset';
-import { chronologicalEvents } from '../domain/eventPlacement';
-import type { ShownSummary } from '../domain/shownWords';
+import { chronologicalEvents } from '../model/dates/eventPlacement';
+import type { ShownSummary } from '../model/filtering/shownWords';
 import type { SearchMatches } from './filterSlice';
 
 /** Each dataset's last answer of visibleEvents: every component asks for the same filter in one render. */

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { datasetFixture, undatedDatasetFixture } from '../../testing/datasetFixture';
-import { searchEvents } from '../domain/searchIndex';
+import { searchEvents } from '../model/search/searchIndex';
 import { actorsWithCounts, shownSummary, visibleEvents } from './selectors';
 import { useNewslineStore } from './store';
 

@@ -7,8 +7,8 @@ import { createFilterSlice, type FilterSlice } from './filterSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
-import { firstUndatedIndex } from '../domain/eventPlacement';
-import type { ShownSummary } from '../domain/shownWords';
+import { firstUndatedIndex } from '../model/dates/eventPlacement';
+import type { ShownSummary } from '../model/filtering/shownWords';
 import { actorsWithCounts, datasetLookups, shownSummary, visibleEvents } from './selectors';
 
 export type { DatasetLookups } from './selectors';

@@ -1,7 +1,7 @@
 // The timeline view: one vis Timeline for the component's life, fed from the store through the
 // controller (which hands vis only what the window needs), with visible zoom buttons.
 import { useEffect, useMemo, useRef } from 'react';
-import { chronology } from '../domain/eventPlacement';
+import { chronology } from '../model/dates/eventPlacement';
 import { useDatasetLookups, useNewslineStore, useVisibleEvents } from '../store/store';
 import { TimelineController, type EventDescriber } from './TimelineController';
 import { eventDescriber } from './timelineItems';

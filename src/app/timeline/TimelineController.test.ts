@@ -2,7 +2,7 @@
 // window needs, and survive a double destroy.
 import type { DataSet } from 'vis-data/esnext';
 import { describe, expect, it, vi } from 'vitest';
-import { chronology } from '../domain/eventPlacement';
+import { chronology } from '../model/dates/eventPlacement';
 import { datasetFixture, undatedDatasetFixture } from '../../testing/datasetFixture';
 import {
   TimelineController,

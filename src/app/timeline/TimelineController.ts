@@ -3,7 +3,7 @@
 // change is a diff of that short list, and React re-renders never rebuild the timeline.
 import { DataSet } from 'vis-data/esnext';
 import type { OutOfSight } from '../store/viewSlice';
-import { LONGEST_WINDOW_MS } from '../domain/windowProblem';
+import { LONGEST_WINDOW_MS } from '../model/dates/windowProblem';
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import { renderItemContent, toClusterItem, type TimelineItemRecord } from './timelineItems';
 import {

@@ -2,10 +2,10 @@
 // as text nodes (never an HTML string built from data: vis does not sanitise returned elements, vt#1860).
 import type { Dataset, TimelineEvent } from '../../schema/dataset';
 import type { DatePrecision } from '../../schema/partialDate';
-import { chronology, type EventPlacement } from '../domain/eventPlacement';
-import { formatEventDate, formatInstantRange, isUncertainDate } from '../domain/formatDate';
+import { chronology, type EventPlacement } from '../model/dates/eventPlacement';
+import { formatEventDate, formatInstantRange, isUncertainDate } from '../model/dates/formatDate';
 import { DAY_MS, type DisplayItem } from './timelineWindow';
-import { formatCount } from '../domain/formatCount';
+import { formatCount } from '../model/formatCount';
 
 export interface TimelineItemRecord {
   id: string;

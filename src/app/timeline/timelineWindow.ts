@@ -3,7 +3,7 @@
 // vis slows down with every item it holds (10,000 items: seconds per zoom or filter), so it never
 // holds more than a few hundred. Pure: positions in, a short list of things to draw out.
 
-import type { PlacedEvent } from '../domain/eventPlacement';
+import type { PlacedEvent } from '../model/dates/eventPlacement';
 
 /** Where an event sits, in epoch ms: a point, or a span from start to end. */
 export type TimelineEntry = PlacedEvent;

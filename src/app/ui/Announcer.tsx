@@ -1,7 +1,7 @@
 // Tells screen readers what changed: the event opened, or the result of a filter or search.
 import { useEffect, useState } from 'react';
-import { formatEventDate } from '../domain/formatDate';
-import { narrowingWords, shownCountWords } from '../domain/shownWords';
+import { formatEventDate } from '../model/dates/formatDate';
+import { narrowingWords, shownCountWords } from '../model/filtering/shownWords';
 import { datasetLookups, shownSummary } from '../store/selectors';
 import { useNewslineStore } from '../store/store';
 

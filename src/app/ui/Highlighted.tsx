@@ -1,5 +1,5 @@
 // Text with the search's matching words marked; plain text otherwise.
-import { highlightParts } from '../domain/highlight';
+import { highlightParts } from '../model/search/highlight';
 import { useSearchTerms } from '../store/store';
 
 export function Highlighted({ text }: { text: string }) {

@@ -2,7 +2,7 @@
 // wording and one markup for the timeline across the page and the one down it. Small frames hide
 // the words (styles.css, .more-cue__words); the button's name keeps them.
 import type { MouseEvent } from 'react';
-import { formatCount } from '../domain/formatCount';
+import { formatCount } from '../model/formatCount';
 
 export type CueDirection = 'earlier' | 'later' | 'above' | 'below';
 

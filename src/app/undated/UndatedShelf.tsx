@@ -2,8 +2,8 @@
 // the timeline cannot place. A one-line strip with their count that opens to their titles and why
 // each is undated; a title opens the panel like a timeline item. Nothing when none is visible.
 import { useId, useState } from 'react';
-import { undatedReason } from '../domain/dateProvenance';
-import { formatCount } from '../domain/formatCount';
+import { undatedReason } from '../model/dates/dateProvenance';
+import { formatCount } from '../model/formatCount';
 import { useNewslineStore, useVisibleUndatedEvents } from '../store/store';
 import { Highlighted } from '../ui/Highlighted';
 

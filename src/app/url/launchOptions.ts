@@ -1,14 +1,14 @@
 // How the page was opened: embed mode, another dataset, an initial window, a theme and the origin
 // of the page embedding it. Every value is untrusted: an invalid one is ignored with a notice.
 import { partialDateInterval } from '../../schema/partialDate';
-import { isHttpOrigin } from '../domain/safeUrl';
+import { isHttpOrigin } from '../model/url/safeUrl';
 import {
   allowedWords,
   DATE_SHAPES,
   ignoredNotice,
   parameterWords,
   partialDateProblem,
-} from '../domain/linkNotice';
+} from '../model/url/linkNotice';
 
 export interface LaunchOptions {
   embed: boolean;

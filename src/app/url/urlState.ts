@@ -1,6 +1,6 @@
 // The view a URL carries (`?event=…&actors=a,b`), parsed from untrusted text and written back.
 import { isId } from '../../schema/id';
-import { allowedWords, ignoredNotice, parameterWords } from '../domain/linkNotice';
+import { allowedWords, ignoredNotice, parameterWords } from '../model/url/linkNotice';
 
 export interface UrlState {
   eventId: string | null;

@@ -3,8 +3,8 @@
 // opens it. Undated events are drawn off the axis, with the reason they have no date.
 import { memo, useId } from 'react';
 import { isUndated, type TimelineEvent } from '../../schema/dataset';
-import { undatedReason } from '../domain/dateProvenance';
-import { formatEventDate, isUncertainDate } from '../domain/formatDate';
+import { undatedReason } from '../model/dates/dateProvenance';
+import { formatEventDate, isUncertainDate } from '../model/dates/formatDate';
 import { useDatasetLookups, useNewslineStore } from '../store/store';
 import { Highlighted } from '../ui/Highlighted';
 import { axisShapeOf, type AxisMark } from './axisMarks';

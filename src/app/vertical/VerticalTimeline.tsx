@@ -4,9 +4,9 @@
 // after the axis. Its own scroll area, with cues counting the cards above and below the view.
 import { useId, useLayoutEffect, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { TimelineEvent } from '../../schema/dataset';
-import { firstUndatedIndex } from '../domain/eventPlacement';
-import { formatCount } from '../domain/formatCount';
-import { shownCountWords } from '../domain/shownWords';
+import { firstUndatedIndex } from '../model/dates/eventPlacement';
+import { formatCount } from '../model/formatCount';
+import { shownCountWords } from '../model/filtering/shownWords';
 import { useNewslineStore, useShownSummary, useVisibleEvents } from '../store/store';
 import { MoreCue } from '../ui/MoreCue';
 import { marksBefore } from './axisMarks';

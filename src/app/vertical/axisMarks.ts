@@ -3,7 +3,7 @@
 // a date the text gives: an event known only by a bound sits under a marker that says that bound,
 // never under the year its placement happens to fall in.
 import { isUndated, type EventDate } from '../../schema/dataset';
-import { formatEventDate, formatPartialDate } from '../domain/formatDate';
+import { formatEventDate, formatPartialDate } from '../model/dates/formatDate';
 
 export interface AxisMark {
   /** `year` for a date the text gives (maybe hedged), `bound` for a date known only by a bound. */

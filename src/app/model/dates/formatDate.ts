@@ -1,8 +1,8 @@
 // Writes partial dates and event dates to their real precision, in the reader's English: "2021",
 // "Mar 2025", "28 Mar 2025" (the wording itself is the schema's, shared with exported files).
-import { isUndated, type EventDate } from '../../schema/dataset';
-import { dateFormatter, eventDateWords, partialDateWords } from '../../schema/dateWords';
-import type { DatePrecision } from '../../schema/partialDate';
+import { isUndated, type EventDate } from '../../../schema/dataset';
+import { dateFormatter, eventDateWords, partialDateWords } from '../../../schema/dateWords';
+import type { DatePrecision } from '../../../schema/partialDate';
 
 /**
  * The interface is English, so a date must be too ("before 30 mars 2025" mixes two languages): the

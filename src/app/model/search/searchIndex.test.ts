@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DatasetSchema, type Dataset } from '../../schema/dataset';
-import { datasetFixture } from '../../testing/datasetFixture';
+import { DatasetSchema, type Dataset } from '../../../schema/dataset';
+import { datasetFixture } from '../../../testing/datasetFixture';
 import { searchEvents } from './searchIndex';
 
 /** The fixture's events renamed: titles written to tell the search's rules apart. */

@@ -1,5 +1,5 @@
 // Counts written in the reader's English, like the dates around them: "100,000 events".
-import { DEFAULT_LOCALE } from './formatDate';
+import { DEFAULT_LOCALE } from './dates/formatDate';
 
 const formatter = new Intl.NumberFormat(DEFAULT_LOCALE);
 

@@ -2,7 +2,7 @@
 // timeline lacks). One notice is one line; several fold into one line that opens, so a bad link
 // never pushes the timeline down the page.
 import { useId, useState } from 'react';
-import { useNewslineStore } from './store/store';
+import { useNewslineStore } from '../store/store';
 import './notices.css';
 
 export function Notices() {

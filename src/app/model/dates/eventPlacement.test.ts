@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Dataset, EventDate, TimelineEvent } from '../../schema/dataset';
+import type { Dataset, EventDate, TimelineEvent } from '../../../schema/dataset';
 import {
   chronology,
   chronologicalEvents,

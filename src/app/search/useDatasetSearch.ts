@@ -3,7 +3,7 @@
 // in the box, or for a dataset since replaced, is dropped.
 import { useEffect, useMemo } from 'react';
 import { useNewslineStore } from '../store/store';
-import { searchLoadedDataset } from './loadDataset';
+import { searchLoadedDataset } from '../loading/loadDataset';
 import { searchScheduler } from './searchScheduler';
 
 export function useDatasetSearch(): void {

@@ -2,7 +2,7 @@
 // Where no worker can start (an old browser, a policy that forbids it), both run on the main thread
 // instead: slower, never lost.
 import type { Dataset, TimelineEvent } from '../../schema/dataset';
-import type { SearchResult, Searcher } from '../domain/searchIndex';
+import type { SearchResult, Searcher } from '../model/search/searchIndex';
 import type { CheckProgress, DatasetHead, ParseOutcome, ParseResult } from './parseDataset';
 import type { FileFacts } from './readDatasetFile';
 
@@ -156,7 +156,7 @@ function failedFile(summary: string): FileResult {
 }
 
 async function searchOnMainThread(dataset: Dataset, query: string): Promise<SearchResult | null> {
-  const { searchEvents } = await import('../domain/searchIndex');
+  const { searchEvents } = await import('../model/search/searchIndex');
   return searchEvents(dataset, query);
 }
 

@@ -1,7 +1,7 @@
 // Loads a dataset into the store, from an address, a file the reader opened, or text made on this
 // page: the text first (with progress), then read and validated in a worker (with progress). A
 // dataset on show stays until the next one is ready; a newer load replaces an older one.
-import type { SearchResult } from '../domain/searchIndex';
+import type { SearchResult } from '../model/search/searchIndex';
 import type { DatasetInfo } from '../store/datasetSlice';
 import { useNewslineStore } from '../store/store';
 import { startDatasetParser, type DatasetParser } from './datasetParser';

@@ -2,7 +2,7 @@
 // MiniSearch: one index per dataset, built on first use. At 100,000 events building it takes
 // seconds, so the app runs it in the dataset's worker (data/datasetWorker.ts), not on the page.
 import MiniSearch, { type Query } from 'minisearch';
-import type { Dataset, TimelineEvent } from '../../schema/dataset';
+import type { Dataset, TimelineEvent } from '../../../schema/dataset';
 import { parseSearchQuery, searchTokens } from './searchQuery';
 
 export interface SearchResult {

@@ -1,6 +1,6 @@
 // One voice for every notice about the link the page was opened with: which parameter and value
 // were ignored, and exactly why ("Ignored view=grid: the view is timeline or list.").
-import { parsePartialDate } from '../../schema/partialDate';
+import { parsePartialDate } from '../../../schema/partialDate';
 
 /** Long enough to recognise a value, short enough for one line. */
 const SHOWN_VALUE = 40;

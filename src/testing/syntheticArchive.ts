@@ -1,10 +1,9 @@
-// Generates a deterministic, schema-valid Newsline dataset of N events for the timeline benchmark:
+// Generates a deterministic, schema-valid Newsline dataset of N events (a synthetic archive) for the
+// timeline benchmark, the screenshots and the scale tests:
 // decades of news, denser towards the present and in bursts around big stories, with every kind of
 // date (day, month, year, spans, approximate, relative, bounded), 60 actors, quotes and sources.
-import type { Actor, Dataset, EventDate, Source, TimelineEvent } from '../../src/schema/dataset';
-import { mulberry32, pick, slug } from '../extract/generateCorpus';
-
-type Rng = () => number;
+import type { Actor, Dataset, EventDate, Source, TimelineEvent } from '../schema/dataset';
+import { mulberry32, pick, slug, type Rng } from './random';
 
 const FIRST_YEAR = 1975;
 const LAST_YEAR = 2025;
@@ -49,7 +48,7 @@ const SAYINGS = [
   'The talks were difficult but honest and we will meet again',
 ];
 
-export function generateDataset(eventCount: number, seed = 20251126): Dataset {
+export function generateArchive(eventCount: number, seed = 20251126): Dataset {
   const rng = mulberry32(seed);
   const actors = castActors();
   const stories = Array.from({ length: STORY_COUNT }, () => ({

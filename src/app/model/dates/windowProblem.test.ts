@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partialDateInterval } from '../../schema/partialDate';
+import { partialDateInterval } from '../../../schema/partialDate';
 import { windowProblem } from './windowProblem';
 
 const window = (start: string, end: string) => ({

@@ -15,7 +15,7 @@ let dataset: Dataset | null = null;
 self.onmessage = async ({ data: request }: MessageEvent<WorkerRequest>) => {
   if (request.kind === 'search') {
     // The index library loads with the first search: most readers never search.
-    const { searchEvents } = await import('../domain/searchIndex');
+    const { searchEvents } = await import('../model/search/searchIndex');
     const found = dataset ? searchEvents(dataset, request.query) : null;
     post({
       kind: 'search-result',

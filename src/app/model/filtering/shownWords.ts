@@ -1,6 +1,6 @@
 // Words for how many events are shown and what narrows them, so the sidebar, the list, the export
 // dialog and the screen-reader announcement all say the same thing.
-import { formatCount } from './formatCount';
+import { formatCount } from '../formatCount';
 
 export interface ShownSummary {
   shown: number;

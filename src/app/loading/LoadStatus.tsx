@@ -1,7 +1,7 @@
 // What the reader sees while the dataset loads, and when it cannot be loaded: never a blank page.
 import { FORMAT_NAMES } from '../../formats/fileFormat';
 import type { DatasetInfo, LoadProblem, LoadState } from '../store/datasetSlice';
-import { formatCount } from '../domain/formatCount';
+import { formatCount } from '../model/formatCount';
 
 export function LoadingView({ load }: { load: Extract<LoadState, { status: 'loading' }> }) {
   const opening = load.from === 'file' ? `Opening “${load.url}”…` : null;

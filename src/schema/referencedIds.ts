@@ -1,5 +1,5 @@
 // The actors and sources some events refer to: what a dataset cut down to those events must keep.
-import type { TimelineEvent } from '../../schema/dataset';
+import type { TimelineEvent } from './dataset';
 
 /** Their actors and speakers; the sources they rest on, quote, and resolve a relative date against. */
 export function referencedIds(events: readonly TimelineEvent[]): {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Source } from '../../schema/dataset';
+import type { Source } from '../../../schema/dataset';
 import {
   DEFAULT_UNDATED_REASON,
   describeDateOrigin,
