@@ -2,8 +2,9 @@
 // origin only (counting the rest), and tells the host when it is ready, what changed, and the
 // height it would like. Outgoing messages go only to the allowed origin when one is set.
 import { useEffect } from 'react';
-import { datasetLookups } from '../store/selectors';
-import { useNewslineStore, type NewslineState } from '../store/store';
+import { datasetLookups } from '../model/datasetLookups';
+import type { NewslineState } from '../store/state';
+import { useNewslineStore } from '../store/store';
 import type { HostMessage } from './hostMessages';
 import { timelineMessage, type TimelineMessage } from './messages';
 

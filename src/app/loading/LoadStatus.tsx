@@ -1,6 +1,6 @@
 // What the reader sees while the dataset loads, and when it cannot be loaded: never a blank page.
 import { FORMAT_NAMES } from '../../formats/fileFormat';
-import type { DatasetInfo, LoadProblem, LoadState } from '../store/datasetSlice';
+import type { DatasetInfo, LoadProblem, LoadState } from '../store/state';
 import { formatCount } from '../model/formatCount';
 
 export function LoadingView({ load }: { load: Extract<LoadState, { status: 'loading' }> }) {

@@ -1,26 +1,17 @@
 // Loads a dataset into the store, from an address, a file the reader opened, or text made on this
 // page: the text first (with progress), then read and validated in a worker (with progress). A
-// dataset on show stays until the next one is ready; a newer load replaces an older one.
-import type { SearchResult } from '../model/search/searchIndex';
-import type { DatasetInfo } from '../store/datasetSlice';
+// dataset on show stays until the next one is ready; a newer load replaces an older one. Each
+// load's worker belongs to the store: it stops the one under way when a newer one starts, and
+// keeps the one of the dataset on show to answer its searches.
+import type { DatasetInfo } from '../store/state';
 import { useNewslineStore } from '../store/store';
-import { startDatasetParser, type DatasetParser } from './datasetParser';
+import { startDatasetParser } from './datasetParser';
 import { fetchDatasetText, type FetchResult } from './fetchDatasetText';
 
 export const DEFAULT_DATASET_URL = `${import.meta.env.BASE_URL}data/events.json`;
 
 /** Larger files are refused before reading: 200 MB is twice a 100,000-event archive. */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
-
-/** The load in progress, if any: a newer one stops it. */
-let pending: DatasetParser | null = null;
-/** The worker of the dataset on show, which answers its searches; stopped when another replaces it. */
-let shown: { parser: DatasetParser; search: (query: string) => Promise<SearchResult | null> } | null = null;
-
-/** The events of the dataset on show that match the words, or null without a dataset. */
-export function searchLoadedDataset(query: string): Promise<SearchResult | null> {
-  return shown ? shown.search(query) : Promise.resolve(null);
-}
 
 /** The built-in dataset, or the one the `data` parameter names. */
 export function loadDataset(url: string): Promise<void> {
@@ -58,37 +49,25 @@ async function load(
 ): Promise<void> {
   const { loadStarted, loadProgressed, checkProgressed, loadFailed, datasetLoaded } =
     useNewslineStore.getState();
-  loadStarted(url, from);
-  pending?.dispose();
   const parser = startDatasetParser();
-  pending = parser;
+  loadStarted(url, from, parser);
+  const superseded = () => useNewslineStore.getState().pendingLoad !== parser;
   const read = await readText(loadProgressed);
   // User Timing marks: where a load's time goes, in the browser's profiler and the benchmark.
   performance.mark('newsline:downloaded');
-  if (pending !== parser) return; // a newer load took over
+  if (superseded()) return; // a newer load took over
   if (!read.ok) {
-    parser.dispose();
-    pending = null;
     loadFailed(url, read.summary, []);
     return;
   }
   checkProgressed(0, null);
   const { result, search } = await parser.parse(read.text, url.split(/[?#]/)[0] ?? url, checkProgressed);
-  if (pending !== parser) return; // a newer load took over while this one was read
-  pending = null;
+  if (superseded()) return; // a newer load took over while this one was read
   performance.mark('newsline:checked');
   if (result.ok) {
-    shown?.parser.dispose();
-    shown = { parser, search };
-    datasetLoaded(result.dataset, {
-      url,
-      from,
-      format: result.format,
-      skipped: result.skipped,
-      notes: result.notes,
-    });
+    const info = { url, from, format: result.format, skipped: result.skipped, notes: result.notes };
+    datasetLoaded(result.dataset, info, { search, dispose: parser.dispose });
   } else {
-    parser.dispose();
     loadFailed(url, result.summary, result.problems);
   }
   performance.mark('newsline:stored');

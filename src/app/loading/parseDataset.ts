@@ -12,7 +12,7 @@ import {
   type Dataset,
   type TimelineEvent,
 } from '../../schema/dataset';
-import type { LoadProblem } from '../store/datasetSlice';
+import type { LoadProblem } from '../store/state';
 
 export type ParseResult =
   | { ok: true; dataset: Dataset; skipped: LoadProblem[] }

@@ -5,13 +5,8 @@ import { isUndated, type Source, type SourceRef, type TimelineEvent } from '../.
 import { describeDateOrigin, describeDatePrecision } from '../model/dates/dateProvenance';
 import { formatEventDate, formatPartialDate, isUncertainDate } from '../model/dates/formatDate';
 import { safeUrl } from '../model/url/safeUrl';
-import {
-  useDatasetLookups,
-  useNewslineStore,
-  useSelectedEvent,
-  useVisibleEvents,
-  type DatasetLookups,
-} from '../store/store';
+import { useDatasetLookups, useNewslineStore, useSelectedEvent, useVisibleEvents } from '../store/store';
+import type { DatasetLookups } from '../model/datasetLookups';
 import { ActorChip } from './ActorChip';
 import { Highlighted } from '../ui/Highlighted';
 import { useEventKeyboard } from './useEventKeyboard';

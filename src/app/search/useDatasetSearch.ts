@@ -3,7 +3,6 @@
 // in the box, or for a dataset since replaced, is dropped.
 import { useEffect, useMemo } from 'react';
 import { useNewslineStore } from '../store/store';
-import { searchLoadedDataset } from '../loading/loadDataset';
 import { searchScheduler } from './searchScheduler';
 
 export function useDatasetSearch(): void {
@@ -12,8 +11,8 @@ export function useDatasetSearch(): void {
   const schedule = useMemo(
     () =>
       searchScheduler(async (words) => {
-        const searched = useNewslineStore.getState().dataset;
-        const found = await searchLoadedDataset(words);
+        const { dataset: searched, datasetSearcher } = useNewslineStore.getState();
+        const found = datasetSearcher ? await datasetSearcher.search(words) : null;
         const { dataset: now, searchFinished } = useNewslineStore.getState();
         if (found && now === searched) searchFinished({ query: words, ...found });
       }),

@@ -1,68 +1,22 @@
 // Dataset slice: the loaded dataset and the state of loading it.
 import type { StateCreator } from 'zustand';
-import type { FileFormat } from '../../formats/fileFormat';
 import type { Dataset } from '../../schema/dataset';
 import { chronology } from '../model/dates/eventPlacement';
 import { ignoredNotice, parameterWords } from '../model/url/linkNotice';
 import { windowProblem } from '../model/dates/windowProblem';
-import { datasetLookups } from './selectors';
-import type { NewslineState } from './store';
-
-export interface LoadProblem {
-  /** Where the problem is: a JSON path such as `events[3] (id "x").date.start`, or empty for the whole file. */
-  path: string;
-  message: string;
-}
-
-/** Where the dataset on show came from, and what reading it found. */
-export interface DatasetInfo {
-  /** The address it was fetched from, or the name of the file the reader opened. */
-  url: string;
-  /** An address (the built-in dataset or `data=`), a file the reader opened, or this page (articles added). */
-  from: 'address' | 'file' | 'page';
-  format: FileFormat | null;
-  /** Invalid records left out, each with where and why. */
-  skipped: LoadProblem[];
-  /** What converting the file from another format could not keep. */
-  notes: string[];
-}
-
-/** A load in progress, or one that failed; a dataset already on show stays until another is ready. */
-export type LoadState =
-  | { status: 'idle' }
-  | {
-      status: 'loading';
-      url: string;
-      from: DatasetInfo['from'];
-      /** Downloading (or reading) the file, then checking its records (in a worker). */
-      phase: 'download' | 'check';
-      loadedBytes: number;
-      totalBytes: number | null;
-      checkedRecords: number;
-      totalRecords: number | null;
-    }
-  | { status: 'failed'; url: string; summary: string; problems: LoadProblem[] };
-
-export interface DatasetSlice {
-  dataset: Dataset | null;
-  datasetInfo: DatasetInfo | null;
-  load: LoadState;
-  loadStarted: (url: string, from: DatasetInfo['from']) => void;
-  loadProgressed: (loadedBytes: number, totalBytes: number | null) => void;
-  /** `totalRecords` is null until the file has been read. */
-  checkProgressed: (checkedRecords: number, totalRecords: number | null) => void;
-  datasetLoaded: (dataset: Dataset, info: DatasetInfo) => void;
-  loadFailed: (url: string, summary: string, problems: LoadProblem[]) => void;
-  /** Puts away the message of a failed load, back to the dataset on show. */
-  loadFailureDismissed: () => void;
-}
+import { datasetLookups } from '../model/datasetLookups';
+import type { DatasetSlice, NewslineState } from './state';
 
 export const createDatasetSlice: StateCreator<NewslineState, [], [], DatasetSlice> = (set, get) => ({
   dataset: null,
   datasetInfo: null,
   load: { status: 'idle' },
-  loadStarted: (url, from) =>
+  pendingLoad: null,
+  datasetSearcher: null,
+  loadStarted: (url, from, pendingLoad) => {
+    get().pendingLoad?.dispose();
     set({
+      pendingLoad,
       load: {
         status: 'loading',
         url,
@@ -73,7 +27,8 @@ export const createDatasetSlice: StateCreator<NewslineState, [], [], DatasetSlic
         checkedRecords: 0,
         totalRecords: null,
       },
-    }),
+    });
+  },
   loadProgressed: (loadedBytes, totalBytes) => {
     const { load } = get();
     if (load.status === 'loading') set({ load: { ...load, loadedBytes, totalBytes } });
@@ -82,7 +37,7 @@ export const createDatasetSlice: StateCreator<NewslineState, [], [], DatasetSlic
     const { load } = get();
     if (load.status === 'loading') set({ load: { ...load, phase: 'check', checkedRecords, totalRecords } });
   },
-  datasetLoaded: (dataset, info) => {
+  datasetLoaded: (dataset, info, searcher = null) => {
     // Drop a selection, filter or window that this dataset has nothing for; say so only for the
     // first dataset, whose ids and window came from the link the reader followed.
     const { eventsById, actorsById } = datasetLookups(dataset);
@@ -106,9 +61,12 @@ export const createDatasetSlice: StateCreator<NewslineState, [], [], DatasetSlic
         ...(windowNotice ? [windowNotice] : []),
       ]);
     }
+    get().datasetSearcher?.dispose();
     set({
       dataset,
       datasetInfo: info,
+      pendingLoad: null, // now the dataset's searcher
+      datasetSearcher: searcher,
       searchMatches: null, // of the dataset before; the new one is searched again
       load: { status: 'idle' },
       selectedEventId: knownEvent ? selectedEventId : null,
@@ -118,7 +76,10 @@ export const createDatasetSlice: StateCreator<NewslineState, [], [], DatasetSlic
       ...(windowNotice ? { requestedWindow: null } : {}),
     });
   },
-  loadFailed: (url, summary, problems) => set({ load: { status: 'failed', url, summary, problems } }),
+  loadFailed: (url, summary, problems) => {
+    get().pendingLoad?.dispose();
+    set({ pendingLoad: null, load: { status: 'failed', url, summary, problems } });
+  },
   loadFailureDismissed: () => {
     if (get().load.status === 'failed') set({ load: { status: 'idle' } });
   },

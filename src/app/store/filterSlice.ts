@@ -1,25 +1,7 @@
 // Filter slice: the actors the reader picked (events involving any of them stay visible), the
 // search words, and the events the last finished search matched (all of the words).
 import type { StateCreator } from 'zustand';
-import type { SearchResult } from '../model/search/searchIndex';
-import type { NewslineState } from './store';
-
-/** What a search found, and for which words: a search runs off the page and answers later. */
-export interface SearchMatches extends SearchResult {
-  query: string;
-}
-
-export interface FilterSlice {
-  selectedActorIds: string[];
-  toggleActor: (actorId: string) => void;
-  setActorFilter: (actorIds: readonly string[]) => void;
-  clearActorFilter: () => void;
-  searchQuery: string;
-  setSearchQuery: (query: string) => void;
-  /** The last search that finished; null without search words. May lag behind searchQuery. */
-  searchMatches: SearchMatches | null;
-  searchFinished: (matches: SearchMatches) => void;
-}
+import type { FilterSlice, NewslineState } from './state';
 
 const MAX_QUERY = 200;
 

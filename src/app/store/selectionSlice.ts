@@ -1,14 +1,8 @@
 // Selection slice: the event open in the panel, and walking to its neighbours in date order.
 import type { StateCreator } from 'zustand';
-import { datasetLookups, visibleEvents } from './selectors';
-import type { NewslineState } from './store';
-
-export interface SelectionSlice {
-  selectedEventId: string | null;
-  selectEvent: (eventId: string | null) => void;
-  /** Selects the next (+1) or previous (-1) visible event in date order; from nothing, the first or last. */
-  selectAdjacentEvent: (step: 1 | -1) => void;
-}
+import { datasetLookups } from '../model/datasetLookups';
+import { visibleEvents } from '../model/filtering/shownEvents';
+import type { NewslineState, SelectionSlice } from './state';
 
 export const createSelectionSlice: StateCreator<NewslineState, [], [], SelectionSlice> = (set, get) => ({
   selectedEventId: null,

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { datasetFixture, undatedDatasetFixture } from '../../testing/datasetFixture';
 import { searchEvents } from '../model/search/searchIndex';
-import { actorsWithCounts, shownSummary, visibleEvents } from './selectors';
+import { actorsWithCounts, shownSummary, visibleEvents } from '../model/filtering/shownEvents';
 import { useNewslineStore } from './store';
 
 const store = () => useNewslineStore.getState();
@@ -220,5 +220,56 @@ describe('what the link asked for and this timeline lacks', () => {
     ]);
     store().dismissAllNotices();
     expect(store().notices).toEqual([]);
+  });
+});
+
+describe('the workers of loads', () => {
+  const info = {
+    url: '/data.json',
+    from: 'address' as const,
+    format: 'newsline' as const,
+    skipped: [],
+    notes: [],
+  };
+  const worker = () => {
+    const handle = {
+      disposed: 0,
+      search: () => Promise.resolve(null),
+      dispose: () => void handle.disposed++,
+    };
+    return handle;
+  };
+
+  it('stops the load under way when a newer one starts', () => {
+    const older = worker();
+    const newer = worker();
+    store().loadStarted('/a.json', 'address', older);
+    store().loadStarted('/b.json', 'address', newer);
+    expect([older.disposed, newer.disposed]).toEqual([1, 0]);
+    expect(store().pendingLoad).toBe(newer);
+  });
+
+  it("keeps the loaded dataset's worker for search, and stops it when another dataset replaces it", () => {
+    const first = worker();
+    store().loadStarted('/a.json', 'address', first);
+    store().datasetLoaded(datasetFixture(), info, first);
+    expect(first.disposed).toBe(0);
+    expect(store().datasetSearcher).toBe(first);
+    expect(store().pendingLoad).toBeNull();
+    const second = worker();
+    store().loadStarted('/b.json', 'address', second);
+    store().datasetLoaded(datasetFixture(), info, second);
+    expect([first.disposed, second.disposed]).toEqual([1, 0]);
+    expect(store().datasetSearcher).toBe(second);
+  });
+
+  it("stops a failed load's worker and keeps the searcher of the dataset on show", () => {
+    const shown = worker();
+    store().datasetLoaded(datasetFixture(), info, shown);
+    const failing = worker();
+    store().loadStarted('/bad.json', 'address', failing);
+    store().loadFailed('/bad.json', 'Not JSON', []);
+    expect([shown.disposed, failing.disposed]).toEqual([0, 1]);
+    expect(store().datasetSearcher).toBe(shown);
   });
 });

@@ -2,18 +2,16 @@
 import { useMemo } from 'react';
 import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
-import { createDatasetSlice, type DatasetSlice } from './datasetSlice';
-import { createFilterSlice, type FilterSlice } from './filterSlice';
-import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
-import { createUiSlice, type UiSlice } from './uiSlice';
-import { createViewSlice, type ViewSlice } from './viewSlice';
+import { createDatasetSlice } from './datasetSlice';
+import { createFilterSlice } from './filterSlice';
+import { createSelectionSlice } from './selectionSlice';
+import { createUiSlice } from './uiSlice';
+import { createViewSlice } from './viewSlice';
+import { datasetLookups } from '../model/datasetLookups';
 import { firstUndatedIndex } from '../model/dates/eventPlacement';
+import { actorsWithCounts, shownSummary, visibleEvents } from '../model/filtering/shownEvents';
 import type { ShownSummary } from '../model/filtering/shownWords';
-import { actorsWithCounts, datasetLookups, shownSummary, visibleEvents } from './selectors';
-
-export type { DatasetLookups } from './selectors';
-
-export type NewslineState = DatasetSlice & FilterSlice & SelectionSlice & ViewSlice & UiSlice;
+import type { NewslineState } from './state';
 
 export const useNewslineStore = create<NewslineState>()((...args) => ({
   ...createDatasetSlice(...args),

@@ -1,30 +1,7 @@
 // UI slice: the theme, the view mode (timeline or list), the notices shown to the reader about
 // input that was ignored, and the count of messages the embed API refused.
 import type { StateCreator } from 'zustand';
-import type { NewslineState } from './store';
-import type { TimeWindow } from './viewSlice';
-
-export type Theme = 'light' | 'dark';
-export type ViewMode = 'timeline' | 'list';
-
-export interface UiSlice {
-  theme: Theme | null;
-  notices: string[];
-  ignoredMessageCount: number;
-  viewMode: ViewMode;
-  setViewMode: (mode: ViewMode) => void;
-  setTheme: (theme: Theme | null) => void;
-  addNotices: (notices: readonly string[]) => void;
-  dismissNotice: (index: number) => void;
-  dismissAllNotices: () => void;
-  /**
-   * The window the link asked for, as it wrote it ("start=2021 and end=2022"), until the first
-   * dataset arrives to check it against (the link is read before): then a notice can name it.
-   */
-  linkWindow: { window: TimeWindow; words: string } | null;
-  requestLinkWindow: (window: TimeWindow, words: string) => void;
-  messageIgnored: () => void;
-}
+import type { NewslineState, UiSlice } from './state';
 
 /** Every parameter of a link can be wrong at once; more than that is noise. */
 const MAX_NOTICES = 12;

@@ -6,7 +6,7 @@ import { useDatasetLookups, useNewslineStore, useVisibleEvents } from '../store/
 import { TimelineController, type EventDescriber } from './TimelineController';
 import { eventDescriber } from './timelineItems';
 import type { TimelineEntry } from './timelineWindow';
-import type { OutOfSight } from '../store/viewSlice';
+import type { OutOfSight } from '../store/state';
 import { CUE_DIRECTIONS, MoreCue } from '../ui/MoreCue';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 

@@ -2,7 +2,7 @@
 // what the visible window needs (see timelineWindow.ts), so it stays fast at 100,000 events; each
 // change is a diff of that short list, and React re-renders never rebuild the timeline.
 import { DataSet } from 'vis-data/esnext';
-import type { OutOfSight } from '../store/viewSlice';
+import type { OutOfSight } from '../store/state';
 import { LONGEST_WINDOW_MS } from '../model/dates/windowProblem';
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import { renderItemContent, toClusterItem, type TimelineItemRecord } from './timelineItems';

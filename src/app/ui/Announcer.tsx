@@ -2,7 +2,8 @@
 import { useEffect, useState } from 'react';
 import { formatEventDate } from '../model/dates/formatDate';
 import { narrowingWords, shownCountWords } from '../model/filtering/shownWords';
-import { datasetLookups, shownSummary } from '../store/selectors';
+import { datasetLookups } from '../model/datasetLookups';
+import { shownSummary } from '../model/filtering/shownEvents';
 import { useNewslineStore } from '../store/store';
 
 export function Announcer() {

@@ -1,6 +1,6 @@
 // Full-text search over events (titles, summaries, quotes, reported speech, actors' names), with
 // MiniSearch: one index per dataset, built on first use. At 100,000 events building it takes
-// seconds, so the app runs it in the dataset's worker (data/datasetWorker.ts), not on the page.
+// seconds, so the app runs it in the dataset's worker (loading/datasetWorker.ts), not on the page.
 import MiniSearch, { type Query } from 'minisearch';
 import type { Dataset, TimelineEvent } from '../../../schema/dataset';
 import { parseSearchQuery, searchTokens } from './searchQuery';
@@ -9,6 +9,11 @@ export interface SearchResult {
   ids: ReadonlySet<string>;
   /** The words of the events that matched, for highlighting. */
   terms: string[];
+}
+
+/** What a search found, and for which words: a search runs off the page and answers later. */
+export interface SearchMatches extends SearchResult {
+  query: string;
 }
 
 /** Finds the events matching a query (null for an empty query), wherever the index lives. */

@@ -1,8 +1,11 @@
-// Derived data, computed from the store's plain state and never stored beside it.
-import type { Actor, Dataset, TimelineEvent } from '../../schema/dataset';
-import { chronologicalEvents } from '../model/dates/eventPlacement';
-import type { ShownSummary } from '../model/filtering/shownWords';
-import type { SearchMatches } from './filterSlice';
+// Which events are shown: those of the actors picked (all without a pick) that the search matched
+// (all without a search), in date order; and the counts that say so. Computed from the store's
+// plain state, cached per dataset, never stored beside it.
+import type { Actor, Dataset, TimelineEvent } from '../../../schema/dataset';
+import { chronologicalEvents } from '../dates/eventPlacement';
+import type { ShownSummary } from './shownWords';
+import type { SearchMatches } from '../search/searchIndex';
+import { datasetLookups } from '../datasetLookups';
 
 /** Each dataset's last answer of visibleEvents: every component asks for the same filter in one render. */
 const lastVisible = new WeakMap<
@@ -96,24 +99,4 @@ export function actorsWithCounts(dataset: Dataset): readonly ActorWithCount[] {
     .sort((a, b) => b.eventCount - a.eventCount || a.actor.name.localeCompare(b.actor.name));
   countsCache.set(dataset, result);
   return result;
-}
-
-const lookupCache = new WeakMap<Dataset, DatasetLookups>();
-
-export interface DatasetLookups {
-  actorsById: ReadonlyMap<string, Actor>;
-  sourcesById: ReadonlyMap<string, Dataset['sources'][number]>;
-  eventsById: ReadonlyMap<string, TimelineEvent>;
-}
-
-export function datasetLookups(dataset: Dataset): DatasetLookups {
-  const cached = lookupCache.get(dataset);
-  if (cached) return cached;
-  const lookups: DatasetLookups = {
-    actorsById: new Map(dataset.actors.map((actor) => [actor.id, actor])),
-    sourcesById: new Map(dataset.sources.map((source) => [source.id, source])),
-    eventsById: new Map(dataset.events.map((event) => [event.id, event])),
-  };
-  lookupCache.set(dataset, lookups);
-  return lookups;
 }

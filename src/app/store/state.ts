@@ -1,0 +1,137 @@
+// The store's state, slice by slice: every type here, so the slices and their readers import
+// types from one place and no slice imports the store that combines them.
+import type { FileFormat } from '../../formats/fileFormat';
+import type { Dataset } from '../../schema/dataset';
+import type { SearchMatches, Searcher } from '../model/search/searchIndex';
+
+export type { SearchMatches };
+
+/** A load under way, stopped when a newer one starts. */
+export interface PendingLoad {
+  dispose: () => void;
+}
+
+/** The worker of the dataset on show: it answers the searches, and stops when another dataset replaces it. */
+export interface DatasetSearcher {
+  search: Searcher;
+  dispose: () => void;
+}
+
+export interface LoadProblem {
+  /** Where the problem is: a JSON path such as `events[3] (id "x").date.start`, or empty for the whole file. */
+  path: string;
+  message: string;
+}
+
+/** Where the dataset on show came from, and what reading it found. */
+export interface DatasetInfo {
+  /** The address it was fetched from, or the name of the file the reader opened. */
+  url: string;
+  /** An address (the built-in dataset or `data=`), a file the reader opened, or this page (articles added). */
+  from: 'address' | 'file' | 'page';
+  format: FileFormat | null;
+  /** Invalid records left out, each with where and why. */
+  skipped: LoadProblem[];
+  /** What converting the file from another format could not keep. */
+  notes: string[];
+}
+
+/** A load in progress, or one that failed; a dataset already on show stays until another is ready. */
+export type LoadState =
+  | { status: 'idle' }
+  | {
+      status: 'loading';
+      url: string;
+      from: DatasetInfo['from'];
+      /** Downloading (or reading) the file, then checking its records (in a worker). */
+      phase: 'download' | 'check';
+      loadedBytes: number;
+      totalBytes: number | null;
+      checkedRecords: number;
+      totalRecords: number | null;
+    }
+  | { status: 'failed'; url: string; summary: string; problems: LoadProblem[] };
+
+export interface DatasetSlice {
+  dataset: Dataset | null;
+  datasetInfo: DatasetInfo | null;
+  load: LoadState;
+  pendingLoad: PendingLoad | null;
+  datasetSearcher: DatasetSearcher | null;
+  /** A newer load stops the one under way. */
+  loadStarted: (url: string, from: DatasetInfo['from'], load: PendingLoad) => void;
+  loadProgressed: (loadedBytes: number, totalBytes: number | null) => void;
+  /** `totalRecords` is null until the file has been read. */
+  checkProgressed: (checkedRecords: number, totalRecords: number | null) => void;
+  /** The searcher takes over from the one of the dataset before (none in tests: nothing searches). */
+  datasetLoaded: (dataset: Dataset, info: DatasetInfo, searcher?: DatasetSearcher | null) => void;
+  loadFailed: (url: string, summary: string, problems: LoadProblem[]) => void;
+  /** Puts away the message of a failed load, back to the dataset on show. */
+  loadFailureDismissed: () => void;
+}
+
+export interface FilterSlice {
+  selectedActorIds: string[];
+  toggleActor: (actorId: string) => void;
+  setActorFilter: (actorIds: readonly string[]) => void;
+  clearActorFilter: () => void;
+  searchQuery: string;
+  setSearchQuery: (query: string) => void;
+  /** The last search that finished; null without search words. May lag behind searchQuery. */
+  searchMatches: SearchMatches | null;
+  searchFinished: (matches: SearchMatches) => void;
+}
+
+export interface SelectionSlice {
+  selectedEventId: string | null;
+  selectEvent: (eventId: string | null) => void;
+  /** Selects the next (+1) or previous (-1) visible event in date order; from nothing, the first or last. */
+  selectAdjacentEvent: (step: 1 | -1) => void;
+}
+
+export type Theme = 'light' | 'dark';
+export type ViewMode = 'timeline' | 'list';
+
+export interface UiSlice {
+  theme: Theme | null;
+  notices: string[];
+  ignoredMessageCount: number;
+  viewMode: ViewMode;
+  setViewMode: (mode: ViewMode) => void;
+  setTheme: (theme: Theme | null) => void;
+  addNotices: (notices: readonly string[]) => void;
+  dismissNotice: (index: number) => void;
+  dismissAllNotices: () => void;
+  /**
+   * The window the link asked for, as it wrote it ("start=2021 and end=2022"), until the first
+   * dataset arrives to check it against (the link is read before): then a notice can name it.
+   */
+  linkWindow: { window: TimeWindow; words: string } | null;
+  requestLinkWindow: (window: TimeWindow, words: string) => void;
+  messageIgnored: () => void;
+}
+
+export interface TimeWindow {
+  start: number;
+  end: number;
+}
+
+/** Shown events the reader cannot see in the timeline now, by which way they lie. */
+export interface OutOfSight {
+  earlier: number;
+  later: number;
+  above: number;
+  below: number;
+}
+
+export interface ViewSlice {
+  visibleWindow: TimeWindow | null;
+  /** Each request is a new object, so asking twice for the same window moves the timeline twice. */
+  requestedWindow: TimeWindow | null;
+  outOfSight: OutOfSight | null;
+  windowChanged: (window: TimeWindow) => void;
+  requestWindow: (window: TimeWindow) => void;
+  outOfSightChanged: (counts: OutOfSight) => void;
+}
+
+export type NewslineState = DatasetSlice & FilterSlice & SelectionSlice & ViewSlice & UiSlice;
