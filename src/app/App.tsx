@@ -23,6 +23,7 @@ import { Timeline } from './timeline/Timeline';
 import { UndatedShelf } from './undated/UndatedShelf';
 import { useTimelineLayout, type TimelineLayout } from './layout/useTimelineLayout';
 import { VerticalTimeline } from './vertical/VerticalTimeline';
+import { encodeFullAppLink } from './model/url/linkCodec';
 import { useLaunchOptions } from './url/useLaunchOptions';
 import { useUrlSync } from './url/useUrlSync';
 
@@ -206,12 +207,11 @@ function EmbedBar({ title }: { title: string | undefined }) {
   useNewslineStore((s) => s.selectedActorIds);
   useNewslineStore((s) => s.searchQuery);
   useNewslineStore((s) => s.viewMode);
-  const full = new URL(window.location.href);
-  for (const name of ['embed', 'parentOrigin']) full.searchParams.delete(name);
+  const full = encodeFullAppLink(window.location.href);
   return (
     <header className="embed-bar">
       <h1 className="embed-bar__title">{title ?? 'Newsline'}</h1>
-      <a className="embed-bar__link" href={full.href} target="_blank" rel="noopener noreferrer">
+      <a className="embed-bar__link" href={full} target="_blank" rel="noopener noreferrer">
         Open full timeline<span aria-hidden="true"> ↗</span>
         <span className="visually-hidden"> (opens in a new tab)</span>
       </a>

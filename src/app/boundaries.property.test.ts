@@ -5,8 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { datasetFixture } from '../testing/datasetFixture';
 import { parseDataset } from './loading/parseDataset';
 import { judgeHostMessage } from './embed/hostMessages';
-import { parseLaunchOptions } from './url/launchOptions';
-import { parseUrlState } from './url/urlState';
+import { decodeLaunch, decodeView } from './model/url/linkCodec';
 
 const HOST = 'https://news.example.org';
 
@@ -65,7 +64,7 @@ describe('boundaries never throw', () => {
     );
   });
 
-  it('parseUrlState and parseLaunchOptions: random query strings', () => {
+  it('decodeView and decodeLaunch: random query strings', () => {
     const query = fc.array(
       fc.tuple(
         fc.constantFrom('event', 'actors', 'embed', 'data', 'start', 'end', 'theme', 'parentOrigin', 'x'),
@@ -75,9 +74,9 @@ describe('boundaries never throw', () => {
     fc.assert(
       fc.property(query, fc.string(), (pairs, raw) => {
         const search = `?${new URLSearchParams(pairs).toString()}&${raw}`;
-        const state = parseUrlState(search);
+        const state = decodeView(search);
         for (const id of state.actorIds) expect(id).toMatch(/^[a-z0-9][a-z0-9-]*$/);
-        const { options } = parseLaunchOptions(search, 'https://newsline.example/');
+        const { options } = decodeLaunch(search, 'https://newsline.example/');
         if (options.dataUrl) expect(options.dataUrl).toMatch(/^https?:\/\//);
         if (options.window) expect(options.window.start).toBeLessThan(options.window.end);
       }),

@@ -1,4 +1,5 @@
 // Builds the iframe snippet a newsroom pastes into its page, for the current view.
+import { encodeEmbedLink } from '../model/url/linkCodec';
 
 export interface EmbedSnippetOptions {
   /** The app's address without query, e.g. https://newsline.example/ */
@@ -22,22 +23,19 @@ export interface EmbedSnippetOptions {
 /** The sandbox the embed needs: its own scripts and same-origin data, links that open new tabs. */
 export const EMBED_SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
 
+/** The iframe's address: the view it opens with, through the app's one link codec. */
 export function embedUrl(options: EmbedSnippetOptions): string {
-  const url = new URL(options.appUrl);
-  url.search = '';
-  url.hash = '';
-  url.searchParams.set('embed', '1');
-  if (options.dataUrl) url.searchParams.set('data', options.dataUrl);
-  if (options.eventId) url.searchParams.set('event', options.eventId);
-  if (options.actorIds.length > 0) url.searchParams.set('actors', options.actorIds.join(','));
-  if (options.query && options.query.trim() !== '') url.searchParams.set('q', options.query);
-  if (options.listView) url.searchParams.set('view', 'list');
-  if (options.window) {
-    url.searchParams.set('start', isoDay(options.window.start));
-    url.searchParams.set('end', isoDay(options.window.end));
-  }
-  if (options.parentOrigin) url.searchParams.set('parentOrigin', options.parentOrigin);
-  return url.href.replace(/%2C/gi, ',');
+  return encodeEmbedLink(options.appUrl, {
+    view: {
+      eventId: options.eventId,
+      actorIds: [...options.actorIds],
+      query: options.query ?? '',
+      view: options.listView ? 'list' : 'timeline',
+    },
+    dataUrl: options.dataUrl ?? null,
+    window: options.window,
+    parentOrigin: options.parentOrigin,
+  });
 }
 
 export function embedSnippet(options: EmbedSnippetOptions): string {
@@ -52,10 +50,6 @@ export function embedSnippet(options: EmbedSnippetOptions): string {
     ['style', 'border: 0; max-width: 100%;'],
   ];
   return `<iframe ${attributes.map(([name, value]) => `${name}="${escapeAttribute(value)}"`).join(' ')}></iframe>`;
-}
-
-function isoDay(epochMs: number): string {
-  return new Date(epochMs).toISOString().slice(0, 10);
 }
 
 export function escapeAttribute(value: string): string {

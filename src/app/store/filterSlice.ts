@@ -1,9 +1,8 @@
 // Filter slice: the actors the reader picked (events involving any of them stay visible), the
 // search words, and the events the last finished search matched (all of the words).
 import type { StateCreator } from 'zustand';
+import { MAX_QUERY_LENGTH } from '../model/search/searchQuery';
 import type { FilterSlice, NewslineState } from './state';
-
-const MAX_QUERY = 200;
 
 export const createFilterSlice: StateCreator<NewslineState, [], [], FilterSlice> = (set, get) => ({
   selectedActorIds: [],
@@ -23,7 +22,7 @@ export const createFilterSlice: StateCreator<NewslineState, [], [], FilterSlice>
   },
   searchQuery: '',
   setSearchQuery: (query) => {
-    const clipped = query.slice(0, MAX_QUERY);
+    const clipped = query.slice(0, MAX_QUERY_LENGTH);
     if (clipped === get().searchQuery) return;
     // No words, no search: that needs no answer to wait for.
     set(clipped.trim() === '' ? { searchQuery: clipped, searchMatches: null } : { searchQuery: clipped });

@@ -1,11 +1,11 @@
 // Reads the launch options once, when the app starts, and hands them to the store.
 import { useState } from 'react';
 import { useNewslineStore } from '../store/store';
-import { parseLaunchOptions, type LaunchOptions } from './launchOptions';
+import { decodeLaunch, type LaunchOptions } from '../model/url/linkCodec';
 
 export function useLaunchOptions(): LaunchOptions {
   const [options] = useState(() => {
-    const parsed = parseLaunchOptions(window.location.search, window.location.href);
+    const parsed = decodeLaunch(window.location.search, window.location.href);
     const store = useNewslineStore.getState();
     store.addNotices(parsed.notices);
     store.setTheme(parsed.options.theme);

@@ -2,14 +2,14 @@
 // view is a history entry, and Back/Forward restore the view they point to.
 import { useEffect } from 'react';
 import { useNewslineStore } from '../store/store';
-import { parseUrlState, writeUrlState } from './urlState';
+import { decodeView, encodeView } from '../model/url/linkCodec';
 
 // While the URL is being applied to the store, the store must not write the URL back: each of
 // the separate updates would otherwise push a half-applied view into the history.
 let applying = false;
 
 function applyUrlToStore({ withNotices }: { withNotices: boolean }): void {
-  const { eventId, actorIds, query, view, notices } = parseUrlState(window.location.search);
+  const { eventId, actorIds, query, view, notices } = decodeView(window.location.search);
   const store = useNewslineStore.getState();
   applying = true;
   try {
@@ -35,7 +35,7 @@ export function useUrlSync(): void {
         state.selectedActorIds !== previous.selectedActorIds ||
         state.viewMode !== previous.viewMode;
       if (!viewChanged && state.searchQuery === previous.searchQuery) return;
-      const search = writeUrlState(
+      const search = encodeView(
         {
           eventId: state.selectedEventId,
           actorIds: state.selectedActorIds,

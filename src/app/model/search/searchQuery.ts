@@ -14,6 +14,9 @@ export interface SearchQuery {
   onlyStopWords: boolean;
 }
 
+/** Longer search text is cut: no reader types more, and a link's `q` must stay short. */
+export const MAX_QUERY_LENGTH = 200;
+
 // The tokenizer of MiniSearch (SPACE_OR_PUNCTUATION): the query must split as the index did.
 const SEPARATOR = /[\n\r\p{Z}\p{P}]+/u;
 // Straight and curly double quotes; an unpaired one is only punctuation.

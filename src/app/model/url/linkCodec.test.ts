@@ -1,10 +1,69 @@
 import { describe, expect, it } from 'vitest';
-import { parseLaunchOptions } from './launchOptions';
+import { decodeLaunch, decodeView, encodeFullAppLink, encodeView } from './linkCodec';
+
+describe('the view in a link', () => {
+  it('round-trips the selected event and the actor filter', () => {
+    const search = encodeView(
+      { eventId: 'trump-rally', actorIds: ['taliban', 'china'], query: 'aid cut', view: 'list' },
+      '',
+    );
+    expect(search).toBe('?event=trump-rally&actors=taliban,china&q=aid+cut&view=list');
+    expect(decodeView(search)).toEqual({
+      eventId: 'trump-rally',
+      actorIds: ['taliban', 'china'],
+      query: 'aid cut',
+      view: 'list',
+      notices: [],
+    });
+  });
+
+  it('names an unknown view and the views there are', () => {
+    expect(decodeView('?view=grid')).toMatchObject({
+      view: 'timeline',
+      notices: ['Ignored view=grid: view can be timeline or list.'],
+    });
+    expect(decodeView('?view=list')).toMatchObject({ view: 'list', notices: [] });
+    expect(decodeView('?view=timeline').notices).toEqual([]);
+  });
+
+  it('keeps unrelated parameters and removes empty ones', () => {
+    expect(
+      encodeView(
+        { eventId: null, actorIds: [], query: ' ', view: 'timeline' },
+        '?embed=1&event=x&actors=a&q=z',
+      ),
+    ).toBe('?embed=1');
+  });
+
+  it('ignores values that are not ids instead of trusting them, and says so', () => {
+    expect(decodeView('?event=<script>&actors=ok,Bad Id,,ok,../x')).toEqual({
+      eventId: null,
+      actorIds: ['ok'],
+      query: '',
+      view: 'timeline',
+      notices: [
+        'Ignored event=<script>: event must be an event id (lower-case letters, digits and dashes).',
+        'Ignored actors=Bad Id,../x: actors must be actor ids (lower-case letters, digits and dashes), separated by commas.',
+      ],
+    });
+    expect(decodeView('?actors=' + 'a,'.repeat(500)).actorIds).toEqual(['a']);
+    expect(decodeView('?actors=' + Array.from({ length: 102 }, (_, i) => `a${i}`).join(',')).notices).toEqual(
+      ['Ignored actors=a100,a101: a link picks at most 100 actors.'],
+    );
+    expect(decodeView('')).toEqual({
+      eventId: null,
+      actorIds: [],
+      query: '',
+      view: 'timeline',
+      notices: [],
+    });
+  });
+});
 
 const PAGE = 'https://newsline.example/app/';
-const parse = (search: string) => parseLaunchOptions(search, PAGE);
+const parse = (search: string) => decodeLaunch(search, PAGE);
 
-describe('parseLaunchOptions', () => {
+describe('decodeLaunch', () => {
   it('has safe defaults', () => {
     expect(parse('')).toEqual({
       options: {
@@ -87,10 +146,20 @@ describe('parseLaunchOptions', () => {
 describe('the layout parameter', () => {
   it('asks for the timeline across or down the page, and names the choices when wrong', () => {
     const page = 'https://timeline.example/';
-    expect(parseLaunchOptions('?layout=vertical', page).options.layout).toBe('vertical');
-    expect(parseLaunchOptions('?layout=horizontal', page).options.layout).toBe('horizontal');
-    const wrong = parseLaunchOptions('?layout=diagonal', page);
+    expect(decodeLaunch('?layout=vertical', page).options.layout).toBe('vertical');
+    expect(decodeLaunch('?layout=horizontal', page).options.layout).toBe('horizontal');
+    const wrong = decodeLaunch('?layout=diagonal', page);
     expect(wrong.options.layout).toBeNull();
     expect(wrong.notices.join(' ')).toMatch(/layout=diagonal.*horizontal.*vertical/);
+  });
+});
+
+describe('the link out of an embed', () => {
+  it('keeps the view and drops what makes it an embed', () => {
+    expect(
+      encodeFullAppLink(
+        'https://newsline.example/app/?embed=1&event=e1&actors=a%2Cb&parentOrigin=https%3A%2F%2Fnews.example.org#top',
+      ),
+    ).toBe('https://newsline.example/app/?event=e1&actors=a,b#top');
   });
 });

@@ -1,0 +1,241 @@
+// The one codec of Newsline's links: every parameter a link may carry, how each is read from
+// untrusted text (an invalid value is ignored with a notice that names it) and how each is
+// written back. The address bar, the embed code and the embed's "Open full timeline" link all
+// read and write links here, so a parameter's name and rules live in one place.
+import { isId } from '../../../schema/id';
+import { partialDateInterval } from '../../../schema/partialDate';
+import { MAX_QUERY_LENGTH } from '../search/searchQuery';
+import { allowedWords, DATE_SHAPES, ignoredNotice, parameterWords, partialDateProblem } from './linkNotice';
+import { isHttpOrigin } from './safeUrl';
+
+/** What the reader is looking at: it changes as they read, and the address bar follows. */
+export interface LinkView {
+  eventId: string | null;
+  actorIds: string[];
+  /** Search words; empty for none. */
+  query: string;
+  view: 'timeline' | 'list';
+}
+
+/** How the page was opened: read once, when the app starts. */
+export interface LaunchOptions {
+  embed: boolean;
+  /** An absolute http(s) URL of a dataset, or null for the built-in one. */
+  dataUrl: string | null;
+  window: { start: number; end: number } | null;
+  /** The window as the link wrote it ("start=2021 and end=2022"), to name it in a notice. */
+  windowWords: string | null;
+  theme: 'light' | 'dark' | null;
+  /** Which way the timeline runs, if the link asks; otherwise the frame's width decides. */
+  layout: 'horizontal' | 'vertical' | null;
+  /** The only origin allowed to send messages to, and receive messages from, the embedded timeline. */
+  parentOrigin: string | null;
+}
+
+/** The parameters' names, as links spell them. */
+const PARAMETER = {
+  event: 'event',
+  actors: 'actors',
+  query: 'q',
+  view: 'view',
+  embed: 'embed',
+  data: 'data',
+  start: 'start',
+  end: 'end',
+  theme: 'theme',
+  layout: 'layout',
+  parentOrigin: 'parentOrigin',
+} as const;
+
+const MAX_ACTORS = 100;
+const MAX_URL_LENGTH = 2_000;
+const VIEWS = ['timeline', 'list'] as const;
+const EMBED_VALUES = ['1', 'true', '0', 'false'];
+const THEMES = ['light', 'dark'] as const;
+const LAYOUTS = ['horizontal', 'vertical'] as const;
+const ID_SHAPE = 'lower-case letters, digits and dashes';
+
+/** Reads the view from a query string; values that are not valid ids are ignored, never trusted. */
+export function decodeView(search: string): LinkView & { notices: string[] } {
+  const params = new URLSearchParams(search);
+  const notices: string[] = [];
+  const ignore = (name: string, value: string, why: string) =>
+    notices.push(ignoredNotice(parameterWords(name, value), why));
+
+  const eventParam = params.get(PARAMETER.event);
+  const eventId = eventParam !== null && isId(eventParam) ? eventParam : null;
+  if (eventParam !== null && eventId === null)
+    ignore(PARAMETER.event, eventParam, `event must be an event id (${ID_SHAPE})`);
+
+  const requested = [...new Set((params.get(PARAMETER.actors) ?? '').split(',').filter((id) => id !== ''))];
+  const actorIds = requested.slice(0, MAX_ACTORS).filter(isId);
+  const refused = requested.filter((id) => !isId(id));
+  if (refused.length > 0)
+    ignore(
+      PARAMETER.actors,
+      refused.join(','),
+      `actors must be actor ids (${ID_SHAPE}), separated by commas`,
+    );
+  if (requested.length > MAX_ACTORS)
+    ignore(
+      PARAMETER.actors,
+      requested.slice(MAX_ACTORS).join(','),
+      `a link picks at most ${MAX_ACTORS} actors`,
+    );
+
+  const query = (params.get(PARAMETER.query) ?? '').slice(0, MAX_QUERY_LENGTH);
+
+  const viewParam = params.get(PARAMETER.view);
+  const view = VIEWS.find((value) => value === viewParam) ?? 'timeline';
+  if (viewParam !== null && view !== viewParam)
+    ignore(PARAMETER.view, viewParam, `view can be ${allowedWords(VIEWS)}`);
+
+  return { eventId, actorIds, query, view, notices };
+}
+
+/** Reads how the page was opened; `pageUrl` resolves a relative `data` address. */
+export function decodeLaunch(search: string, pageUrl: string): { options: LaunchOptions; notices: string[] } {
+  const params = new URLSearchParams(search);
+  const notices: string[] = [];
+  const ignore = (name: string, value: string, why: string) =>
+    notices.push(ignoredNotice(parameterWords(name, value), why));
+
+  const embedValue = params.get(PARAMETER.embed);
+  const embed = embedValue === '1' || embedValue === 'true';
+  if (embedValue !== null && !EMBED_VALUES.includes(embedValue))
+    ignore(PARAMETER.embed, embedValue, `embed can be ${allowedWords(EMBED_VALUES)}`);
+
+  let dataUrl: string | null = null;
+  const data = params.get(PARAMETER.data);
+  if (data !== null) {
+    dataUrl = httpUrl(data, pageUrl);
+    if (dataUrl === null) ignore(PARAMETER.data, data, 'data must be the http(s) address of a dataset');
+  }
+
+  const { window, windowWords, notice } = decodeWindow(
+    params.get(PARAMETER.start),
+    params.get(PARAMETER.end),
+  );
+  if (notice !== null) notices.push(notice);
+
+  const themeValue = params.get(PARAMETER.theme);
+  const theme = THEMES.find((value) => value === themeValue) ?? null;
+  if (themeValue !== null && theme === null)
+    ignore(PARAMETER.theme, themeValue, `theme can be ${allowedWords(THEMES)}`);
+
+  const layoutValue = params.get(PARAMETER.layout);
+  const layout = LAYOUTS.find((value) => value === layoutValue) ?? null;
+  if (layoutValue !== null && layout === null)
+    ignore(PARAMETER.layout, layoutValue, `layout can be ${allowedWords(LAYOUTS)}`);
+
+  let parentOrigin: string | null = null;
+  const origin = params.get(PARAMETER.parentOrigin);
+  if (origin !== null) {
+    if (isHttpOrigin(origin)) parentOrigin = origin;
+    else
+      ignore(
+        PARAMETER.parentOrigin,
+        origin,
+        'parentOrigin must be an origin such as https://news.example.org',
+      );
+  }
+
+  return { options: { embed, dataUrl, window, windowWords, theme, layout, parentOrigin }, notices };
+}
+
+/** Writes the view into a query string, keeping any other parameters that were there. */
+export function encodeView(view: LinkView, currentSearch: string): string {
+  const params = new URLSearchParams(currentSearch);
+  writeView(params, view);
+  const query = readable(params.toString());
+  return query ? `?${query}` : '';
+}
+
+/** What an embed opens with: the view, the part of the time it shows, and who may talk to it. */
+export interface EmbedLink {
+  view: LinkView;
+  /** The address of a dataset other than the built-in one. */
+  dataUrl: string | null;
+  window: { start: number; end: number } | null;
+  parentOrigin: string | null;
+}
+
+/** The address of an embed of the app at `appUrl` (whose own query and fragment are dropped). */
+export function encodeEmbedLink(appUrl: string, embed: EmbedLink): string {
+  const url = new URL(appUrl);
+  url.search = '';
+  url.hash = '';
+  const params = url.searchParams;
+  params.set(PARAMETER.embed, '1');
+  if (embed.dataUrl) params.set(PARAMETER.data, embed.dataUrl);
+  writeView(params, embed.view);
+  if (embed.window) {
+    params.set(PARAMETER.start, isoDay(embed.window.start));
+    params.set(PARAMETER.end, isoDay(embed.window.end));
+  }
+  if (embed.parentOrigin) params.set(PARAMETER.parentOrigin, embed.parentOrigin);
+  return readable(url.href);
+}
+
+/** The same view in the full app: an embed's link out drops what makes it an embed. */
+export function encodeFullAppLink(embedHref: string): string {
+  const url = new URL(embedHref);
+  url.searchParams.delete(PARAMETER.embed);
+  url.searchParams.delete(PARAMETER.parentOrigin);
+  return readable(url.href);
+}
+
+/** Sets the view's parameters, and removes those it leaves empty. */
+function writeView(params: URLSearchParams, view: LinkView): void {
+  const set = (name: string, value: string | null) =>
+    value === null ? params.delete(name) : params.set(name, value);
+  set(PARAMETER.event, view.eventId);
+  set(PARAMETER.actors, view.actorIds.length > 0 ? view.actorIds.join(',') : null);
+  set(PARAMETER.query, view.query.trim() !== '' ? view.query : null);
+  set(PARAMETER.view, view.view === 'list' ? 'list' : null);
+}
+
+/** Commas are safe in a query and far easier to read in a shared link than %2C. */
+function readable(link: string): string {
+  return link.replace(/%2C/gi, ',');
+}
+
+/** The window of `start` and `end`, which go together; a notice names both when either is wrong. */
+function decodeWindow(
+  start: string | null,
+  end: string | null,
+): Pick<LaunchOptions, 'window' | 'windowWords'> & { notice: string | null } {
+  const none = { window: null, windowWords: null };
+  if (start === null && end === null) return { ...none, notice: null };
+  if (start === null || end === null) {
+    const [given, missing] =
+      start === null ? [PARAMETER.end, PARAMETER.start] : [PARAMETER.start, PARAMETER.end];
+    const words = parameterWords(given, (start ?? end)!);
+    return { ...none, notice: ignoredNotice(words, `${missing} is missing, and start and end go together`) };
+  }
+  const words = `${parameterWords(PARAMETER.start, start)} and ${parameterWords(PARAMETER.end, end)}`;
+  const problems = [
+    ...[partialDateProblem(start)].filter((p) => p !== null).map((p) => `start ${p}`),
+    ...[partialDateProblem(end)].filter((p) => p !== null).map((p) => `end ${p}`),
+  ];
+  if (problems.length > 0)
+    return { ...none, notice: ignoredNotice(words, `${problems.join(' and ')} (${DATE_SHAPES})`) };
+  const from = partialDateInterval(start).start;
+  const to = partialDateInterval(end).end;
+  if (from >= to) return { ...none, notice: ignoredNotice(words, 'end must come after start') };
+  return { window: { start: from, end: to }, windowWords: words, notice: null };
+}
+
+function isoDay(epochMs: number): string {
+  return new Date(epochMs).toISOString().slice(0, 10);
+}
+
+function httpUrl(value: string, base: string): string | null {
+  if (value.length > MAX_URL_LENGTH) return null;
+  try {
+    const url = new URL(value, base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
