@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { DatasetSchema, isUndated, type Dataset } from './dataset';
-import { JSON_SCHEMA_FILE, datasetJsonSchema, stableStringify } from './jsonSchema';
+import { JSON_SCHEMA_FILE, datasetJsonSchema } from './jsonSchema';
+import { stableStringify } from './stableJson';
 
 const shipped = JSON.parse(readFileSync('public/data/events.json', 'utf8')) as unknown;
 

@@ -165,26 +165,37 @@ export interface KnownIds {
 }
 
 /**
+ * Every reference an event makes to another record, with where it is in the event: its actors,
+ * its statements' speakers and sources, the sources it rests on, and the source a relative date
+ * counts from. The one list: validation checks these, and a dataset cut down to some events keeps
+ * what these name.
+ */
+export function forEachReference(
+  event: TimelineEvent,
+  visit: (kind: 'actor' | 'source', id: string, ...path: PropertyKey[]) => void,
+): void {
+  event.actorIds.forEach((id, i) => visit('actor', id, 'actorIds', i));
+  for (const field of ['quotes', 'paraphrases'] as const) {
+    event[field].forEach((statement, i) => {
+      if (statement.speakerId !== null) visit('actor', statement.speakerId, field, i, 'speakerId');
+      visit('source', statement.sourceId, field, i, 'sourceId');
+    });
+  }
+  event.sources.forEach((ref, i) => visit('source', ref.sourceId, 'sources', i, 'sourceId'));
+  if (event.date.basis === 'relative') visit('source', event.date.relativeTo, 'date', 'relativeTo');
+}
+
+/**
  * What a JSON Schema cannot check inside one event: its references point at known actors and
  * sources, and its dates are in order. Paths are relative to the event.
  */
 export function eventReferenceIssues(event: TimelineEvent, known: KnownIds): Issue[] {
   const issues: Issue[] = [];
-  const mustExist = (ids: ReadonlySet<string>, id: string | null, what: string, ...path: PropertyKey[]) => {
-    if (id !== null && !ids.has(id)) issues.push({ path, message: `unknown ${what} "${id}"` });
-  };
-  event.actorIds.forEach((id, i) => mustExist(known.actorIds, id, 'actor', 'actorIds', i));
-  for (const field of ['quotes', 'paraphrases'] as const) {
-    event[field].forEach((statement, i) => {
-      mustExist(known.actorIds, statement.speakerId, 'actor', field, i, 'speakerId');
-      mustExist(known.sourceIds, statement.sourceId, 'source', field, i, 'sourceId');
-    });
-  }
-  event.sources.forEach((ref, i) =>
-    mustExist(known.sourceIds, ref.sourceId, 'source', 'sources', i, 'sourceId'),
-  );
+  forEachReference(event, (kind, id, ...path) => {
+    const ids = kind === 'actor' ? known.actorIds : known.sourceIds;
+    if (!ids.has(id)) issues.push({ path, message: `unknown ${kind} "${id}"` });
+  });
   const { date } = event;
-  if (date.basis === 'relative') mustExist(known.sourceIds, date.relativeTo, 'source', 'date', 'relativeTo');
   if (date.basis !== 'bounded' && date.end !== undefined && comparePartialDates(date.end, date.start) < 0) {
     issues.push({ path: ['date', 'end'], message: `ends (${date.end}) before it starts (${date.start})` });
   }

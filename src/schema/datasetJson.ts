@@ -1,12 +1,28 @@
-// The one writer of dataset files: validates, then emits stable, sorted JSON that points at its schema.
+// The one writer of Newsline dataset files (the CLI's events.json, the browser's Export): stable,
+// sorted JSON that points at its schema.
 import { DatasetSchema, type Dataset } from './dataset';
-import { stableStringify } from './jsonSchema';
+import { stableStringify } from './stableJson';
 
-export function datasetToJson(dataset: Dataset): string {
-  const checked = DatasetSchema.safeParse(dataset);
-  if (!checked.success) {
-    const first = checked.error.issues[0];
-    throw new Error(`refusing to write an invalid dataset: ${first?.path.join('.')}: ${first?.message}`);
+export interface DatasetJsonOptions {
+  /** Where the JSON Schema is, for editors of the file; beside it by default, as the CLI writes it. */
+  schemaUrl?: string;
+  /**
+   * The dataset was validated on its way in (the app validates every dataset it loads): writing
+   * 100,000 events should not take seconds more to check them again.
+   */
+  alreadyValidated?: boolean;
+}
+
+export function datasetToJson(dataset: Dataset, options: DatasetJsonOptions = {}): string {
+  const { schemaUrl = './events.schema.json', alreadyValidated = false } = options;
+  let checked = dataset;
+  if (!alreadyValidated) {
+    const result = DatasetSchema.safeParse(dataset);
+    if (!result.success) {
+      const first = result.error.issues[0];
+      throw new Error(`refusing to write an invalid dataset: ${first?.path.join('.')}: ${first?.message}`);
+    }
+    checked = result.data;
   }
-  return stableStringify({ ...checked.data, $schema: './events.schema.json' });
+  return stableStringify({ ...checked, $schema: schemaUrl });
 }

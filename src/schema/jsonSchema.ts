@@ -1,7 +1,6 @@
 // Generates the dataset's JSON Schema from the zod schema, as stable, sorted JSON.
 import { z } from 'zod';
 import { DatasetSchema } from './dataset';
-export { stableStringify } from './stableJson';
 
 export const JSON_SCHEMA_FILE = 'public/data/events.schema.json';
 

@@ -5,7 +5,7 @@ import { toTimelineJs } from '../../formats/timelineJs';
 import { timelineJsToCsv } from '../../formats/timelineJsCsv';
 import type { Dataset, TimelineEvent } from '../../schema/dataset';
 import { idFromText } from '../../schema/id';
-import { stableStringify } from '../../schema/stableJson';
+import { datasetToJson } from '../../schema/datasetJson';
 import { referencedIds } from '../../schema/referencedIds';
 
 export interface ExportFile {
@@ -30,7 +30,7 @@ export function exportDataset(
     return {
       fileName: `${name}.json`,
       mimeType: 'application/json',
-      text: () => stableStringify({ ...subset, $schema: schemaUrl }),
+      text: () => datasetToJson(subset, { schemaUrl, alreadyValidated: true }),
       notes: [],
     };
   }
