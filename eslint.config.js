@@ -1,20 +1,25 @@
-// Lint rules, including the house boundaries: only timeline/ imports vis, only store/ imports
-// zustand, the schema imports nothing of ours, file formats only the schema, and features never
-// reach into each other.
+// Lint rules, including the house's boundaries. Each layer imports only the layers below it:
+//   schema ← formats, pipeline ← app/model ← app/store ← app/ui ← features ← App.tsx
+// Features (one folder each under src/app/) never import each other, only timeline/ imports vis,
+// only store/ imports zustand, and no module imports itself through a cycle. A forbidden import
+// fails with a message that says where the code belongs.
 import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import { importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** Each folder of src/app/ that is one feature of the page. */
 const FEATURES = [
   'article',
-  'loading',
-  'notices',
   'embed',
   'export',
   'filter',
   'layout',
   'list',
+  'loading',
+  'notices',
   'panel',
   'print',
   'search',
@@ -23,32 +28,79 @@ const FEATURES = [
   'url',
   'vertical',
 ];
+const APP_SHELL = ['src/app/App.tsx', 'src/main.tsx'];
+const featureFolders = FEATURES.map((feature) => `src/app/${feature}`);
 
-const featureBoundaries = FEATURES.map((feature) => ({
-  files: [`src/app/${feature}/**/*.{ts,tsx}`],
-  rules: {
-    'no-restricted-imports': [
-      'error',
-      {
-        patterns: [
-          {
-            group: FEATURES.filter((other) => other !== feature).map((other) => `../${other}/*`),
-            message: 'Features do not import each other: share through the store or model/.',
-          },
-          ...(feature === 'timeline'
-            ? []
-            : [
-                {
-                  group: ['vis-timeline', 'vis-timeline/*', 'vis-data', 'vis-data/*'],
-                  message: 'Only src/app/timeline/ touches vis.',
-                },
-              ]),
-          { group: ['zustand', 'zustand/*'], message: 'Use the store hooks from store/.' },
-        ],
-      },
-    ],
+/** Layers, bottom up: what each may not import, and where the code belongs instead. */
+const LAYER_ZONES = [
+  {
+    target: 'src/schema',
+    from: ['src/formats', 'src/pipeline', 'src/app', ...APP_SHELL],
+    message:
+      'schema/ defines the dataset and imports nothing of ours: put code that needs more beside its user (formats/, pipeline/ or app/model/).',
   },
+  {
+    target: 'src/formats',
+    from: ['src/pipeline', 'src/app', ...APP_SHELL],
+    message:
+      'formats/ converts files and imports only schema/: put app code in app/, extraction in pipeline/.',
+  },
+  {
+    target: 'src/pipeline',
+    from: ['src/formats', 'src/app', ...APP_SHELL],
+    message:
+      'pipeline/ turns articles into a dataset and imports only schema/: the app calls it (app/article/), never the other way round.',
+  },
+  {
+    target: 'src/app/model',
+    from: ['src/pipeline', 'src/app/store', 'src/app/ui', ...featureFolders, ...APP_SHELL],
+    message:
+      'app/model/ holds the rules as pure functions (schema/ and formats/ only): code that needs the store belongs in store/ or a feature, React components in ui/ or a feature.',
+  },
+  {
+    target: 'src/app/store',
+    from: ['src/pipeline', 'src/app/ui', ...featureFolders, ...APP_SHELL],
+    message:
+      'store/ holds state and may import only app/model/, schema/ and formats/: move shared logic down to app/model/, and let the feature subscribe to the store.',
+  },
+  {
+    target: 'src/app/ui',
+    from: ['src/pipeline', ...featureFolders, ...APP_SHELL],
+    message:
+      'ui/ holds components any feature may use: it knows app/model/ and store/, never a feature. Move what it needs from a feature down to app/model/ or ui/.',
+  },
+];
+
+/** A feature imports the layers below it, never another feature; pipeline/ only from article/. */
+const FEATURE_ZONES = FEATURES.map((feature) => ({
+  target: `src/app/${feature}`,
+  from: [
+    ...featureFolders.filter((folder) => folder !== `src/app/${feature}`),
+    ...(feature === 'article' ? [] : ['src/pipeline']),
+    ...APP_SHELL,
+  ],
+  message:
+    feature === 'article'
+      ? 'Features do not import each other: share through the store, or move the shared code down to app/model/ or ui/.'
+      : 'Features do not import each other (and only article/ runs the pipeline): share through the store, or move the shared code down to app/model/ or ui/.',
 }));
+
+/** Packages only one layer may import. */
+const packageRule = (banned) => ({
+  'no-restricted-imports': ['error', { patterns: banned }],
+});
+const VIS = {
+  group: ['vis-timeline', 'vis-timeline/*', 'vis-data', 'vis-data/*'],
+  message: 'Only src/app/timeline/ touches vis: ask its controller, or read what it publishes in the store.',
+};
+const ZUSTAND = {
+  group: ['zustand', 'zustand/*'],
+  message: 'Only src/app/store/ imports zustand: use the hooks and state types from store/.',
+};
+const REACT = {
+  group: ['react', 'react/*', 'react-dom', 'react-dom/*'],
+  message: 'This layer is plain TypeScript: React belongs in ui/ or a feature under src/app/.',
+};
 
 export default tseslint.config(
   {
@@ -66,32 +118,42 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx}'],
-    languageOptions: { globals: { ...globals.browser } },
-    plugins: { 'react-hooks': reactHooks },
+    languageOptions: {
+      globals: { ...globals.browser },
+      // Type-aware rules read each file's tsconfig.
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    plugins: { 'react-hooks': reactHooks, 'import-x': importX },
+    settings: {
+      // Which files import-x parses to follow imports (for no-cycle): TypeScript through its parser.
+      'import-x/extensions': importX.flatConfigs.typescript.settings['import-x/extensions'],
+      'import-x/parsers': importX.flatConfigs.typescript.settings['import-x/parsers'],
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'tsconfig.json' })],
+    },
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-unnecessary-type-assertion': 'error',
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },
   },
   {
-    files: ['src/schema/**/*.ts'],
+    // Tests sit beside the code they test and may use any of it (a format's round trip through
+    // the app's loader, say); the code itself keeps to its layer, and never needs test data.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/testing/**'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['../*', '!./*'], message: 'The schema imports nothing of ours.' }] },
-      ],
-    },
-  },
-  {
-    files: ['src/pipeline/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
+      'import-x/no-restricted-paths': [
         'error',
         {
-          patterns: [
+          zones: [
+            ...LAYER_ZONES,
+            ...FEATURE_ZONES,
             {
-              group: ['../app/*', '../app/**'],
-              message: 'The pipeline depends on the schema only, never on the app.',
+              target: 'src',
+              from: 'src/testing',
+              message: 'src/testing/ is test data and helpers: the shipped code never imports it.',
             },
           ],
         },
@@ -99,45 +161,26 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/formats/**/*.ts'],
-    ignores: ['src/formats/**/*.test.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['../app/*', '../app/**', '../pipeline/*', '../pipeline/**'],
-              message: 'File formats depend on the schema only.',
-            },
-          ],
-        },
-      ],
-    },
+    files: ['src/schema/**', 'src/formats/**', 'src/pipeline/**', 'src/app/model/**'],
+    rules: packageRule([VIS, ZUSTAND, REACT]),
   },
-  ...featureBoundaries,
+  { files: ['src/app/store/**'], rules: packageRule([VIS]) },
   {
-    files: ['src/app/model/**/*.ts', 'src/app/App.tsx'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['vis-timeline', 'vis-timeline/*', 'vis-data', 'vis-data/*', 'zustand', 'zustand/*'],
-              message: 'Only timeline/ touches vis; only store/ imports zustand.',
-            },
-          ],
-        },
-      ],
-    },
+    files: ['src/app/**'],
+    ignores: ['src/app/store/**', 'src/app/timeline/**', 'src/app/model/**'],
+    rules: packageRule([VIS, ZUSTAND]),
   },
+  { files: ['src/app/timeline/**'], rules: packageRule([ZUSTAND]) },
   {
-    files: ['*.config.{js,ts}', 'scripts/**/*.ts', 'e2e/**/*.ts'],
+    files: ['*.config.{js,ts}', 'scripts/**/*.ts', 'e2e/**/*.ts', 'bench/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    files: ['e2e/host/**/*.mjs'],
+    files: ['**/*.{js,mjs}'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    files: ['e2e/host/**/*.mjs', '*.config.js'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

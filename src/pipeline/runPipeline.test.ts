@@ -50,7 +50,7 @@ describe('the pipeline on the seed articles', () => {
     expect(passages.length).toBeGreaterThan(25);
     for (const { sourceId, text, offset } of passages) {
       expect(offset, text).toBeTypeOf('number');
-      expect(textOf.get(sourceId)?.slice(offset!, offset! + text.length)).toBe(text);
+      expect(textOf.get(sourceId)?.slice(offset, offset! + text.length)).toBe(text);
     }
   });
 

@@ -16,5 +16,5 @@ export type TimelineMessage = { namespace: typeof NAMESPACE; version: typeof PRO
 type Body<T> = T extends unknown ? Omit<T, 'namespace' | 'version'> : never;
 
 export function timelineMessage(body: Body<TimelineMessage>): TimelineMessage {
-  return { namespace: NAMESPACE, version: PROTOCOL_VERSION, ...body } as TimelineMessage;
+  return { namespace: NAMESPACE, version: PROTOCOL_VERSION, ...body };
 }

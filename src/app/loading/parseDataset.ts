@@ -72,7 +72,7 @@ export function gatherParts(onProgress?: CheckProgress): {
     result: (outcome) => {
       if (!outcome.ok) return outcome;
       if (!head) return { ok: false, summary: 'The dataset arrived incomplete.', problems: [] };
-      return { ok: true, dataset: { ...(head as DatasetHead), events }, skipped: outcome.skipped };
+      return { ok: true, dataset: { ...head, events }, skipped: outcome.skipped };
     },
   };
 }
