@@ -36,7 +36,12 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  // `npm start` serves here; PORT and HOST move it (so does `npm start -- --port 8080 --host 0.0.0.0`).
+  preview: {
+    host: process.env.HOST ?? '127.0.0.1',
+    port: Number(process.env.PORT) || 4173,
+    strictPort: true,
+  },
   // Module workers, so the dataset worker loads its converters and search index only when used.
   worker: { format: 'es' },
   build: {
