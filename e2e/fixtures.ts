@@ -1,6 +1,7 @@
 // Playwright fixtures: a page object for the timeline page, and the shipped dataset to check against.
 import { readFileSync } from 'node:fs';
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
+import type { NewslineTestApi } from '../src/app/testApi';
 import type { Dataset } from '../src/schema/dataset';
 
 export const shippedDataset = JSON.parse(readFileSync('public/data/events.json', 'utf8')) as Dataset;
@@ -9,6 +10,13 @@ export function eventTitled(title: string) {
   const event = shippedDataset.events.find((candidate) => candidate.title === title);
   if (!event) throw new Error(`no shipped event titled ${title}`);
   return event;
+}
+
+/** The window the timeline shows (ISO instants), read through the page's test API; in a frame, the frame's. */
+export function visibleWindow(
+  scope: Page | FrameLocator,
+): Promise<ReturnType<NewslineTestApi['visibleWindow']>> {
+  return scope.locator(':root').evaluate(() => window.newslineTest?.visibleWindow() ?? null);
 }
 
 export class TimelinePage {
@@ -49,9 +57,8 @@ export class TimelinePage {
 
   /** The visible window the timeline reports, in epoch ms. */
   async window(): Promise<{ start: number; end: number }> {
-    const start = await this.timeline.getAttribute('data-window-start');
-    const end = await this.timeline.getAttribute('data-window-end');
-    return { start: Date.parse(start ?? ''), end: Date.parse(end ?? '') };
+    const shown = await visibleWindow(this.page);
+    return { start: Date.parse(shown?.start ?? ''), end: Date.parse(shown?.end ?? '') };
   }
 }
 

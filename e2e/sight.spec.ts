@@ -244,8 +244,9 @@ test.describe('a date known only by a bound', () => {
         const at = await timeline.evaluate(
           (element, [afterEnd, beforeStart]) => {
             const view = element.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
-            const start = Date.parse(element.getAttribute('data-window-start') ?? '');
-            const end = Date.parse(element.getAttribute('data-window-end') ?? '');
+            const shown = window.newslineTest?.visibleWindow();
+            const start = Date.parse(shown?.start ?? '');
+            const end = Date.parse(shown?.end ?? '');
             const x = (time: number) => view.left + ((time - start) / (end - start)) * view.width;
             return {
               after: afterEnd === null ? null : x(afterEnd),

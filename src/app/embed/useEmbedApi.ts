@@ -3,7 +3,7 @@
 // height it would like. Outgoing messages go only to the allowed origin when one is set.
 import { useEffect } from 'react';
 import { datasetLookups } from '../model/datasetLookups';
-import type { NewslineState } from '../store/state';
+import type { NewslineState, TimelineExtent } from '../store/state';
 import { useNewslineStore } from '../store/store';
 import type { HostMessage } from './hostMessages';
 import { timelineMessage, type TimelineMessage } from './messages';
@@ -30,13 +30,22 @@ export function useEmbedApi(parentOrigin: string | null): void {
 
     let lastHeight = 0;
     const reportHeight = () => {
-      const height = preferredHeight();
+      // Measured now, as the timeline is laid out at this moment (it answers at once).
+      useNewslineStore.getState().requestTimelineExtent();
+      const height = preferredHeight(useNewslineStore.getState().timelineExtent);
       if (height !== lastHeight) post(timelineMessage({ type: 'resize', height: (lastHeight = height) }));
     };
     const resizeObserver = new ResizeObserver(reportHeight);
     resizeObserver.observe(document.body);
 
     const announce = (state: NewslineState, previous: NewslineState | null) => {
+      // Asking for the timeline's extent (below) and its answer change the store: nothing to tell.
+      if (
+        previous &&
+        (state.timelineExtentRequests !== previous.timelineExtentRequests ||
+          state.timelineExtent !== previous.timelineExtent)
+      )
+        return;
       if (state.dataset && state.dataset !== previous?.dataset) {
         post(
           timelineMessage({
@@ -97,18 +106,16 @@ function apply(message: HostMessage): void {
 const MIN_HEIGHT = 320;
 const MAX_HEIGHT = 1_600;
 
-/** The height that shows the chrome, every stacked item and an open panel without scrolling. */
-function preferredHeight(): number {
-  const timeline = document.querySelector<HTMLElement>('.vis-timeline');
-  const items = document.querySelector<HTMLElement>('.vis-itemset');
-  const axis = document.querySelector<HTMLElement>('.vis-time-axis.vis-foreground');
+/**
+ * The height that shows the chrome, every stacked item and an open panel without scrolling; without
+ * a timeline drawn (the list, the vertical view), the page's own height.
+ */
+function preferredHeight(timeline: TimelineExtent | null): number {
+  if (!timeline) return Math.max(MIN_HEIGHT, document.documentElement.scrollHeight);
   const panel = document.querySelector<HTMLElement>('.panel');
-  if (!timeline || !items) return Math.max(MIN_HEIGHT, document.documentElement.scrollHeight);
-  const above = timeline.getBoundingClientRect().top + window.scrollY;
   // A panel beside the timeline adds nothing; a bottom sheet below it adds its content's height.
-  const stacked =
-    panel !== null && panel.getBoundingClientRect().top >= timeline.getBoundingClientRect().bottom - 1;
+  const stacked = panel !== null && panel.getBoundingClientRect().top + window.scrollY >= timeline.bottom - 1;
   const sheet = stacked ? panel.scrollHeight : 0;
-  const height = above + items.scrollHeight + (axis?.offsetHeight ?? 40) + sheet + 8;
+  const height = timeline.contentBottom + sheet + 8;
   return Math.round(Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, height)));
 }

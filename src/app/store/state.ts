@@ -124,14 +124,29 @@ export interface OutOfSight {
   below: number;
 }
 
+/** How far down the page the drawn timeline reaches, in CSS pixels from the top of the page. */
+export interface TimelineExtent {
+  /** Its bottom edge, as laid out. */
+  bottom: number;
+  /** Where its bottom edge would be if it showed every stacked event and its axis without scrolling. */
+  contentBottom: number;
+}
+
 export interface ViewSlice {
   visibleWindow: TimeWindow | null;
   /** Each request is a new object, so asking twice for the same window moves the timeline twice. */
   requestedWindow: TimeWindow | null;
   outOfSight: OutOfSight | null;
+  /** As last measured; null while no timeline is drawn (the list, the vertical view). */
+  timelineExtent: TimelineExtent | null;
+  /** Counts the requests for a measure: the timeline answers each at once, through timelineMeasured. */
+  timelineExtentRequests: number;
   windowChanged: (window: TimeWindow) => void;
   requestWindow: (window: TimeWindow) => void;
   outOfSightChanged: (counts: OutOfSight) => void;
+  /** Asks the timeline to measure its extent now; read timelineExtent right after. */
+  requestTimelineExtent: () => void;
+  timelineMeasured: (extent: TimelineExtent | null) => void;
 }
 
 export type NewslineState = DatasetSlice & FilterSlice & SelectionSlice & ViewSlice & UiSlice;

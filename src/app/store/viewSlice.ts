@@ -1,5 +1,6 @@
-// View slice: the time window the timeline shows (as vis last reported it), and a window someone
-// asked for (a URL parameter, the embedding page) that the timeline has yet to show.
+// View slice: the time window the timeline shows (as vis last reported it), a window someone asked
+// for (a URL parameter, the embedding page) that the timeline has yet to show, and what the timeline
+// measures of itself for others (what is out of sight, how far down the page it reaches).
 import type { StateCreator } from 'zustand';
 import type { NewslineState, ViewSlice } from './state';
 
@@ -7,7 +8,11 @@ export const createViewSlice: StateCreator<NewslineState, [], [], ViewSlice> = (
   visibleWindow: null,
   requestedWindow: null,
   outOfSight: null,
+  timelineExtent: null,
+  timelineExtentRequests: 0,
   windowChanged: (visibleWindow) => set({ visibleWindow }),
   requestWindow: (window) => set({ requestedWindow: { ...window } }),
   outOfSightChanged: (outOfSight) => set({ outOfSight }),
+  requestTimelineExtent: () => set((state) => ({ timelineExtentRequests: state.timelineExtentRequests + 1 })),
+  timelineMeasured: (timelineExtent) => set({ timelineExtent }),
 });

@@ -9,6 +9,7 @@ import type { TimelineEntry } from './timelineWindow';
 import type { OutOfSight } from '../store/state';
 import { CUE_DIRECTIONS, MoreCue } from '../ui/MoreCue';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
+import './timeline.css';
 
 export function Timeline() {
   const containerRef = useRef<HTMLDivElement>(null);
@@ -16,7 +17,6 @@ export function Timeline() {
   const dataset = useNewslineStore((s) => s.dataset);
   const selectedEventId = useNewslineStore((s) => s.selectedEventId);
   const visibleEvents = useVisibleEvents();
-  const visibleWindow = useNewslineStore((s) => s.visibleWindow);
   const requestedWindow = useNewslineStore((s) => s.requestedWindow);
 
   const lookups = useDatasetLookups();
@@ -52,11 +52,17 @@ export function Timeline() {
       onSelect: (id) => useNewslineStore.getState().selectEvent(id),
       onWindowChange: (window) => useNewslineStore.getState().windowChanged(window),
       onOutOfSight: (counts) => useNewslineStore.getState().outOfSightChanged(counts),
+      onExtentChange: (extent) => useNewslineStore.getState().timelineMeasured(extent),
     });
     controllerRef.current = controller;
     const resizeObserver = new ResizeObserver(() => controller.handleResize());
     resizeObserver.observe(container);
+    // Answered at once: whoever asked reads the extent right after asking.
+    const unsubscribe = useNewslineStore.subscribe((state, previous) => {
+      if (state.timelineExtentRequests !== previous.timelineExtentRequests) controller.measureExtent();
+    });
     return () => {
+      unsubscribe();
       resizeObserver.disconnect();
       controller.destroy();
       controllerRef.current = null;
@@ -76,8 +82,6 @@ export function Timeline() {
       aria-describedby="timeline-keys"
       tabIndex={0}
       data-opens-on-enter
-      data-window-start={visibleWindow ? new Date(visibleWindow.start).toISOString() : undefined}
-      data-window-end={visibleWindow ? new Date(visibleWindow.end).toISOString() : undefined}
     >
       <div className="timeline__zoom" role="group" aria-label="Zoom">
         <button

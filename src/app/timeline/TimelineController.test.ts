@@ -259,6 +259,41 @@ describe('TimelineController', () => {
     expect(callbacks.onWindowChange).toHaveBeenCalledWith({ start: 1000, end: 5000 });
   });
 
+  it('measures how far down the page it reaches when asked, reports only a change, and null once destroyed', () => {
+    const fake = fakeWidget();
+    // vis drawn in the container: only the stack's height changes here.
+    const stack = { scrollHeight: 300 };
+    const elements: Record<string, object> = {
+      '.vis-timeline': {
+        getBoundingClientRect: () => ({ top: 100, bottom: 500 }),
+        ownerDocument: { defaultView: { scrollY: 0 } },
+      },
+      '.vis-itemset': stack,
+      '.vis-time-axis.vis-foreground': { offsetHeight: 40 },
+    };
+    const container = {
+      querySelector: (selector: string) => elements[selector] ?? null,
+    } as unknown as HTMLElement;
+    const onExtentChange = vi.fn();
+    const controller = new TimelineController(
+      container,
+      { onSelect: vi.fn(), onWindowChange: vi.fn(), onExtentChange },
+      fake.factory,
+    );
+    expect(onExtentChange).not.toHaveBeenCalled(); // measuring costs a layout: only when asked
+    controller.measureExtent();
+    controller.measureExtent();
+    stack.scrollHeight = 600; // a pan stacked more events
+    controller.measureExtent();
+    expect(onExtentChange.mock.calls).toEqual([
+      [{ bottom: 500, contentBottom: 440 }],
+      [{ bottom: 500, contentBottom: 740 }],
+    ]);
+    controller.destroy();
+    controller.measureExtent();
+    expect(onExtentChange.mock.calls.slice(2)).toEqual([[null]]);
+  });
+
   it('shows a requested window instead of fitting, even when asked before the events arrive', () => {
     const { fake, controller, callbacks } = setup();
     controller.setWindow({ start: Date.UTC(2020, 0, 1), end: Date.UTC(2026, 0, 1) });

@@ -2,10 +2,11 @@
 // what the visible window needs (see timelineWindow.ts), so it stays fast at 100,000 events; each
 // change is a diff of that short list, and React re-renders never rebuild the timeline.
 import { DataSet } from 'vis-data/esnext';
-import type { OutOfSight } from '../store/state';
+import type { OutOfSight, TimelineExtent } from '../store/state';
 import { LONGEST_WINDOW_MS } from '../model/dates/windowProblem';
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import { renderItemContent, toClusterItem, type TimelineItemRecord } from './timelineItems';
+import { measureTimelineExtent, sameExtent } from './timelineExtent';
 import {
   DAY_MS,
   TimelineIndex,
@@ -25,6 +26,8 @@ export interface TimelineCallbacks {
   onWindowChange: (window: { start: number; end: number }) => void;
   /** How many of the shown events a reader cannot see now, and which way they lie. */
   onOutOfSight?: (counts: OutOfSight) => void;
+  /** How far down the page the timeline reaches changed (null once it is destroyed). */
+  onExtentChange?: (extent: TimelineExtent | null) => void;
 }
 
 const NOTHING_OUT_OF_SIGHT: OutOfSight = { earlier: 0, later: 0, above: 0, below: 0 };
@@ -106,7 +109,7 @@ export const TIMELINE_OPTIONS: TimelineOptions = {
 };
 
 export const createVisTimeline: WidgetFactory = (container, items, options) =>
-  new Timeline(container, items, options) as unknown as TimelineWidget;
+  new Timeline(container, items, options);
 
 export class TimelineController {
   private readonly items = new DataSet<TimelineItemRecord, 'id'>();
@@ -134,6 +137,7 @@ export class TimelineController {
   private settleTimer: ReturnType<typeof setTimeout> | null = null;
   /** Null until first counted: a new timeline always reports, clearing a count left by the last. */
   private outOfSight: OutOfSight | null = null;
+  private extent: TimelineExtent | null = null;
   private destroyed = false;
 
   constructor(
@@ -291,12 +295,29 @@ export class TimelineController {
     this.revealSelection();
   }
 
+  /**
+   * Measures how far down the page the timeline reaches now, and reports it if that changed. Called
+   * on demand (the embed asks each time it works out its height): the stack's height is read from
+   * the DOM, which costs a layout, and nothing else needs it.
+   */
+  measureExtent(): void {
+    if (this.destroyed) return;
+    const extent = measureTimelineExtent(this.container);
+    if (sameExtent(extent, this.extent)) return;
+    this.extent = extent;
+    this.callbacks.onExtentChange?.(extent);
+  }
+
   /** Safe to call twice (StrictMode mounts, unmounts and mounts again): vis throws on a second destroy. */
   destroy(): void {
     if (this.destroyed) return;
     this.destroyed = true;
     if (this.settleTimer !== null) clearTimeout(this.settleTimer);
     this.widget.destroy();
+    if (this.extent !== null) {
+      this.extent = null;
+      this.callbacks.onExtentChange?.(null);
+    }
   }
 
   /**
