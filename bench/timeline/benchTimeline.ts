@@ -263,7 +263,7 @@ async function runOnce(browser: Browser, origin: string, kind: PageKind, scenari
       failures.push(error.message);
       if (error.measure) run.timedOut.push(error.measure);
     } finally {
-      await (page)?.context.close().catch(() => {});
+      await page?.context.close().catch(() => {});
     }
   }
   if (failures.length > 0) run.failure = failures.join('; ');
