@@ -1,10 +1,8 @@
 // End-to-end tests run against the production build in Chromium. The browser is the system's
 // Chromium when there is one (or the one CHROMIUM_PATH names), Playwright's own otherwise.
 import { defineConfig, devices } from '@playwright/test';
+import { APP, PORTS } from './e2e/origins';
 import { CHROMIUM_LAUNCH_OPTIONS } from './scripts/chromium';
-const PORT = 4173;
-const HOST_PORT = 4174;
-const STRANGER_PORT = 4175;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -16,7 +14,7 @@ export default defineConfig({
     ? [['list']]
     : [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
+    baseURL: APP,
     // Dates follow the browser's locale; the specs expect day-month-year English.
     locale: 'en-GB',
     trace: 'retain-on-failure',
@@ -34,17 +32,18 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
-      url: `http://127.0.0.1:${PORT}`,
-      reuseExistingServer: !process.env.CI,
+      command: `npx vite preview --host 127.0.0.1 --port ${PORTS.app} --strictPort`,
+      url: APP,
+      // Never test a server this run did not start: it may be another checkout's build.
+      reuseExistingServer: false,
       timeout: 60_000,
     },
     {
       // The embed tests' host page, on another port: another origin than the app.
       command: `node e2e/host/server.mjs`,
-      url: `http://127.0.0.1:${HOST_PORT}/index.html?src=about:blank`,
-      env: { PORTS: `${HOST_PORT},${STRANGER_PORT}` },
-      reuseExistingServer: !process.env.CI,
+      url: `http://127.0.0.1:${PORTS.host}/index.html?src=about:blank`,
+      env: { PORTS: `${PORTS.host},${PORTS.stranger}` },
+      reuseExistingServer: false,
       timeout: 30_000,
     },
   ],

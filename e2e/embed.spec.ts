@@ -1,10 +1,8 @@
 // The timeline embedded in a host page of another origin, driven through the postMessage API.
 import type { Page } from '@playwright/test';
 import { expect, shippedDataset, test, visibleWindow } from './fixtures';
-
-const APP = 'http://127.0.0.1:4173';
-const HOST = 'http://127.0.0.1:4174';
-const STRANGER = 'http://127.0.0.1:4175';
+import { APP, HOST, STRANGER } from './origins';
+import { escapeRegExp } from '../src/pipeline/escapeRegExp';
 
 function hostUrl(host: string, query: string, extra = '') {
   return `${host}/index.html?src=${encodeURIComponent(`${APP}/?embed=1&parentOrigin=${HOST}${query}`)}${extra}`;
@@ -168,7 +166,9 @@ test.describe('the embed dialog', () => {
     await dialog.getByLabel(/Your site’s origin/).fill(HOST);
     const snippet = await dialog.getByLabel('Code to paste into your page').inputValue();
     expect(snippet).toMatch(
-      /^<iframe src="http:\/\/127\.0\.0\.1:4173\/\?embed=1&amp;event=countries-engage-with-taliban&amp;actors=pakistan&amp;start=/,
+      new RegExp(
+        `^<iframe src="${escapeRegExp(APP)}/\\?embed=1&amp;event=countries-engage-with-taliban&amp;actors=pakistan&amp;start=`,
+      ),
     );
     expect(snippet).toContain('title="Timeline: The Taliban and the US weapons left in Afghanistan"');
     expect(snippet).toContain('loading="lazy"');

@@ -6,9 +6,7 @@
 import type { Frame, Page } from '@playwright/test';
 import type { TimelineEvent } from '../src/schema/dataset';
 import { expect, shippedDataset, test } from './fixtures';
-
-const APP = 'http://127.0.0.1:4173';
-const HOST = 'http://127.0.0.1:4174';
+import { APP, HOST } from './origins';
 
 interface Frame_ {
   name: string;
