@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fetchDatasetText } from './fetchDatasetText';
+import { fetchDatasetText, tooLargeSummary } from './fetchDatasetText';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -38,5 +38,41 @@ describe('fetchDatasetText', () => {
       ok: false,
       summary: 'The server answered 503 for the dataset. Tried twice.',
     });
+  });
+});
+
+describe('the size limit', () => {
+  it('refuses a file whose announced size is over the limit, without reading it or asking again', async () => {
+    const fetch = vi.fn().mockResolvedValue(respond(200, 'x'.repeat(3 * 2 ** 20)));
+    vi.stubGlobal('fetch', fetch);
+    expect(await fetchDatasetText('/big.json', { retryDelayMs: 0, maxBytes: 2 ** 20 })).toEqual({
+      ok: false,
+      summary:
+        'The dataset is 3 MB; Newsline reads datasets up to 1 MB. Split it into smaller files, or filter it before opening.',
+    });
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('stops reading an unannounced body once it passes the limit, and says it was over it', async () => {
+    const chunk = new Uint8Array(600).fill(32);
+    let pulled = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++;
+        controller.enqueue(chunk);
+      },
+    });
+    const fetch = vi.fn().mockResolvedValue(new Response(body, { status: 200 }));
+    vi.stubGlobal('fetch', fetch);
+    const result = await fetchDatasetText('/endless.json', { retryDelayMs: 0, maxBytes: 1_000 });
+    expect(result).toMatchObject({ ok: false, summary: expect.stringMatching(/^The dataset is over 0 MB/) });
+    expect(pulled).toBeLessThan(5);
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('words the size in megabytes', () => {
+    expect(tooLargeSummary(793 * 2 ** 20, true)).toBe(
+      'The dataset is 793 MB; Newsline reads datasets up to 200 MB. Split it into smaller files, or filter it before opening.',
+    );
   });
 });

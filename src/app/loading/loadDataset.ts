@@ -6,12 +6,9 @@
 import type { DatasetInfo } from '../store/state';
 import { useNewslineStore } from '../store/store';
 import { startDatasetParser } from './datasetParser';
-import { fetchDatasetText, type FetchResult } from './fetchDatasetText';
+import { fetchDatasetText, MAX_DATASET_BYTES, tooLargeSummary, type FetchResult } from './fetchDatasetText';
 
 export const DEFAULT_DATASET_URL = `${import.meta.env.BASE_URL}data/events.json`;
-
-/** Larger files are refused before reading: 200 MB is twice a 100,000-event archive. */
-export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
 /** The built-in dataset, or the one the `data` parameter names. */
 export function loadDataset(url: string): Promise<void> {
@@ -21,12 +18,7 @@ export function loadDataset(url: string): Promise<void> {
 /** A file the reader opened (picked or dropped): Newsline JSON, TimelineJS JSON or CSV. */
 export function loadDatasetFile(file: File): Promise<void> {
   return load(file.name, 'file', async (onProgress) => {
-    if (file.size > MAX_FILE_BYTES) {
-      return {
-        ok: false,
-        summary: `The file is ${Math.round(file.size / 2 ** 20)} MB; Newsline opens files up to 200 MB.`,
-      };
-    }
+    if (file.size > MAX_DATASET_BYTES) return { ok: false, summary: tooLargeSummary(file.size, true) };
     try {
       const text = await file.text();
       onProgress(file.size, file.size);
