@@ -98,6 +98,33 @@ test.describe('embedded in another origin', () => {
     ).not.toBeChecked();
   });
 
+  test('without parentOrigin, any page may frame it, so it tells that page only ids and a height', async ({
+    page,
+  }) => {
+    await page.goto(`${HOST}/index.html?src=${encodeURIComponent(`${APP}/?embed=1`)}`);
+    const frame = page.frameLocator('iframe');
+    await frame.locator('.nl-item__content').first().click();
+    await expect(frame.getByRole('complementary')).toBeVisible();
+    await frame.getByRole('button', { name: 'Zoom in' }).click();
+    await expect
+      .poll(async () => (await received(page)).some((m) => m.type === 'selection-changed'))
+      .toBe(true);
+    // Settled: the zoom's window would have been told by now, if it were told.
+    await expect.poll(async () => (await received(page)).some((m) => m.type === 'resize')).toBe(true);
+    const messages = await received(page);
+    expect(messages).toContainEqual(message('ready', {}));
+    const allowed: Record<string, string[]> = {
+      ready: [],
+      'selection-changed': ['eventId'],
+      'filter-changed': ['actorIds'],
+      resize: ['height'],
+    };
+    for (const { type, ...fields } of messages as { type: string }[]) {
+      expect(allowed[type], `${type} is not sent without parentOrigin`).toBeDefined();
+      expect(Object.keys(fields).sort()).toEqual(['namespace', 'version', ...allowed[type]!].sort());
+    }
+  });
+
   test('URL parameters pre-set the view, and a bad one only earns a notice', async ({ page }) => {
     const frame = await openHost(
       page,

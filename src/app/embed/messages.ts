@@ -4,9 +4,12 @@
 export const NAMESPACE = 'newsline';
 export const PROTOCOL_VERSION = 1;
 
-/** From the timeline to the host page. */
+/**
+ * From the timeline to the host page. Without a `parentOrigin` they go to whatever page framed the
+ * timeline, so they carry only ids and a height: `ready` comes bare and `window-changed` is not sent.
+ */
 export type TimelineMessage = { namespace: typeof NAMESPACE; version: typeof PROTOCOL_VERSION } & (
-  | { type: 'ready'; eventCount: number; title: string }
+  | { type: 'ready'; eventCount?: number; title?: string }
   | { type: 'selection-changed'; eventId: string | null }
   | { type: 'filter-changed'; actorIds: string[] }
   | { type: 'window-changed'; start: string; end: string }

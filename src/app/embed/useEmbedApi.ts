@@ -1,6 +1,7 @@
 // The embedded timeline's side of the postMessage API: it acts on valid messages from the allowed
 // origin only (counting the rest), and tells the host when it is ready, what changed, and the
-// height it would like. Outgoing messages go only to the allowed origin when one is set.
+// height it would like. Outgoing messages go only to the allowed origin when one is set; without
+// one, any page may frame the timeline, so they carry only ids and a height.
 import { useEffect } from 'react';
 import { datasetLookups } from '../model/datasetLookups';
 import type { NewslineState, TimelineExtent } from '../store/state';
@@ -15,6 +16,7 @@ export function useEmbedApi(parentOrigin: string | null): void {
   useEffect(() => {
     if (window.parent === window) return; // not in a frame: nobody to talk to
     const post = (message: TimelineMessage) => window.parent.postMessage(message, parentOrigin ?? '*');
+    const trusted = parentOrigin !== null;
 
     if (parentOrigin !== null) void loadHostMessages(); // ready before the host's first message
     const onMessage = async (event: MessageEvent) => {
@@ -47,12 +49,9 @@ export function useEmbedApi(parentOrigin: string | null): void {
       )
         return;
       if (state.dataset && state.dataset !== previous?.dataset) {
+        const { events, title } = state.dataset;
         post(
-          timelineMessage({
-            type: 'ready',
-            eventCount: state.dataset.events.length,
-            title: state.dataset.title,
-          }),
+          timelineMessage(trusted ? { type: 'ready', eventCount: events.length, title } : { type: 'ready' }),
         );
       }
       if (!state.dataset) return;
@@ -62,7 +61,7 @@ export function useEmbedApi(parentOrigin: string | null): void {
       if (state.selectedActorIds !== previous?.selectedActorIds) {
         post(timelineMessage({ type: 'filter-changed', actorIds: state.selectedActorIds }));
       }
-      if (state.visibleWindow && state.visibleWindow !== previous?.visibleWindow) {
+      if (trusted && state.visibleWindow && state.visibleWindow !== previous?.visibleWindow) {
         const { start, end } = state.visibleWindow;
         post(
           timelineMessage({
