@@ -1,37 +1,74 @@
 // Runs inside the benchmarked page (Playwright's addInitScript, before any of the page's code): it
-// times painted frames, not DOM presence. It must be self-contained: it is sent as source text.
+// times painted frames, not DOM presence, and times an interaction from its input event's own
+// timestamp (`event.timeStamp`, when the browser received the input), not from when the runner sent
+// it. It must be self-contained: it is sent as source text.
 
 export interface ProbeReport {
   /** ms from navigation until vis put the first item in the DOM. */
   firstItemInDom: number | null;
-  /** ms from navigation until an item was first painted (Element Timing), or null before that. */
+  /** ms from navigation until the first frame with an item (an event or a cluster) in view was painted. */
   firstItemPainted: number | null;
+  /** ms from navigation until the first frame with an event drawn as itself (not a cluster) in view. */
+  firstEventPainted: number | null;
+  /**
+   * The same two by the Element Timing API, where it reports: the items' templates mark their
+   * text with `elementtiming`, but Chromium reports text only for the block that holds it, so a
+   * mark on an inline or flex container (the app's cluster count) never reports.
+   */
+  elementTiming: { firstItem: number | null; firstEvent: number | null };
+  /** What went wrong, as the page said it: an alert's text, or an error nothing caught. */
+  problem: string | null;
+}
+
+/** An Event Timing entry for the interaction's input (only those of 16 ms or more are reported). */
+export interface EventTimingEntry {
+  name: string;
+  /** ms from the armed input's timestamp (0 for that input itself; later for its click). */
+  startMs: number;
+  /** From the input's timestamp to the paint after its handlers ran (rounded to 8 ms by the browser). */
+  duration: number;
+  /** The handlers' own time. */
+  processing: number;
+  /** From the input's timestamp until its handlers began. */
+  delay: number;
+}
+
+export interface InteractionTiming {
+  /** The input event's own timestamp, ms since navigation. */
+  inputAt: number;
+  /** ms from the input to the first frame painted after its handlers ran. */
+  nextPaintMs: number | null;
+  /** ms from the input to the paint after which the page stopped changing (null: it kept changing). */
+  settledMs: number | null;
+  /** ms from the input to the first paint showing the selector armed with it, if any. */
+  shownMs: number | null;
+  eventTiming: EventTimingEntry[];
+}
+
+export interface PanTiming {
+  /** For each pointer move of the drag, ms from its timestamp to the first frame painted after it. */
+  moveToPaint: number[];
+  /** Gaps between painted frames during the drag, ms. */
+  frameGaps: number[];
 }
 
 export interface Probe {
   observers: unknown[];
   report: () => ProbeReport;
+  /** Stops looking for the first items: the load is over (an event may never be drawn as itself). */
+  endLoad: () => void;
   /**
-   * The next event of this type (capture phase, on window) starts a measurement. For a click, arm
+   * The next event of this type (capture phase, on window) starts a measurement from its timestamp;
+   * `shownSelector` also times the first paint at which it matches. For a click, arm
    * 'pointerdown': vis acts on the tap at pointerup, before the click event.
    */
-  arm: (eventType: string) => void;
-  /** Like arm, but also times the first paint at which `selector` matches, for `shown()`. */
-  armUntilShown: (eventType: string, selector: string) => void;
-  /** ms from the start of the measurement until the paint that first showed the selector. */
-  shown: () => Promise<number | null>;
-  /** Runs `action` and measures from now; for actions the runner calls in the page. */
-  runAndSettle: (action: () => void) => void;
-  /**
-   * ms from the start of the measurement until the paint after which the page stopped changing
-   * (no DOM mutation for a few frames), or null if it kept changing past the time limit.
-   */
-  settled: () => Promise<number | null>;
+  arm: (eventType: string, shownSelector: string | null) => void;
+  /** The armed measurement, once the page settled (and showed the selector, if one was given). */
+  result: () => Promise<InteractionTiming | null>;
   /** Resolves once the page has not changed for `quietMs`. */
   quiet: (quietMs: number) => Promise<void>;
-  recordFrames: () => void;
-  /** Gaps between painted frames since recordFrames, in ms. */
-  stopFrames: () => number[];
+  startPan: () => void;
+  stopPan: () => PanTiming;
 }
 
 declare global {
@@ -47,9 +84,13 @@ export function installProbe(): void {
   let lastMutationAt = 0;
   let firstItemInDom: number | null = null;
   let firstItemPainted: number | null = null;
-  let measurement: Promise<number | null> = Promise.resolve(null);
-  let shownAt: Promise<number | null> = Promise.resolve(null);
-  let frames: number[] | null = null;
+  let firstEventPainted: number | null = null;
+  let watchingLoad = true;
+  const elementTiming: ProbeReport['elementTiming'] = { firstItem: null, firstEvent: null };
+  let uncaught: string | null = null;
+  let measurement: Promise<InteractionTiming | null> = Promise.resolve(null);
+  const eventEntries: (Omit<EventTimingEntry, 'startMs'> & { startTime: number })[] = [];
+  let stopPanRecording: (() => PanTiming) | null = null;
 
   const mutationObserver = new MutationObserver((records) => {
     mutations += records.length;
@@ -63,31 +104,114 @@ export function installProbe(): void {
     characterData: true,
   });
 
-  // Element Timing reports when an element marked `elementtiming` was first painted.
+  // Element Timing reports when an element marked `elementtiming` was first painted. Both the app's
+  // and the vis pages' template mark an event's title and a cluster's count; an event's sits in
+  // `.nl-item__content`. Kept as a cross-check: see ProbeReport.elementTiming.
   const paintObserver = new PerformanceObserver((list) => {
     for (const entry of list.getEntries() as (PerformanceEntry & {
       identifier?: string;
       renderTime?: number;
+      element?: Element | null;
     })[]) {
       if (entry.identifier !== 'timeline-item' || !entry.renderTime) continue;
-      firstItemPainted = Math.min(firstItemPainted ?? Infinity, entry.renderTime);
+      elementTiming.firstItem = Math.min(elementTiming.firstItem ?? Infinity, entry.renderTime);
+      if (entry.element?.closest('.nl-item__content'))
+        elementTiming.firstEvent = Math.min(elementTiming.firstEvent ?? Infinity, entry.renderTime);
     }
   });
   paintObserver.observe({ type: 'element', buffered: true });
 
-  /** Calls back after each painted frame: a message posted in rAF arrives once the frame is drawn. */
-  const afterEachPaint = (callback: (paintedAt: number) => boolean) => {
+  // Event Timing: input delay, handler time and presentation of each input slower than 16 ms.
+  const eventObserver = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as (PerformanceEntry & {
+      processingStart: number;
+      processingEnd: number;
+    })[])
+      eventEntries.push({
+        name: entry.name,
+        startTime: entry.startTime,
+        duration: entry.duration,
+        processing: entry.processingEnd - entry.processingStart,
+        delay: entry.processingStart - entry.startTime,
+      });
+  });
+  eventObserver.observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
+
+  window.addEventListener('error', (event) => (uncaught ??= String(event.message)));
+  window.addEventListener('unhandledrejection', (event) => {
+    const reason: unknown = event.reason;
+    uncaught ??= reason instanceof Error ? `${reason.name}: ${reason.message}` : String(reason);
+  });
+
+  /**
+   * Calls back after each painted frame, with the time of the frame's animation callbacks and the
+   * time it was drawn: a message posted in rAF arrives once the frame is out.
+   */
+  const afterEachPaint = (callback: (paintedAt: number, frameAt: number) => boolean) => {
     const frame = () => {
+      const frameAt = performance.now();
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
-        if (callback(performance.now())) requestAnimationFrame(frame);
+        if (callback(performance.now(), frameAt)) requestAnimationFrame(frame);
       };
       channel.port2.postMessage(null);
     };
     requestAnimationFrame(frame);
   };
 
-  const settleFrom = (startedAt: number): Promise<number | null> => {
+  /** Whether a visible element matching the selector lies at least partly in the timeline's view. */
+  const inView = (selector: string): boolean => {
+    // vis keeps its timeline `visibility: hidden` until its initial draw is done.
+    const visible = { visibilityProperty: true, opacityProperty: true };
+    if (!document.querySelector('.vis-timeline')?.checkVisibility(visible)) return false;
+    const view = document.querySelector('.vis-center')?.getBoundingClientRect();
+    if (!view) return false;
+    for (const element of document.querySelectorAll(selector)) {
+      if (!element.checkVisibility(visible)) continue;
+      const r = element.getBoundingClientRect();
+      if (
+        r.width > 0 &&
+        r.height > 0 &&
+        r.right > view.left &&
+        r.left < view.right &&
+        r.bottom > view.top &&
+        r.top < view.bottom
+      )
+        return true;
+    }
+    return false;
+  };
+
+  // The first frame that draws an item, and the first that draws an event as itself: looked for in
+  // each frame's animation callbacks (what is in the DOM then is in that frame), timed when the
+  // frame is out.
+  const watchFirstFrames = () => {
+    if (!watchingLoad) return;
+    const sawItem = firstItemPainted === null && inView('.vis-item');
+    const sawEvent = firstEventPainted === null && inView('.vis-item .nl-item__content');
+    if (sawItem || sawEvent) {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        const paintedAt = performance.now();
+        if (sawItem) firstItemPainted ??= paintedAt;
+        if (sawEvent) firstEventPainted ??= paintedAt;
+      };
+      channel.port2.postMessage(null);
+    }
+    if ((firstItemPainted === null && !sawItem) || (firstEventPainted === null && !sawEvent))
+      requestAnimationFrame(watchFirstFrames);
+  };
+  requestAnimationFrame(watchFirstFrames);
+
+  const nextPaintFrom = (inputAt: number): Promise<number> =>
+    new Promise((resolve) => {
+      afterEachPaint((paintedAt) => {
+        resolve(paintedAt - inputAt);
+        return false;
+      });
+    });
+
+  const settleFrom = (inputAt: number): Promise<number | null> => {
     const before = mutations;
     const samples: { at: number; mutations: number }[] = [];
     return new Promise((resolve) => {
@@ -97,10 +221,10 @@ export function installProbe(): void {
         const changed = mutations > before;
         if (changed && recent.length === QUIET_FRAMES && recent.every((s) => s.mutations === mutations)) {
           const firstComplete = samples.find((s) => s.mutations === mutations)!;
-          resolve(firstComplete.at - startedAt);
+          resolve(firstComplete.at - inputAt);
           return false;
         }
-        if (paintedAt - startedAt > SETTLE_LIMIT_MS) {
+        if (paintedAt - inputAt > SETTLE_LIMIT_MS) {
           resolve(null);
           return false;
         }
@@ -109,41 +233,61 @@ export function installProbe(): void {
     });
   };
 
-  const shownFrom = (startedAt: number, selector: string): Promise<number | null> =>
+  const shownFrom = (inputAt: number, selector: string): Promise<number | null> =>
     new Promise((resolve) => {
       afterEachPaint((paintedAt) => {
-        if (document.querySelector(selector)) resolve(paintedAt - startedAt);
-        else if (paintedAt - startedAt > SETTLE_LIMIT_MS) resolve(null);
+        if (document.querySelector(selector)) resolve(paintedAt - inputAt);
+        else if (paintedAt - inputAt > SETTLE_LIMIT_MS) resolve(null);
         else return true;
         return false;
       });
     });
 
+  const problem = (): string | null => {
+    const alert = document.querySelector<HTMLElement>('[role="alert"]');
+    const text = alert?.innerText.replace(/\s+/g, ' ').trim();
+    return text || uncaught;
+  };
+
   window.__probe = {
     // Held here: Chromium may collect an observer that nothing references, and it stops reporting.
-    observers: [mutationObserver, paintObserver],
-    report: () => ({ firstItemInDom, firstItemPainted }),
-    arm: (eventType) => {
+    observers: [mutationObserver, paintObserver, eventObserver],
+    report: () => ({
+      firstItemInDom,
+      firstItemPainted,
+      firstEventPainted,
+      elementTiming,
+      problem: problem(),
+    }),
+    endLoad: () => {
+      watchingLoad = false;
+    },
+    arm: (eventType, shownSelector) => {
       measurement = new Promise((resolve) => {
-        window.addEventListener(eventType, () => resolve(settleFrom(performance.now())), {
-          capture: true,
-          once: true,
-        });
+        const listener = (event: Event) => {
+          const inputAt = event.timeStamp;
+          const timings = Promise.all([
+            nextPaintFrom(inputAt),
+            settleFrom(inputAt),
+            shownSelector === null ? null : shownFrom(inputAt, shownSelector),
+          ]);
+          resolve(
+            timings.then(([nextPaintMs, settledMs, shownMs]) => ({
+              inputAt,
+              nextPaintMs,
+              settledMs,
+              shownMs,
+              // Entries arrive after their paint: by the settled paint, three frames on, they have.
+              eventTiming: eventEntries
+                .filter((entry) => entry.startTime > inputAt - 1)
+                .map(({ startTime, ...entry }) => ({ ...entry, startMs: startTime - inputAt })),
+            })),
+          );
+        };
+        window.addEventListener(eventType, listener, { capture: true, once: true });
       });
     },
-    armUntilShown: (eventType, selector) => {
-      let started: (at: number) => void = () => {};
-      const start = new Promise<number>((resolve) => (started = resolve));
-      measurement = start.then((at) => settleFrom(at));
-      shownAt = start.then((at) => shownFrom(at, selector));
-      window.addEventListener(eventType, () => started(performance.now()), { capture: true, once: true });
-    },
-    shown: () => shownAt,
-    runAndSettle: (action) => {
-      measurement = settleFrom(performance.now());
-      action();
-    },
-    settled: () => measurement,
+    result: () => measurement,
     quiet: (quietMs) =>
       new Promise((resolve) => {
         const check = () => {
@@ -152,20 +296,28 @@ export function installProbe(): void {
         };
         check();
       }),
-    recordFrames: () => {
-      frames = [];
-      const recording = frames;
-      const tick = (time: number) => {
-        if (frames !== recording) return;
-        recording.push(time);
-        requestAnimationFrame(tick);
+    startPan: () => {
+      const moves: number[] = [];
+      const frames: number[] = [];
+      // Moves whose handlers have run, not yet in a painted frame: [input timestamp, handled at].
+      let pending: [number, number][] = [];
+      let recording = true;
+      const onMove = (event: Event) => pending.push([event.timeStamp, performance.now()]);
+      window.addEventListener('pointermove', onMove, { capture: true });
+      afterEachPaint((paintedAt, frameAt) => {
+        frames.push(frameAt);
+        // A move handled before this frame's animation callbacks is drawn in it.
+        const drawn = pending.filter(([, handledAt]) => handledAt < frameAt);
+        for (const [inputAt] of drawn) moves.push(paintedAt - inputAt);
+        pending = pending.filter(([, handledAt]) => handledAt >= frameAt);
+        return recording;
+      });
+      stopPanRecording = () => {
+        recording = false;
+        window.removeEventListener('pointermove', onMove, { capture: true });
+        return { moveToPaint: moves, frameGaps: frames.slice(1).map((time, i) => time - frames[i]!) };
       };
-      requestAnimationFrame(tick);
     },
-    stopFrames: () => {
-      const recorded = frames ?? [];
-      frames = null;
-      return recorded.slice(1).map((time, i) => time - recorded[i]!);
-    },
+    stopPan: () => stopPanRecording?.() ?? { moveToPaint: [], frameGaps: [] },
   };
 }

@@ -1,6 +1,8 @@
-// A static file server on 127.0.0.1 for the benchmark: the app's build at /, the bare page at
-// /bare/, the generated datasets at /data/. Uncompressed, as vite preview serves; gzip is counted apart.
-import { readFile } from 'node:fs/promises';
+// A static file server on 127.0.0.1 for the benchmark: the app's build at /, the vis-timeline pages
+// at /bare/, the generated datasets at /data/. Uncompressed, as vite preview serves; gzip is counted
+// apart. Files are streamed: a million-event dataset is most of a gigabyte.
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
@@ -32,9 +34,16 @@ export async function serveFolders(
       relative === '' || relative.endsWith('/') ? `${relative}index.html` : relative,
     );
     try {
-      const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      response.end(body);
+      const { size } = await stat(file);
+      response.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'content-length': size,
+      });
+      // A page closed mid-download ends the response; the stream must not outlive it.
+      const stream = createReadStream(file);
+      stream.on('error', () => response.destroy());
+      response.on('close', () => stream.destroy());
+      stream.pipe(response);
     } catch {
       response.writeHead(404).end();
     }

@@ -1,4 +1,5 @@
-// Builds the benchmark's bare vis-timeline page, served beside the app by the runner.
+// Builds the benchmark's vis-timeline pages (vis alone, and vis with `cluster`: one page, a URL flag),
+// served beside the app by the runner.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 

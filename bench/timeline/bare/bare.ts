@@ -1,21 +1,76 @@
-// The benchmark's floor: the same items, options and item template as the app, handed to
+// The benchmark's anchors: the same items, options and item template as the app, handed to
 // vis-timeline the usual way (every event in one DataSet, a DataView filter), with no React, store,
-// panel or windowing. `window.__bench` lets the runner filter it; `start` and `end` set its window.
+// panel or windowing. With `cluster` in the URL, vis's own `cluster` option folds dense periods as an
+// expert would set it up; without, it is vis alone. `actor` names the actor the page's checkbox
+// filters by (the runner clicks it as it clicks the app's); `start` and `end` set its window.
 import { DataSet, DataView } from 'vis-data/esnext';
-import { Timeline } from 'vis-timeline/esnext';
+import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import '../../../src/app/styles.css';
 import { TIMELINE_OPTIONS } from '../../../src/app/timeline/TimelineController';
-import { eventDescriber, type TimelineItemRecord } from '../../../src/app/timeline/timelineItems';
+import {
+  eventDescriber,
+  renderItemContent,
+  type TimelineItemRecord,
+} from '../../../src/app/timeline/timelineItems';
+import { formatInstantRange } from '../../../src/app/model/dates/formatDate';
 import { partialDateInterval } from '../../../src/schema/partialDate';
 import type { Dataset } from '../../../src/schema/dataset';
 
-declare global {
-  interface Window {
-    __bench?: {
-      filter: (actorId: string | null) => void;
-    };
+const DAY_MS = 86_400_000;
+/** As the app sizes its bins' capacity: a third of the 34-px rows that fit above the 44-px axis. */
+const ROW_PX = 34;
+const AXIS_PX = 44;
+
+/** What vis hands the template for one of its clusters (`ClusterItem.data`). */
+interface VisCluster {
+  isCluster: true;
+  uiItems: { data: TimelineItemRecord }[];
+}
+
+/** A vis cluster drawn by the app's template, as the app draws its own: count and dates. */
+function clusterContent(cluster: VisCluster): HTMLElement {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const { data } of cluster.uiItems) {
+    first = Math.min(first, data.start.getTime());
+    last = Math.max(last, (data.end ?? data.start).getTime());
   }
+  const span = last - first;
+  const precision = span >= 256 * DAY_MS ? 'year' : span >= 16 * DAY_MS ? 'month' : 'day';
+  const count = cluster.uiItems.length;
+  return renderItemContent({
+    kind: 'cluster',
+    label: `${count.toLocaleString('en-GB')} events`,
+    dateLabel: formatInstantRange(first, last, precision),
+    uncertain: false,
+    count,
+  });
+}
+
+function clusterOptions(container: HTMLElement): TimelineOptions {
+  return {
+    cluster: {
+      maxItems: Math.max(2, Math.floor((container.clientHeight - AXIS_PX) / ROW_PX / 3)),
+      titleTemplate: '{count} events',
+      showStipes: false,
+    },
+    template: (item: TimelineItemRecord | VisCluster) =>
+      'isCluster' in item ? clusterContent(item) : renderItemContent(item),
+  };
+}
+
+/** The checkbox beside the timeline that filters by the actor the runner named. */
+function showFilter(dataset: Dataset, actorId: string, onChange: (checked: boolean) => void): void {
+  const actor = dataset.actors.find((candidate) => candidate.id === actorId);
+  const label = document.getElementById('filter');
+  if (!actor || !label) return;
+  const count = dataset.events.filter((event) => event.actorIds.includes(actorId)).length;
+  label.querySelector('span')!.textContent = `${actor.name} (${count.toLocaleString('en-GB')})`;
+  label.querySelector('input')!.addEventListener('change', (event) => {
+    onChange((event.target as HTMLInputElement).checked);
+  });
+  label.hidden = false;
 }
 
 async function main(): Promise<void> {
@@ -39,13 +94,20 @@ async function main(): Promise<void> {
     start && end ? { start: partialDateInterval(start).start, end: partialDateInterval(end).end } : {};
   const container = document.getElementById('timeline');
   if (!container) throw new Error('no #timeline');
-  new Timeline(container, view, { ...TIMELINE_OPTIONS, ...initialWindow });
-  window.__bench = {
-    filter: (id) => {
-      actorId = id;
+  new Timeline(container, view, {
+    ...TIMELINE_OPTIONS,
+    // Unless told the direction, vis hides the timeline until its initial draw is done, which with a
+    // start and end given waits for a range change that may never come: the page stays blank.
+    rtl: false,
+    ...initialWindow,
+    ...(params.has('cluster') ? clusterOptions(container) : {}),
+  });
+  const filterActor = params.get('actor');
+  if (filterActor)
+    showFilter(dataset, filterActor, (checked) => {
+      actorId = checked ? filterActor : null;
       view.refresh();
-    },
-  };
+    });
 }
 
 void main();
