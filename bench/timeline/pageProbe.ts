@@ -122,11 +122,8 @@ export function installProbe(): void {
   paintObserver.observe({ type: 'element', buffered: true });
 
   // Event Timing: input delay, handler time and presentation of each input slower than 16 ms.
-  const eventObserver = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries() as (PerformanceEntry & {
-      processingStart: number;
-      processingEnd: number;
-    })[])
+  const keepEventEntries = (entries: PerformanceEntryList) => {
+    for (const entry of entries as (PerformanceEntry & { processingStart: number; processingEnd: number })[])
       eventEntries.push({
         name: entry.name,
         startTime: entry.startTime,
@@ -134,7 +131,8 @@ export function installProbe(): void {
         processing: entry.processingEnd - entry.processingStart,
         delay: entry.processingStart - entry.startTime,
       });
-  });
+  };
+  const eventObserver = new PerformanceObserver((list) => keepEventEntries(list.getEntries()));
   eventObserver.observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
 
   window.addEventListener('error', (event) => (uncaught ??= String(event.message)));
@@ -243,6 +241,24 @@ export function installProbe(): void {
       });
     });
 
+  /**
+   * The Event Timing entries of the input and what followed it. They are reported only once the
+   * browser knows when the frame was presented, which can be after the page settled: wait for the
+   * input's own entry a little (there is none when it took less than 16 ms).
+   */
+  const eventTimingFrom = async (inputAt: number): Promise<EventTimingEntry[]> => {
+    const deadline = performance.now() + 500;
+    for (;;) {
+      keepEventEntries(eventObserver.takeRecords());
+      const done = eventEntries.some((entry) => Math.abs(entry.startTime - inputAt) < 1);
+      if (done || performance.now() > deadline) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return eventEntries
+      .filter((entry) => entry.startTime > inputAt - 1)
+      .map(({ startTime, ...entry }) => ({ ...entry, startMs: startTime - inputAt }));
+  };
+
   const problem = (): string | null => {
     const alert = document.querySelector<HTMLElement>('[role="alert"]');
     const text = alert?.innerText.replace(/\s+/g, ' ').trim();
@@ -272,15 +288,12 @@ export function installProbe(): void {
             shownSelector === null ? null : shownFrom(inputAt, shownSelector),
           ]);
           resolve(
-            timings.then(([nextPaintMs, settledMs, shownMs]) => ({
+            timings.then(async ([nextPaintMs, settledMs, shownMs]) => ({
               inputAt,
               nextPaintMs,
               settledMs,
               shownMs,
-              // Entries arrive after their paint: by the settled paint, three frames on, they have.
-              eventTiming: eventEntries
-                .filter((entry) => entry.startTime > inputAt - 1)
-                .map(({ startTime, ...entry }) => ({ ...entry, startMs: startTime - inputAt })),
+              eventTiming: await eventTimingFrom(inputAt),
             })),
           );
         };
