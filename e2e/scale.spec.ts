@@ -2,6 +2,7 @@
 // into clusters that count every event and zoom open, and the list reads a page at a time.
 import type { Page } from '@playwright/test';
 import { generateArchive } from '../src/testing/syntheticArchive';
+import { searchCorpus } from '../src/app/model/search/searchCorpus';
 import { searchEvents } from '../src/app/model/search/searchIndex';
 import type { Dataset } from '../src/schema/dataset';
 import { expect, test } from './fixtures';
@@ -129,7 +130,7 @@ test.describe('a 20,000-event archive', () => {
     timelinePage,
   }) => {
     await openArchive(page);
-    const found = searchEvents(archive, 'Yildiz pipeline')!.ids.size;
+    const found = searchEvents(searchCorpus(archive), 'Yildiz pipeline')!.ids.size;
     await page.getByRole('searchbox', { name: 'Search events' }).fill('Yildiz pipeline');
     await expect(page.getByRole('search')).toContainText(`${found.toLocaleString('en-GB')} events match.`);
     await expect.poll(async () => total(await held(page))).toBe(found);

@@ -2,6 +2,7 @@
 // Where no worker can start (an old browser, a policy that forbids it), both run on the main thread
 // instead: slower, never lost.
 import type { Dataset, TimelineEvent } from '../../schema/dataset';
+import { searchCorpus } from '../model/search/searchCorpus';
 import type { SearchResult, Searcher } from '../model/search/searchIndex';
 import type { CheckProgress, DatasetHead, ParseOutcome, ParseResult } from './parseDataset';
 import type { FileFacts } from './readDatasetFile';
@@ -157,7 +158,7 @@ function failedFile(summary: string): FileResult {
 
 async function searchOnMainThread(dataset: Dataset, query: string): Promise<SearchResult | null> {
   const { searchEvents } = await import('../model/search/searchIndex');
-  return searchEvents(dataset, query);
+  return searchEvents(searchCorpus(dataset), query);
 }
 
 async function parseOnMainThread(text: string, name: string, onProgress: CheckProgress): Promise<Parsed> {

@@ -1,14 +1,15 @@
 // The dataset's worker: it reads a dataset file (Newsline, TimelineJS or CSV) and validates it off the
 // main thread, so a large file never freezes the page, reporting progress and handing the dataset
-// over in parts as it checks them; then it keeps the dataset to answer searches, whose index takes
-// seconds to build at 100,000 events.
-import type { Dataset, TimelineEvent } from '../../schema/dataset';
+// over in parts as it checks them; then it keeps only what search reads of the dataset (its events'
+// text) to answer searches, whose index takes seconds to build at 100,000 events.
+import type { TimelineEvent } from '../../schema/dataset';
+import { searchCorpus, type SearchCorpus } from '../model/search/searchCorpus';
 import type { DatasetHead } from './parseDataset';
 import { readDatasetFileInParts } from './readDatasetFile';
 import type { WorkerReply, WorkerRequest } from './datasetParser';
 
 const post = (reply: WorkerReply) => self.postMessage(reply);
-let dataset: Dataset | null = null;
+let corpus: SearchCorpus | null = null;
 
 // Messages from our own page, typed by the protocol in datasetParser.ts; nothing outside can reach a
 // dedicated worker.
@@ -16,7 +17,7 @@ self.onmessage = async ({ data: request }: MessageEvent<WorkerRequest>) => {
   if (request.kind === 'search') {
     // The index library loads with the first search: most readers never search.
     const { searchEvents } = await import('../model/search/searchIndex');
-    const found = dataset ? searchEvents(dataset, request.query) : null;
+    const found = corpus ? searchEvents(corpus, request.query) : null;
     post({
       kind: 'search-result',
       id: request.id,
@@ -36,6 +37,6 @@ self.onmessage = async ({ data: request }: MessageEvent<WorkerRequest>) => {
     },
     onProgress: (checked, total) => post({ kind: 'progress', checked, total }),
   });
-  dataset = outcome.ok && parts.head ? { ...parts.head, events: parts.events } : null;
+  corpus = outcome.ok && parts.head ? searchCorpus({ ...parts.head, events: parts.events }) : null;
   post({ kind: 'done', outcome });
 };

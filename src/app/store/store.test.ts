@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { datasetFixture, undatedDatasetFixture } from '../../testing/datasetFixture';
+import { searchCorpus } from '../model/search/searchCorpus';
 import { searchEvents } from '../model/search/searchIndex';
 import { actorsWithCounts, shownSummary, visibleEvents } from '../model/filtering/shownEvents';
 import { useNewslineStore } from './store';
@@ -157,7 +158,7 @@ describe('undated events', () => {
 
   it('are found by the search like any event', () => {
     const dataset = undatedDatasetFixture();
-    const found = searchEvents(dataset, 'clinic');
+    const found = searchEvents(searchCorpus(dataset), 'clinic');
     expect(found && [...found.ids]).toEqual(['ann-visits-the-clinic']);
     expect(visibleEvents(dataset, [], found && { ...found, query: 'clinic' }).map((e) => e.id)).toEqual([
       'ann-visits-the-clinic',

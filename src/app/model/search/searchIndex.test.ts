@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DatasetSchema, type Dataset } from '../../../schema/dataset';
 import { datasetFixture } from '../../../testing/datasetFixture';
+import { searchCorpus } from './searchCorpus';
 import { searchEvents } from './searchIndex';
 
 /** The fixture's events renamed: titles written to tell the search's rules apart. */
@@ -21,7 +22,7 @@ const dataset = withTitles({
   bound: 'A war on two fronts',
   late: 'Ministry counts what was left',
 });
-const found = (query: string) => [...(searchEvents(dataset, query)?.ids ?? [])].sort();
+const found = (query: string) => [...(searchEvents(searchCorpus(dataset), query)?.ids ?? [])].sort();
 
 describe('searchEvents', () => {
   it('needs every word the query is about, but not its common words', () => {
@@ -48,7 +49,7 @@ describe('searchEvents', () => {
   });
 
   it('answers null to an empty query, and nothing to one of punctuation', () => {
-    expect(searchEvents(dataset, '  ')).toBeNull();
+    expect(searchEvents(searchCorpus(dataset), '  ')).toBeNull();
     expect(found('""')).toEqual([]);
   });
 });

@@ -1,0 +1,43 @@
+// The text search reads of each event, apart from the index: the worker keeps this once a dataset
+// is loaded, and loads the index library only with the first search.
+import type { Dataset, TimelineEvent } from '../../../schema/dataset';
+
+/**
+ * What search needs of a dataset, and nothing more: each event's searched text, by field. The
+ * dataset's worker keeps this instead of the whole archive (no sources, excerpts or dates), so an
+ * archive of 100,000 events costs the worker a fraction of its size.
+ */
+export interface SearchCorpus {
+  documents: readonly SearchedFields[];
+}
+
+export interface SearchedFields {
+  id: string;
+  title: string;
+  summary: string;
+  statements: string;
+  actors: string;
+}
+
+const corpora = new WeakMap<Dataset, SearchCorpus>();
+
+/** The searched text of every event of the dataset (built once per dataset). */
+export function searchCorpus(dataset: Dataset): SearchCorpus {
+  const cached = corpora.get(dataset);
+  if (cached) return cached;
+  const actors = new Map(dataset.actors.map((actor) => [actor.id, [actor.name, ...actor.aliases].join(' ')]));
+  const corpus = { documents: dataset.events.map((event) => searchedFields(event, actors)) };
+  corpora.set(dataset, corpus);
+  return corpus;
+}
+
+/** The searched fields of an event, as the index and the phrase check both read them. */
+function searchedFields(event: TimelineEvent, actors: ReadonlyMap<string, string>): SearchedFields {
+  return {
+    id: event.id,
+    title: event.title,
+    summary: event.summary,
+    statements: [...event.quotes, ...event.paraphrases].map((s) => s.text).join(' '),
+    actors: event.actorIds.map((id) => actors.get(id) ?? '').join(' '),
+  };
+}
