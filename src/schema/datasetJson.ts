@@ -1,5 +1,5 @@
 // The one writer of Newsline dataset files (the CLI's events.json, the browser's Export): stable,
-// sorted JSON that points at its schema.
+// sorted JSON that points at its schema, with the events list last.
 import { DatasetSchema, type Dataset } from './dataset';
 import { stableStringify } from './stableJson';
 
@@ -24,5 +24,7 @@ export function datasetToJson(dataset: Dataset, options: DatasetJsonOptions = {}
     }
     checked = result.data;
   }
-  return stableStringify({ ...checked, $schema: schemaUrl });
+  // Events last: a reader that streams the file knows its sources and actors before the first
+  // event arrives, and checks each event as it comes (src/app/loading/readDatasetStream.ts).
+  return stableStringify({ ...checked, $schema: schemaUrl }, { lastAtTop: ['events'] });
 }
