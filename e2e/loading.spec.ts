@@ -1,4 +1,5 @@
 import { expect, shippedDataset, test } from './fixtures';
+import { HOST } from './origins';
 
 test.describe('loading the dataset', () => {
   test('shows progress while the dataset is on its way', async ({ page, timelinePage }) => {
@@ -75,5 +76,32 @@ test.describe('loading the dataset', () => {
     await page.route('**/data/events.json', (route) => route.abort('internetdisconnected'));
     await page.reload();
     await expect(page.getByRole('alert')).toContainText('could not be reached');
+  });
+
+  test.describe('a dataset over 200 MB from another site', () => {
+    // 27,000 events of 8 KB each: 210 MB, more than a file read whole may be. Sent as it is written.
+    const large = (layout = '') => `${HOST}/large-dataset.json?count=27000${layout}`;
+
+    test('opens when it is Newsline JSON with its events last, checked as it arrives', async ({
+      page,
+      timelinePage,
+    }) => {
+      test.setTimeout(120_000);
+      await page.goto(`/?data=${encodeURIComponent(large())}`);
+      await expect(page.locator('.app__title')).toHaveText('Harbour archive: 27,000 long events', {
+        timeout: 100_000,
+      });
+      await expect(timelinePage.filter.getByRole('status')).toHaveText('All 27,000 events');
+      await expect(page.getByRole('alert')).toHaveCount(0);
+    });
+
+    test('is refused past 200 MB when its events come first, saying why', async ({ page }) => {
+      test.setTimeout(120_000);
+      await page.goto(`/?data=${encodeURIComponent(large('&events-first'))}`);
+      await expect(page.getByRole('alert')).toContainText(
+        'The dataset is over 200 MB; Newsline reads datasets up to 200 MB (its own JSON, with the events last as Newsline writes it, up to 1,024 MB).',
+        { timeout: 100_000 },
+      );
+    });
   });
 });

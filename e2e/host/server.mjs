@@ -2,6 +2,7 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { largeDataset } from './largeDataset.mjs';
 
 const root = new URL('.', import.meta.url).pathname;
 // Two ports, two origins: the allowed host page and a stranger.
@@ -9,6 +10,8 @@ const ports = (process.env.PORTS ?? '4174,4175').split(',').map(Number);
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
 
 const serve = async (request, response) => {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  if (url.pathname === '/large-dataset.json') return sendLargeDataset(url.searchParams, response);
   const path = normalize(new URL(request.url ?? '/', 'http://localhost').pathname).replace(
     /^(\.\.[/\\])+/,
     '',
@@ -22,5 +25,21 @@ const serve = async (request, response) => {
     response.writeHead(404).end('not found');
   }
 };
+
+/** A generated dataset, sent as it is written, to any origin (as a public dataset host would). */
+async function sendLargeDataset(params, response) {
+  response.writeHead(200, {
+    'content-type': 'application/json',
+    'access-control-allow-origin': '*',
+  });
+  for (const part of largeDataset({
+    count: Number(params.get('count') ?? 1_000),
+    eventsFirst: params.has('events-first'),
+  })) {
+    if (!response.write(part)) await new Promise((resolve) => response.once('drain', resolve));
+    if (response.destroyed) return; // the reader stopped reading
+  }
+  response.end();
+}
 
 for (const port of ports) createServer(serve).listen(port, '127.0.0.1');

@@ -40,6 +40,11 @@ async function readJson(text: string, name: string): Promise<ReadFile> {
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, summary: 'The file is not valid JSON.', detail };
   }
+  return readTimelineJson(raw, name);
+}
+
+/** A JSON file already parsed (a streamed one is parsed as it arrives): Newsline's or TimelineJS's. */
+export async function readTimelineJson(raw: unknown, name = ''): Promise<ReadFile> {
   if (!isTimelineJs(raw)) return { ok: true, format: 'newsline', value: raw, notes: [] };
   const { fromTimelineJs } = await import('./timelineJs');
   const converted = fromTimelineJs(raw, titleFrom(name));

@@ -15,11 +15,13 @@ export function LoadingView({ load }: { load: Extract<LoadState, { status: 'load
           value={totalRecords ? checkedRecords : undefined}
           aria-label="Checking the dataset"
         />
-        {totalRecords ? (
+        {checkedRecords > 0 && (
           <p className="load-status__detail">
-            {formatCount(checkedRecords)} of {formatCount(totalRecords)} records
+            {totalRecords
+              ? `${formatCount(checkedRecords)} of ${formatCount(totalRecords)} records`
+              : `${formatCount(checkedRecords)} records checked`}
           </p>
-        ) : null}
+        )}
       </div>
     );
   }
@@ -36,6 +38,8 @@ export function LoadingView({ load }: { load: Extract<LoadState, { status: 'load
       {loadedBytes > 0 && (
         <p className="load-status__detail">
           {totalBytes ? `${kilobytes(loadedBytes)} of ${kilobytes(totalBytes)}` : kilobytes(loadedBytes)}
+          {/* Newsline JSON is checked as it arrives. */}
+          {load.checkedRecords > 0 && ` · ${formatCount(load.checkedRecords)} records checked`}
         </p>
       )}
     </div>

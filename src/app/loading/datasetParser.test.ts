@@ -37,9 +37,10 @@ const NEWSLINE: FileFacts = { format: 'newsline', notes: [] };
 function start() {
   const worker = new FakeWorker();
   const parser = startDatasetParser(() => worker);
-  const progress: [number, number][] = [];
-  const parsed = parser.parse(fixtureText, 'fixture.json', (checked, total) =>
-    progress.push([checked, total]),
+  const progress: [number, number | null][] = [];
+  const parsed = parser.parse(
+    { kind: 'text', text: fixtureText, name: 'fixture.json' },
+    { onChecked: (checked, total) => progress.push([checked, total]) },
   );
   return { worker, parser, parsed, progress };
 }
@@ -54,7 +55,9 @@ function deliverFixture(worker: FakeWorker): void {
 describe('startDatasetParser', () => {
   it('assembles the dataset from the parts the worker hands over, with its progress', async () => {
     const { worker, parsed, progress } = start();
-    expect(worker.sent).toEqual([{ kind: 'parse', text: fixtureText, name: 'fixture.json' }]);
+    expect(worker.sent).toEqual([
+      { kind: 'parse', input: { kind: 'text', text: fixtureText, name: 'fixture.json' } },
+    ]);
     worker.reply({ kind: 'head', head });
     worker.reply({ kind: 'progress', checked: 6, total: 8 });
     worker.reply({ kind: 'events', events: events.slice(0, 2) });

@@ -4,32 +4,28 @@
 import type { Dataset, TimelineEvent } from '../../schema/dataset';
 import { searchCorpus } from '../model/search/searchCorpus';
 import type { SearchResult, Searcher } from '../model/search/searchIndex';
-import type { CheckProgress, DatasetHead, ParseOutcome, ParseResult } from './parseDataset';
+import type { DatasetHead, ParseOutcome, ParseResult } from './parseDataset';
 import type { FileFacts } from './readDatasetFile';
+import type { DatasetInput, LoadProgress } from './readDatasetInput';
 
 /** A parsed file: the dataset or what is wrong with it, its format, and what converting it lost. */
 export type FileResult = ParseResult & FileFacts;
 
 /** What the page sends the worker, and what the worker answers: our own messages, both ways. */
 export type WorkerRequest =
-  { kind: 'parse'; text: string; name: string } | { kind: 'search'; id: number; query: string };
+  { kind: 'parse'; input: DatasetInput } | { kind: 'search'; id: number; query: string };
 export type WorkerReply =
-  | { kind: 'progress'; checked: number; total: number }
+  | { kind: 'bytes'; loaded: number; total: number | null }
+  | { kind: 'downloaded' }
+  | { kind: 'progress'; checked: number; total: number | null }
   | { kind: 'head'; head: DatasetHead }
   | { kind: 'events'; events: TimelineEvent[] }
   | { kind: 'done'; outcome: ParseOutcome & FileFacts }
   | { kind: 'search-result'; id: number; result: { ids: string[]; terms: string[] } | null };
 
 export interface DatasetParser {
-  /**
-   * The parsed dataset, and a searcher over it once it is valid. `name`: the file's or the
-   * address's, to title a timeline that has none.
-   */
-  parse: (
-    text: string,
-    name: string,
-    onProgress: CheckProgress,
-  ) => Promise<{ result: FileResult; search: Searcher }>;
+  /** The dataset read from where it comes, and a searcher over it once it is valid. */
+  parse: (input: DatasetInput, progress: LoadProgress) => Promise<{ result: FileResult; search: Searcher }>;
   /** Stops the worker: there is nothing to parse, or its dataset was replaced. */
   dispose: () => void;
 }
@@ -51,9 +47,9 @@ export function startDatasetParser(createWorker: () => ParserWorker = createData
   }
   let stop = () => worker?.terminate();
   return {
-    parse: (text, name, onProgress) => {
-      if (!worker) return parseOnMainThread(text, name, onProgress);
-      const session = parseInWorker(worker, { text, name }, onProgress);
+    parse: (input, progress) => {
+      if (!worker) return parseOnMainThread(input, progress);
+      const session = parseInWorker(worker, input, progress);
       stop = session.stop;
       return session.parsed;
     },
@@ -65,13 +61,13 @@ type Parsed = { result: FileResult; search: Searcher };
 
 function parseInWorker(
   worker: ParserWorker,
-  file: { text: string; name: string },
-  onProgress: CheckProgress,
+  input: DatasetInput,
+  progress: LoadProgress,
 ): { parsed: Promise<Parsed>; stop: () => void } {
   // Kept only while parsing, for the fallback: the searcher outlives this scope and must not keep
-  // the file's text (80 MB at 100,000 events) alive with it.
-  let fileForFallback: { text: string; name: string } | null = file;
-  worker.postMessage({ kind: 'parse', ...file } satisfies WorkerRequest);
+  // a page's text alive with it.
+  let inputForFallback: DatasetInput | null = input;
+  worker.postMessage({ kind: 'parse', input } satisfies WorkerRequest);
   let head: DatasetHead | null = null;
   const events: TimelineEvent[] = [];
   let dataset: Dataset | null = null;
@@ -90,10 +86,10 @@ function parseInWorker(
     for (const found of pending.values()) found(null);
     pending.clear();
     if (why === 'stopped') dataset = null;
-    const unparsed = fileForFallback;
-    fileForFallback = null;
+    const unparsed = inputForFallback;
+    inputForFallback = null;
     if (unparsed === null) return; // the parse has already been answered
-    if (why === 'broke') void parseOnMainThread(unparsed.text, unparsed.name, onProgress).then(settle);
+    if (why === 'broke') void parseOnMainThread(unparsed, progress).then(settle);
     else settle({ result: failedFile('Loading was stopped.'), search: noSearch });
   };
 
@@ -110,8 +106,14 @@ function parseInWorker(
   // Our own worker's messages, typed by the protocol above; nothing from outside comes this way.
   worker.onmessage = ({ data }: MessageEvent<WorkerReply>) => {
     switch (data.kind) {
+      case 'bytes':
+        progress.onBytes?.(data.loaded, data.total);
+        return;
+      case 'downloaded':
+        progress.onDownloaded?.();
+        return;
       case 'progress':
-        onProgress(data.checked, data.total);
+        progress.onChecked?.(data.checked, data.total);
         return;
       case 'head':
         head = data.head;
@@ -120,7 +122,7 @@ function parseInWorker(
         for (const event of data.events) events.push(event);
         return;
       case 'done': {
-        fileForFallback = null;
+        inputForFallback = null;
         const { outcome } = data;
         const facts = { format: outcome.format, notes: outcome.notes };
         if (!outcome.ok || !head) {
@@ -161,9 +163,14 @@ async function searchOnMainThread(dataset: Dataset, query: string): Promise<Sear
   return searchEvents(searchCorpus(dataset), query);
 }
 
-async function parseOnMainThread(text: string, name: string, onProgress: CheckProgress): Promise<Parsed> {
+async function parseOnMainThread(input: DatasetInput, progress: LoadProgress): Promise<Parsed> {
   // Loaded only here, so the first view's bundle carries no validator.
-  const { readDatasetFile } = await import('./readDatasetFile');
-  const result = await readDatasetFile(text, name, onProgress);
+  const [{ readDatasetInput }, { gatherParts }] = await Promise.all([
+    import('./readDatasetInput'),
+    import('./parseDataset'),
+  ]);
+  const parts = gatherParts();
+  const outcome = await readDatasetInput(input, parts.listener, progress);
+  const result: FileResult = { ...parts.result(outcome), format: outcome.format, notes: outcome.notes };
   return { result, search: result.ok ? (query) => searchOnMainThread(result.dataset, query) : noSearch };
 }

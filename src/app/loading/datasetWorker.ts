@@ -1,11 +1,10 @@
-// The dataset's worker: it reads a dataset file (Newsline, TimelineJS or CSV) and validates it off the
-// main thread, so a large file never freezes the page, reporting progress and handing the dataset
-// over in parts as it checks them; then it keeps only what search reads of the dataset (its events'
-// text) to answer searches, whose index takes seconds to build at 100,000 events.
-import type { TimelineEvent } from '../../schema/dataset';
-import { searchCorpus, type SearchCorpus } from '../model/search/searchCorpus';
-import type { DatasetHead } from './parseDataset';
-import { readDatasetFileInParts } from './readDatasetFile';
+// The dataset's worker: it reads a dataset (Newsline, TimelineJS or CSV; from an address, a file or
+// the page) and validates it off the main thread, so a large file never freezes the page, reporting
+// progress and handing the dataset over in parts as it checks them; then it keeps only what search
+// reads of the dataset (its events' text) to answer searches, whose index takes seconds to build at
+// 100,000 events.
+import { searchCorpusBuilder, type SearchCorpus } from '../model/search/searchCorpus';
+import { readDatasetInput } from './readDatasetInput';
 import type { WorkerReply, WorkerRequest } from './datasetParser';
 
 const post = (reply: WorkerReply) => self.postMessage(reply);
@@ -25,18 +24,27 @@ self.onmessage = async ({ data: request }: MessageEvent<WorkerRequest>) => {
     });
     return;
   }
-  const parts: { head: DatasetHead | null; events: TimelineEvent[] } = { head: null, events: [] };
-  const outcome = await readDatasetFileInParts(request.text, request.name, {
-    onHead: (head) => {
-      parts.head = head;
-      post({ kind: 'head', head });
+  corpus = null;
+  // Each batch's searched text is kept as it is handed over: a million events are never all here.
+  const searched: { builder: ReturnType<typeof searchCorpusBuilder> | null } = { builder: null };
+  const outcome = await readDatasetInput(
+    request.input,
+    {
+      onHead: (head) => {
+        searched.builder ??= searchCorpusBuilder(head.actors);
+        post({ kind: 'head', head });
+      },
+      onEvents: (chunk) => {
+        searched.builder?.add(chunk);
+        post({ kind: 'events', events: chunk });
+      },
     },
-    onEvents: (chunk) => {
-      for (const event of chunk) parts.events.push(event);
-      post({ kind: 'events', events: chunk });
+    {
+      onBytes: (loaded, total) => post({ kind: 'bytes', loaded, total }),
+      onDownloaded: () => post({ kind: 'downloaded' }),
+      onChecked: (checked, total) => post({ kind: 'progress', checked, total }),
     },
-    onProgress: (checked, total) => post({ kind: 'progress', checked, total }),
-  });
-  corpus = outcome.ok && parts.head ? searchCorpus({ ...parts.head, events: parts.events }) : null;
+  );
+  corpus = outcome.ok && searched.builder ? searched.builder.corpus() : null;
   post({ kind: 'done', outcome });
 };

@@ -134,7 +134,7 @@ describe('parseDataset', () => {
   }, 60_000); // generous: a shared 2-core machine parses 50 MB in seconds
 
   it('reports progress as it checks records, ending at their total', () => {
-    const progress: [number, number][] = [];
+    const progress: [number, number | null][] = [];
     parseDataset(JSON.stringify(datasetFixture()), (checked, total) => progress.push([checked, total]));
     const total = 1 + 3 + 4; // sources, actors, events of the fixture
     expect(progress.at(-1)).toEqual([total, total]);

@@ -25,8 +25,8 @@ export type ParseOutcome =
 /** A dataset's own fields, sources and actors: everything but its events. */
 export type DatasetHead = Omit<Dataset, 'events'>;
 
-/** Called as records are checked: how many of how many. */
-export type CheckProgress = (checked: number, total: number) => void;
+/** Called as records are checked: how many of how many (null while a stream is still arriving). */
+export type CheckProgress = (checked: number, total: number | null) => void;
 
 export interface ParseListener {
   /** The dataset without its events, once its sources and actors are checked. */
@@ -83,6 +83,33 @@ export function gatherParts(onProgress?: CheckProgress): {
  * was handed over counts only if the outcome is ok.
  */
 export function parseDatasetValue(raw: unknown, listener: ParseListener): ParseOutcome {
+  const check = startDatasetCheck(raw, listener);
+  if (!check.ok) return check;
+  check.checkEvents(check.events);
+  return check.finish();
+}
+
+/** A dataset whose head is checked, taking its events a batch at a time. */
+export interface EventCheck {
+  ok: true;
+  /** The events list of the value given, if it had one (a streamed file's comes in batches). */
+  events: unknown[];
+  /** Checks the next events, in file order. */
+  checkEvents: (events: readonly unknown[]) => void;
+  /** No more events: how the check ended. */
+  finish: () => ParseOutcome;
+}
+
+/**
+ * Checks a dataset's own fields, sources and actors and hands over its head; its events then come
+ * to `checkEvents`, all at once or in batches as a stream brings them. With `streamed`, the value's
+ * events list is empty for now and the total number of records is not known until the end.
+ */
+export function startDatasetCheck(
+  raw: unknown,
+  listener: ParseListener,
+  { streamed = false }: { streamed?: boolean } = {},
+): EventCheck | Extract<ParseOutcome, { ok: false }> {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return fail(
       'The file holds JSON, but not a Newsline dataset: it must be an object with "schemaVersion", "sources", "actors" and "events".',
@@ -97,16 +124,12 @@ export function parseDatasetValue(raw: unknown, listener: ParseListener): ParseO
     );
   }
 
-  const headerFields = Object.fromEntries(
-    Object.entries(record).filter(([key]) => !(RECORD_LISTS as readonly string[]).includes(key)),
-  );
-  const header = DatasetHeaderSchema.safeParse(headerFields);
-  const fatal: LoadProblem[] = header.success ? [] : issuesAt(header.error.issues, [], raw);
+  const { header, problems: fatal } = checkHeader(record);
   for (const name of RECORD_LISTS) {
     if (!Array.isArray(record[name]))
       fatal.push({ path: name, message: `missing or not a list (expected an array of ${name})` });
   }
-  if (!header.success || fatal.length > 0) return invalid(fatal);
+  if (!header || fatal.length > 0) return invalid(fatal);
 
   const lists = {
     sources: record.sources as unknown[],
@@ -114,48 +137,78 @@ export function parseDatasetValue(raw: unknown, listener: ParseListener): ParseO
     events: record.events as unknown[],
   };
   const skipped: LoadProblem[] = [];
-  const total = lists.sources.length + lists.actors.length + lists.events.length;
+  const headRecords = lists.sources.length + lists.actors.length;
+  let total: number | null = streamed ? null : headRecords + lists.events.length;
   let checked = 0;
   const progress = () => {
     checked++;
     if (checked % PROGRESS_EVERY === 0 || checked === total) listener.onProgress?.(checked, total);
   };
-  const check = { raw, skipped, progress };
+  const context = { skipped, progress };
 
-  const sources = keepValid('sources', lists.sources, SourceSchema, check);
-  const actors = keepValid('actors', lists.actors, ActorSchema, check);
-  listener.onHead?.({ ...header.data, sources, actors });
+  const sources = keepValid('sources', lists.sources, SourceSchema, context);
+  const actors = keepValid('actors', lists.actors, ActorSchema, context);
+  listener.onHead?.({ ...header, sources, actors });
 
   // Events that point at actors or sources that do not exist (or were skipped) are skipped too.
   const known = {
     sourceIds: new Set(sources.map((source) => source.id)),
     actorIds: new Set(actors.map((actor) => actor.id)),
   };
+  const eventIds = new Set<string>();
+  let offered = 0;
   let kept = 0;
   let chunk: TimelineEvent[] = [];
-  keepValid('events', lists.events, TimelineEventSchema, check, {
-    crossCheck: (event) => eventReferenceIssues(event, known)[0],
-    accept: (event) => {
-      kept++;
-      chunk.push(event);
-      if (chunk.length === EVENT_CHUNK) {
-        listener.onEvents?.(chunk);
-        chunk = [];
-      }
+  return {
+    ok: true,
+    events: lists.events,
+    checkEvents: (events) => {
+      keepValid('events', events, TimelineEventSchema, context, {
+        firstIndex: offered,
+        seen: eventIds,
+        crossCheck: (event) => eventReferenceIssues(event, known)[0],
+        accept: (event) => {
+          kept++;
+          chunk.push(event);
+          if (chunk.length === EVENT_CHUNK) {
+            listener.onEvents?.(chunk);
+            chunk = [];
+          }
+        },
+      });
+      offered += events.length;
     },
-  });
-  if (chunk.length > 0) listener.onEvents?.(chunk);
+    finish: () => {
+      if (chunk.length > 0) listener.onEvents?.(chunk);
+      chunk = [];
+      if (total === null) {
+        total = headRecords + offered;
+        listener.onProgress?.(checked, total);
+      }
+      if (kept === 0) {
+        const none = offered === 0 ? 'The file has no events.' : 'None of the file’s events is valid.';
+        return { ok: false, summary: none, problems: cap(skipped) };
+      }
+      return { ok: true, skipped: cap(skipped) };
+    },
+  };
+}
 
-  if (kept === 0) {
-    const none =
-      lists.events.length === 0 ? 'The file has no events.' : 'None of the file’s events is valid.';
-    return { ok: false, summary: none, problems: cap(skipped) };
-  }
-  return { ok: true, skipped: cap(skipped) };
+/** The dataset's own fields (everything but its lists of records), or what is wrong with them. */
+export function checkHeader(record: Record<string, unknown>): {
+  header: z.infer<typeof DatasetHeaderSchema> | null;
+  problems: LoadProblem[];
+} {
+  const headerFields = Object.fromEntries(
+    Object.entries(record).filter(([key]) => !(RECORD_LISTS as readonly string[]).includes(key)),
+  );
+  const checked = DatasetHeaderSchema.safeParse(headerFields);
+  return checked.success
+    ? { header: checked.data, problems: [] }
+    : { header: null, problems: issuesAt(checked.error.issues, [], record) };
 }
 
 interface CheckContext {
-  raw: unknown;
   skipped: LoadProblem[];
   progress: () => void;
 }
@@ -168,19 +221,26 @@ function keepValid<T extends { id: string }>(
   list: RecordList,
   items: readonly unknown[],
   schema: z.ZodType<T>,
-  { raw, skipped, progress }: CheckContext,
+  { skipped, progress }: CheckContext,
   options: {
     crossCheck?: (value: T) => { path: PropertyKey[]; message: string } | undefined;
     accept?: (value: T) => void;
+    /** Where `items` starts in its list: a streamed file's events come in batches. */
+    firstIndex?: number;
+    /** Ids met so far in the list, across batches. */
+    seen?: Set<string>;
   } = {},
 ): T[] {
-  const seen = new Set<string>();
+  const { firstIndex = 0, seen = new Set<string>() } = options;
   const kept: T[] = [];
-  items.forEach((item, index) => {
+  // Problems are located in the whole file; a batch's records are found by their index in it.
+  const root = () => ({ [list]: firstIndex === 0 ? items : sparseList(items, firstIndex) });
+  items.forEach((item, offset) => {
+    const index = firstIndex + offset;
     progress();
     const result = schema.safeParse(item);
     if (!result.success) {
-      const [first] = issuesAt(result.error.issues, [list, index], raw);
+      const [first] = issuesAt(result.error.issues, [list, index], root());
       const more = result.error.issues.length - 1;
       if (first)
         skipped.push({ ...first, message: more > 0 ? `${first.message} (and ${more} more)` : first.message });
@@ -188,7 +248,7 @@ function keepValid<T extends { id: string }>(
     }
     if (seen.has(result.data.id)) {
       skipped.push({
-        path: describePath([list, index, 'id'], raw),
+        path: describePath([list, index, 'id'], root()),
         message: `duplicate id "${result.data.id}": only the first is kept`,
       });
       return;
@@ -196,13 +256,21 @@ function keepValid<T extends { id: string }>(
     seen.add(result.data.id);
     const issue = options.crossCheck?.(result.data);
     if (issue) {
-      skipped.push({ path: describePath([list, index, ...issue.path], raw), message: issue.message });
+      skipped.push({ path: describePath([list, index, ...issue.path], root()), message: issue.message });
       return;
     }
     if (options.accept) options.accept(result.data);
     else kept.push(result.data);
   });
   return kept;
+}
+
+/** A list that holds `items` from `firstIndex` on, to find them by their index in the whole list. */
+function sparseList(items: readonly unknown[], firstIndex: number): unknown[] {
+  const list: unknown[] = [];
+  list.length = firstIndex;
+  list.push(...items);
+  return list;
 }
 
 function issuesAt(issues: readonly z.core.$ZodIssue[], prefix: PropertyKey[], raw: unknown): LoadProblem[] {
@@ -225,11 +293,11 @@ function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
   return node;
 }
 
-function fail(summary: string): ParseOutcome {
+function fail(summary: string): Extract<ParseOutcome, { ok: false }> {
   return { ok: false, summary, problems: [] };
 }
 
-function invalid(problems: LoadProblem[]): ParseOutcome {
+export function invalid(problems: LoadProblem[]): Extract<ParseOutcome, { ok: false }> {
   const count = problems.length;
   return {
     ok: false,

@@ -2,15 +2,8 @@
 // into a checked dataset: the format's converter first (src/formats), then the very same
 // validation as the built-in dataset. It says which format it read and what the conversion lost.
 import type { FileFormat } from '../../formats/fileFormat';
-import { readTimelineFile } from '../../formats/readTimelineFile';
-import {
-  gatherParts,
-  parseDatasetValue,
-  type CheckProgress,
-  type ParseListener,
-  type ParseOutcome,
-  type ParseResult,
-} from './parseDataset';
+import { readTimelineFile, readTimelineJson, type ReadFile } from '../../formats/readTimelineFile';
+import { parseDatasetValue, type ParseListener, type ParseOutcome } from './parseDataset';
 
 /** What a file was, and what converting it could not keep. */
 export interface FileFacts {
@@ -24,21 +17,22 @@ export async function readDatasetFileInParts(
   name: string,
   listener: ParseListener,
 ): Promise<ParseOutcome & FileFacts> {
-  const read = await readTimelineFile(text, name);
+  return checkRead(await readTimelineFile(text, name), listener);
+}
+
+/** A JSON file already parsed, as a stream gave it: the same conversion and checks. */
+export async function readDatasetJsonInParts(
+  raw: unknown,
+  name: string,
+  listener: ParseListener,
+): Promise<ParseOutcome & FileFacts> {
+  return checkRead(await readTimelineJson(raw, name), listener);
+}
+
+function checkRead(read: ReadFile, listener: ParseListener): ParseOutcome & FileFacts {
   if (!read.ok) {
     const problems = read.detail ? [{ path: '', message: read.detail }] : [];
     return { ok: false, summary: read.summary, problems, format: null, notes: [] };
   }
   return { ...parseDatasetValue(read.value, listener), format: read.format, notes: read.notes };
-}
-
-/** The same, gathered into one result: for the main thread, where no worker can run. */
-export async function readDatasetFile(
-  text: string,
-  name: string,
-  onProgress?: CheckProgress,
-): Promise<ParseResult & FileFacts> {
-  const parts = gatherParts(onProgress);
-  const outcome = await readDatasetFileInParts(text, name, parts.listener);
-  return { ...parts.result(outcome), format: outcome.format, notes: outcome.notes };
 }

@@ -33,9 +33,13 @@ export const createDatasetSlice: StateCreator<NewslineState, [], [], DatasetSlic
     const { load } = get();
     if (load.status === 'loading') set({ load: { ...load, loadedBytes, totalBytes } });
   },
+  downloadFinished: () => {
+    const { load } = get();
+    if (load.status === 'loading') set({ load: { ...load, phase: 'check' } });
+  },
   checkProgressed: (checkedRecords, totalRecords) => {
     const { load } = get();
-    if (load.status === 'loading') set({ load: { ...load, phase: 'check', checkedRecords, totalRecords } });
+    if (load.status === 'loading') set({ load: { ...load, checkedRecords, totalRecords } });
   },
   datasetLoaded: (dataset, info, searcher = null) => {
     // Drop a selection, filter or window that this dataset has nothing for; say so only for the

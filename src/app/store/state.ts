@@ -43,7 +43,10 @@ export type LoadState =
       status: 'loading';
       url: string;
       from: DatasetInfo['from'];
-      /** Downloading (or reading) the file, then checking its records (in a worker). */
+      /**
+       * Downloading (or reading) the file, its records checked as they arrive; then checking the
+       * last of them.
+       */
       phase: 'download' | 'check';
       loadedBytes: number;
       totalBytes: number | null;
@@ -61,6 +64,8 @@ export interface DatasetSlice {
   /** A newer load stops the one under way. */
   loadStarted: (url: string, from: DatasetInfo['from'], load: PendingLoad) => void;
   loadProgressed: (loadedBytes: number, totalBytes: number | null) => void;
+  /** The whole file has arrived. */
+  downloadFinished: () => void;
   /** `totalRecords` is null until the file has been read. */
   checkProgressed: (checkedRecords: number, totalRecords: number | null) => void;
   /** The searcher takes over from the one of the dataset before (none in tests: nothing searches). */

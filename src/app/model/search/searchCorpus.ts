@@ -1,6 +1,6 @@
 // The text search reads of each event, apart from the index: the worker keeps this once a dataset
 // is loaded, and loads the index library only with the first search.
-import type { Dataset, TimelineEvent } from '../../../schema/dataset';
+import type { Actor, Dataset, TimelineEvent } from '../../../schema/dataset';
 
 /**
  * What search needs of a dataset, and nothing more: each event's searched text, by field. The
@@ -25,10 +25,29 @@ const corpora = new WeakMap<Dataset, SearchCorpus>();
 export function searchCorpus(dataset: Dataset): SearchCorpus {
   const cached = corpora.get(dataset);
   if (cached) return cached;
-  const actors = new Map(dataset.actors.map((actor) => [actor.id, [actor.name, ...actor.aliases].join(' ')]));
-  const corpus = { documents: dataset.events.map((event) => searchedFields(event, actors)) };
+  const builder = searchCorpusBuilder(dataset.actors);
+  builder.add(dataset.events);
+  const corpus = builder.corpus();
   corpora.set(dataset, corpus);
   return corpus;
+}
+
+/**
+ * A corpus built as a dataset's events arrive, a batch at a time: the worker keeps each batch's
+ * searched text and lets go of the events themselves.
+ */
+export function searchCorpusBuilder(actors: readonly Actor[]): {
+  add: (events: readonly TimelineEvent[]) => void;
+  corpus: () => SearchCorpus;
+} {
+  const names = new Map(actors.map((actor) => [actor.id, [actor.name, ...actor.aliases].join(' ')]));
+  const documents: SearchedFields[] = [];
+  return {
+    add: (events) => {
+      for (const event of events) documents.push(searchedFields(event, names));
+    },
+    corpus: () => ({ documents }),
+  };
 }
 
 /** The searched fields of an event, as the index and the phrase check both read them. */

@@ -1,0 +1,178 @@
+// Fetches a dataset file as a stream of bytes (checked as they arrive, src/app/loading/
+// readDatasetStream.ts), failing with a message that says what to do instead of hanging or throwing.
+// A file whose announced size is over the limit is refused without reading it, and never fetched
+// again; the bytes read count against the limit too, as they arrive.
+
+export type OpenResult =
+  { ok: true; body: ReadableStream<Uint8Array>; totalBytes: number | null } | { ok: false; summary: string };
+
+export interface FetchOptions {
+  /** How long the server may stay silent: before it answers, or between two parts of the file. */
+  timeoutMs?: number;
+  /** Wait before the one retry of a failure that may pass (network, 5xx, 408, 429). */
+  retryDelayMs?: number;
+  /** Larger files are refused. */
+  maxBytes?: number;
+}
+
+/**
+ * The largest dataset read whole, as one text: TimelineJS, CSV, and Newsline JSON whose events do
+ * not come last. Twice a 100,000-event archive.
+ */
+export const MAX_DATASET_BYTES = 200 * 1024 * 1024;
+/**
+ * The largest Newsline JSON with its events last (as Newsline writes it), which is checked as it
+ * streams in and never held as one text: a million-event archive is 800 MB.
+ */
+export const MAX_STREAMED_BYTES = 1024 * 1024 * 1024;
+
+/**
+ * What the reader is told of a file over the limit, from an address or the computer. `streamedLimit`:
+ * the larger limit of Newsline JSON with its events last, when the file was held to the smaller one.
+ */
+export function tooLargeSummary(
+  bytes: number,
+  exact: boolean,
+  limit: number,
+  streamedLimit?: number,
+): string {
+  const size = `${exact ? '' : 'over '}${formatMegabytes(bytes)}`;
+  const larger =
+    streamedLimit !== undefined && streamedLimit > limit
+      ? ` (its own JSON, with the events last as Newsline writes it, up to ${formatMegabytes(streamedLimit)})`
+      : '';
+  return `The dataset is ${size}; Newsline reads datasets up to ${formatMegabytes(limit)}${larger}. Split it into smaller files, or filter it before opening.`;
+}
+
+function formatMegabytes(bytes: number): string {
+  return `${Math.round(bytes / 2 ** 20).toLocaleString('en-US')} MB`;
+}
+
+export const INTERRUPTED_SUMMARY = 'The dataset download was interrupted. Reload to try again.';
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_RETRY_DELAY_MS = 1_000;
+const TRANSIENT_STATUS = new Set([408, 429, 500, 502, 503, 504]);
+
+/** The file's bytes as they arrive; a failure before the first byte that may pass is tried again once. */
+export async function openDatasetStream(url: string, options: FetchOptions = {}): Promise<OpenResult> {
+  const first = await openOnce(url, options);
+  if (first.ok || !first.transient) return first.ok ? first : { ok: false, summary: first.summary };
+  await new Promise((resolve) => setTimeout(resolve, options.retryDelayMs ?? DEFAULT_RETRY_DELAY_MS));
+  const second = await openOnce(url, options);
+  return second.ok ? second : { ok: false, summary: `${second.summary} Tried twice.` };
+}
+
+type Opened = Extract<OpenResult, { ok: true }> | { ok: false; summary: string; transient: boolean };
+
+async function openOnce(url: string, options: FetchOptions): Promise<Opened> {
+  const { timeoutMs = DEFAULT_TIMEOUT_MS, maxBytes = MAX_STREAMED_BYTES } = options;
+  const silence = new SilenceTimer(timeoutMs);
+  let response: Response;
+  try {
+    response = await fetch(url, { signal: silence.signal, credentials: 'same-origin' });
+  } catch (error) {
+    silence.stop();
+    if (error instanceof DOMException && error.name === 'TimeoutError') {
+      return {
+        ok: false,
+        transient: true,
+        summary: `The dataset did not arrive within ${timeoutMs / 1000} s. Check your connection and reload.`,
+      };
+    }
+    return {
+      ok: false,
+      transient: true,
+      summary:
+        'The dataset could not be reached: the network is offline, or the server refused it (a dataset on another site must allow CORS). Check the address and your connection, then reload.',
+    };
+  }
+  if (!response.ok) {
+    silence.stop();
+    const hint = response.status === 404 ? ' Check the address of the dataset.' : '';
+    return {
+      ok: false,
+      transient: TRANSIENT_STATUS.has(response.status),
+      summary: `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for the dataset.${hint}`,
+    };
+  }
+  const header = Number(response.headers.get('content-length'));
+  const totalBytes = Number.isFinite(header) && header > 0 ? header : null;
+  if (totalBytes !== null && totalBytes > maxBytes) {
+    silence.stop();
+    await response.body?.cancel();
+    return { ok: false, transient: false, summary: tooLargeSummary(totalBytes, true, maxBytes) };
+  }
+  const body = response.body ?? new Response(await response.arrayBuffer()).body!;
+  return { ok: true, body: body.pipeThrough(silence.watch()), totalBytes };
+}
+
+/**
+ * Aborts a download when the server stays silent for `ms`: before it answers, or between two parts
+ * of the file. A large file on a slow line may take minutes, as long as it keeps coming.
+ */
+class SilenceTimer {
+  private readonly controller = new AbortController();
+  private timer: ReturnType<typeof setTimeout>;
+  readonly signal = this.controller.signal;
+
+  constructor(private readonly ms: number) {
+    this.timer = this.start();
+  }
+
+  private start() {
+    return setTimeout(
+      () => this.controller.abort(new DOMException('The server stayed silent', 'TimeoutError')),
+      this.ms,
+    );
+  }
+
+  stop(): void {
+    clearTimeout(this.timer);
+  }
+
+  /** Passes the bytes on, restarting the timer with each part; stops it at the end. */
+  watch(): TransformStream<Uint8Array, Uint8Array> {
+    return new TransformStream({
+      transform: (chunk, output) => {
+        clearTimeout(this.timer);
+        this.timer = this.start();
+        output.enqueue(chunk);
+      },
+      flush: () => this.stop(),
+    });
+  }
+}
+
+/**
+ * Reads a stream of bytes to its end, chunk by chunk; progress at each 1% (or 512 KB), not each
+ * of the thousands of chunks. A chunk handler that throws stops the stream (cancelled) and the read.
+ */
+export async function readBytes(
+  body: ReadableStream<Uint8Array>,
+  totalBytes: number | null,
+  handlers: {
+    onChunk: (chunk: Uint8Array, loadedBytes: number) => void;
+    onProgress?: (loadedBytes: number, totalBytes: number | null) => void;
+  },
+): Promise<number> {
+  const reader = body.getReader();
+  const step = totalBytes ? Math.max(totalBytes / 100, 64 * 1024) : 512 * 1024;
+  let loaded = 0;
+  let reported = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      loaded += value.byteLength;
+      handlers.onChunk(value, loaded);
+      if (handlers.onProgress && loaded - reported >= step)
+        handlers.onProgress((reported = loaded), totalBytes);
+    }
+  } catch (error) {
+    await reader.cancel().catch(() => {});
+    throw error;
+  }
+  if (handlers.onProgress && reported !== loaded) handlers.onProgress(loaded, totalBytes);
+  return loaded;
+}
