@@ -81,6 +81,54 @@ describe('DatasetJsonSplitter', () => {
     expect(() => split('{"events": [{"id": "a",}]}')).toThrow(SyntaxError);
   });
 
+  it('refuses a missing, doubled or stray comma between events, wherever the batches fall', () => {
+    const broken = [
+      '{"events": [{"id": "a"}, {"id": "b"},]}', // after the last
+      '{"events": [{"id": "a"} {"id": "b"}]}', // none between
+      '{"events": [, {"id": "a"}]}', // before the first
+      '{"events": [{"id": "a"},, {"id": "b"}]}', // doubled
+    ];
+    for (const text of broken) {
+      expect(() => JSON.parse(text)).toThrow(SyntaxError);
+      for (const [chunkSize, batchBytes] of [
+        [text.length, 64],
+        [1, 1],
+        [3, 8],
+        [7, 20],
+      ]) {
+        expect(() => split(text, [chunkSize!], batchBytes), `${text} in chunks of ${chunkSize}`).toThrow(
+          SyntaxError,
+        );
+      }
+    }
+  });
+
+  it('gives what JSON.parse gives, or fails where it fails, for any events list with a byte changed', () => {
+    const separators = fc.constantFrom(',', ' ', ',,', '', ', ');
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ id: fc.string({ maxLength: 4 }) }), { maxLength: 6 }),
+        fc.array(separators, { minLength: 7, maxLength: 7 }),
+        fc.integer({ min: 1, max: 30 }),
+        fc.integer({ min: 1, max: 40 }),
+        (events, between, chunkSize, batchBytes) => {
+          const list = events.map((event) => JSON.stringify(event));
+          const text = `{"title": "t", "events": [${between[0]}${list.map((item, i) => `${item}${i < list.length - 1 ? between[i + 1] : between[6]}`).join('')}]}`;
+          let expected: unknown;
+          try {
+            expected = JSON.parse(text);
+          } catch {
+            expect(() => split(text, [chunkSize], batchBytes)).toThrow(SyntaxError);
+            return;
+          }
+          expect(split(text, [chunkSize], batchBytes).events).toEqual(
+            (expected as { events: unknown[] }).events,
+          );
+        },
+      ),
+    );
+  });
+
   it('gives what JSON.parse gives, for any dataset-like file cut anywhere', () => {
     const value = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null));
     const record = fc.dictionary(

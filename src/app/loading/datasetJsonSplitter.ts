@@ -1,9 +1,9 @@
 // Splits the bytes of a JSON dataset file into its events and everything else, as the bytes arrive,
 // without ever holding the file as one string: a million-event file is longer than the longest
 // string a browser can make. Each batch of whole events is parsed by the browser's own JSON.parse
-// (fast, native); the rest of the file (its title, sources, actors) is parsed once at the end, with
-// its events list left empty. Only the top-level "events" list is split: that is where a dataset's
-// size is.
+// (fast, native); the rest of the file (its title, sources, actors) is parsed when the events list
+// begins (what came before it) and at the end, with its events list left empty. Only the top-level
+// "events" list is split: that is where a dataset's size is.
 
 const OPEN_OBJECT = 0x7b; // {
 const CLOSE_OBJECT = 0x7d; // }
@@ -189,10 +189,20 @@ export class DatasetJsonSplitter {
   }
 
   private parseBatch(bytes: Uint8Array): void {
-    // A batch may start with the comma after the event before it, and ends with a whole event.
-    const text = this.decoder.decode(bytes).replace(/^\s*,/, '');
-    if (text.trim() === '') return;
-    const events = JSON.parse(`[${text}]`) as unknown[];
+    // A batch after the first starts with the comma after the event before it, and ends with a
+    // whole event; the commas between batches are checked here, as JSON.parse would.
+    const text = this.decoder.decode(bytes);
+    const comma = /^\s*,/.exec(text);
+    const body = comma ? text.slice(comma[0].length) : text;
+    const empty = body.trim() === '';
+    if (comma && (this.eventCount === 0 || empty))
+      throw new SyntaxError(
+        `A comma ${this.eventCount === 0 ? 'before the first' : 'after the last'} event.`,
+      );
+    if (!comma && !empty && this.eventCount > 0)
+      throw new SyntaxError(`No comma between event ${this.eventCount} and the next.`);
+    if (empty) return;
+    const events = JSON.parse(`[${body}]`) as unknown[];
     this.eventCount += events.length;
     this.onEvents(events);
   }

@@ -86,6 +86,11 @@ function parseInWorker(
     for (const found of pending.values()) found(null);
     pending.clear();
     if (why === 'stopped') dataset = null;
+    // What the worker handed over of a parse it did not finish is not kept: the page starts again.
+    if (!dataset) {
+      head = null;
+      events.length = 0;
+    }
     const unparsed = inputForFallback;
     inputForFallback = null;
     if (unparsed === null) return; // the parse has already been answered

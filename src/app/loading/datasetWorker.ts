@@ -4,6 +4,7 @@
 // reads of the dataset (its events' text) to answer searches, whose index takes seconds to build at
 // 100,000 events.
 import { searchCorpusBuilder, type SearchCorpus } from '../model/search/searchCorpus';
+import type { DatasetHead } from './parseDataset';
 import { readDatasetInput } from './readDatasetInput';
 import type { WorkerReply, WorkerRequest } from './datasetParser';
 
@@ -26,16 +27,17 @@ self.onmessage = async ({ data: request }: MessageEvent<WorkerRequest>) => {
   }
   corpus = null;
   // Each batch's searched text is kept as it is handed over: a million events are never all here.
-  const searched: { builder: ReturnType<typeof searchCorpusBuilder> | null } = { builder: null };
+  const searched = searchCorpusBuilder();
+  const last: { head: DatasetHead | null } = { head: null };
   const outcome = await readDatasetInput(
     request.input,
     {
       onHead: (head) => {
-        searched.builder ??= searchCorpusBuilder(head.actors);
+        last.head = head;
         post({ kind: 'head', head });
       },
       onEvents: (chunk) => {
-        searched.builder?.add(chunk);
+        searched.add(chunk);
         post({ kind: 'events', events: chunk });
       },
     },
@@ -45,6 +47,6 @@ self.onmessage = async ({ data: request }: MessageEvent<WorkerRequest>) => {
       onChecked: (checked, total) => post({ kind: 'progress', checked, total }),
     },
   );
-  corpus = outcome.ok && searched.builder ? searched.builder.corpus() : null;
+  corpus = outcome.ok && last.head ? searched.corpus(last.head.actors) : null;
   post({ kind: 'done', outcome });
 };

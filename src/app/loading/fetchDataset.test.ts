@@ -92,6 +92,28 @@ describe('openDatasetStream', () => {
     expect(opened.ok && (await new Response(opened.body).text())).toBe('{"events":[]}');
   });
 
+  it('lets a download take longer than the timeout while its parts keep coming', async () => {
+    const parts = 10;
+    let sent = 0;
+    vi.stubGlobal(
+      'fetch',
+      vi.fn((_url: string, init: RequestInit) => {
+        const body = new ReadableStream<Uint8Array>({
+          async pull(controller) {
+            await new Promise((resolve) => setTimeout(resolve, 25));
+            if (sent++ === parts) controller.close();
+            else controller.enqueue(new Uint8Array([0x20]));
+          },
+        });
+        return Promise.resolve(new Response(body.pipeThrough(abortable(init.signal!)), { status: 200 }));
+      }),
+    );
+    // 10 parts, 25 ms apart: 250 ms in all, against a timeout of 100 ms of silence.
+    const opened = await openDatasetStream('/slow.json', { retryDelayMs: 0, timeoutMs: 100 });
+    if (!opened.ok) throw new Error(opened.summary);
+    expect(await new Response(opened.body).text()).toBe(' '.repeat(parts));
+  });
+
   it('gives up on a server that goes silent in the middle of the file', async () => {
     const body = new ReadableStream<Uint8Array>({
       start(controller) {

@@ -96,6 +96,7 @@ async function openOnce(url: string, options: FetchOptions): Promise<Opened> {
       summary: `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for the dataset.${hint}`,
     };
   }
+  silence.restart(); // the server answered: from now on, the wait is between parts of the file
   const header = Number(response.headers.get('content-length'));
   const totalBytes = Number.isFinite(header) && header > 0 ? header : null;
   if (totalBytes !== null && totalBytes > maxBytes) {
@@ -131,22 +132,42 @@ class SilenceTimer {
     clearTimeout(this.timer);
   }
 
-  /** Passes the bytes on, restarting the timer with each part; stops it at the end. */
+  restart(): void {
+    clearTimeout(this.timer);
+    this.timer = this.start();
+  }
+
+  /**
+   * Passes the bytes on, restarting the timer with each part; stops it at the end, or when the
+   * reader stops reading. (A part is passed on when the reader asks for it: the reader checks each
+   * in far less than the timeout.)
+   */
   watch(): TransformStream<Uint8Array, Uint8Array> {
-    return new TransformStream({
+    // `cancel` (the reader gave up) is newer than TypeScript's DOM types; a browser without it
+    // lets the timer abort a download that has already stopped, which does nothing.
+    const transformer: Transformer<Uint8Array, Uint8Array> & { cancel: () => void } = {
       transform: (chunk, output) => {
-        clearTimeout(this.timer);
-        this.timer = this.start();
+        this.restart();
         output.enqueue(chunk);
       },
       flush: () => this.stop(),
-    });
+      cancel: () => this.stop(),
+    };
+    return new TransformStream(transformer);
+  }
+}
+
+/** The bytes stopped coming: the network failed, the server went silent, the file went away. */
+export class ReadFailed extends Error {
+  constructor(readonly reason: unknown) {
+    super('the bytes stopped coming');
   }
 }
 
 /**
  * Reads a stream of bytes to its end, chunk by chunk; progress at each 1% (or 512 KB), not each
- * of the thousands of chunks. A chunk handler that throws stops the stream (cancelled) and the read.
+ * of the thousands of chunks. A chunk handler that throws stops the stream (cancelled) and the
+ * read with its error; a stream that fails throws ReadFailed.
  */
 export async function readBytes(
   body: ReadableStream<Uint8Array>,
@@ -160,18 +181,23 @@ export async function readBytes(
   const step = totalBytes ? Math.max(totalBytes / 100, 64 * 1024) : 512 * 1024;
   let loaded = 0;
   let reported = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      loaded += value.byteLength;
-      handlers.onChunk(value, loaded);
-      if (handlers.onProgress && loaded - reported >= step)
-        handlers.onProgress((reported = loaded), totalBytes);
+  for (;;) {
+    let read: ReadableStreamReadResult<Uint8Array>;
+    try {
+      read = await reader.read();
+    } catch (error) {
+      throw new ReadFailed(error);
     }
-  } catch (error) {
-    await reader.cancel().catch(() => {});
-    throw error;
+    if (read.done) break;
+    loaded += read.value.byteLength;
+    try {
+      handlers.onChunk(read.value, loaded);
+    } catch (error) {
+      await reader.cancel().catch(() => {});
+      throw error;
+    }
+    if (handlers.onProgress && loaded - reported >= step)
+      handlers.onProgress((reported = loaded), totalBytes);
   }
   if (handlers.onProgress && reported !== loaded) handlers.onProgress(loaded, totalBytes);
   return loaded;

@@ -89,21 +89,26 @@ export function parseDatasetValue(raw: unknown, listener: ParseListener): ParseO
   return check.finish();
 }
 
-/** A dataset whose head is checked, taking its events a batch at a time. */
+/** A dataset whose sources and actors are checked, taking its events a batch at a time. */
 export interface EventCheck {
   ok: true;
   /** The events list of the value given, if it had one (a streamed file's comes in batches). */
   events: unknown[];
   /** Checks the next events, in file order. */
   checkEvents: (events: readonly unknown[]) => void;
-  /** No more events: how the check ended. */
-  finish: () => ParseOutcome;
+  /**
+   * No more events: how the check ended. A streamed file gives its whole head here (what came
+   * after the events list too), whose own fields are checked now and handed over with the head.
+   */
+  finish: (wholeHead?: Record<string, unknown>) => ParseOutcome;
 }
 
 /**
  * Checks a dataset's own fields, sources and actors and hands over its head; its events then come
- * to `checkEvents`, all at once or in batches as a stream brings them. With `streamed`, the value's
- * events list is empty for now and the total number of records is not known until the end.
+ * to `checkEvents`, all at once or in batches as a stream brings them. With `streamed`, the value
+ * is what came before the events list: its events list is empty for now, the total number of
+ * records is not known until the end, and the dataset's own fields are checked at the end (one
+ * may come after the events), unless one is already wrong.
  */
 export function startDatasetCheck(
   raw: unknown,
@@ -124,12 +129,16 @@ export function startDatasetCheck(
     );
   }
 
-  const { header, problems: fatal } = checkHeader(record);
+  const { header, problems } = checkHeader(record);
+  // Streamed, a field missing so far may still come after the events list.
+  const fatal: LoadProblem[] = (streamed ? problems.filter((problem) => !problem.missing) : problems).map(
+    withoutMissing,
+  );
   for (const name of RECORD_LISTS) {
     if (!Array.isArray(record[name]))
       fatal.push({ path: name, message: `missing or not a list (expected an array of ${name})` });
   }
-  if (!header || fatal.length > 0) return invalid(fatal);
+  if ((!header && !streamed) || fatal.length > 0) return invalid(fatal);
 
   const lists = {
     sources: record.sources as unknown[],
@@ -148,7 +157,7 @@ export function startDatasetCheck(
 
   const sources = keepValid('sources', lists.sources, SourceSchema, context);
   const actors = keepValid('actors', lists.actors, ActorSchema, context);
-  listener.onHead?.({ ...header, sources, actors });
+  if (!streamed && header) listener.onHead?.({ ...header, sources, actors });
 
   // Events that point at actors or sources that do not exist (or were skipped) are skipped too.
   const known = {
@@ -178,7 +187,12 @@ export function startDatasetCheck(
       });
       offered += events.length;
     },
-    finish: () => {
+    finish: (wholeHead) => {
+      if (streamed) {
+        const whole = checkHeader(wholeHead ?? record);
+        if (!whole.header) return invalid(whole.problems.map(withoutMissing));
+        listener.onHead?.({ ...whole.header, sources, actors });
+      }
       if (chunk.length > 0) listener.onEvents?.(chunk);
       chunk = [];
       if (total === null) {
@@ -195,9 +209,9 @@ export function startDatasetCheck(
 }
 
 /** The dataset's own fields (everything but its lists of records), or what is wrong with them. */
-export function checkHeader(record: Record<string, unknown>): {
+function checkHeader(record: Record<string, unknown>): {
   header: z.infer<typeof DatasetHeaderSchema> | null;
-  problems: LoadProblem[];
+  problems: (LoadProblem & { missing: boolean })[];
 } {
   const headerFields = Object.fromEntries(
     Object.entries(record).filter(([key]) => !(RECORD_LISTS as readonly string[]).includes(key)),
@@ -233,14 +247,14 @@ function keepValid<T extends { id: string }>(
 ): T[] {
   const { firstIndex = 0, seen = new Set<string>() } = options;
   const kept: T[] = [];
-  // Problems are located in the whole file; a batch's records are found by their index in it.
-  const root = () => ({ [list]: firstIndex === 0 ? items : sparseList(items, firstIndex) });
+  // Problems are described by their place in the whole list: the record is found at its index.
+  const root = (index: number) => ({ [list]: { [index]: items[index - firstIndex] } });
   items.forEach((item, offset) => {
     const index = firstIndex + offset;
     progress();
     const result = schema.safeParse(item);
     if (!result.success) {
-      const [first] = issuesAt(result.error.issues, [list, index], root());
+      const [first] = issuesAt(result.error.issues, [list, index], root(index));
       const more = result.error.issues.length - 1;
       if (first)
         skipped.push({ ...first, message: more > 0 ? `${first.message} (and ${more} more)` : first.message });
@@ -248,7 +262,7 @@ function keepValid<T extends { id: string }>(
     }
     if (seen.has(result.data.id)) {
       skipped.push({
-        path: describePath([list, index, 'id'], root()),
+        path: describePath([list, index, 'id'], root(index)),
         message: `duplicate id "${result.data.id}": only the first is kept`,
       });
       return;
@@ -256,7 +270,7 @@ function keepValid<T extends { id: string }>(
     seen.add(result.data.id);
     const issue = options.crossCheck?.(result.data);
     if (issue) {
-      skipped.push({ path: describePath([list, index, ...issue.path], root()), message: issue.message });
+      skipped.push({ path: describePath([list, index, ...issue.path], root(index)), message: issue.message });
       return;
     }
     if (options.accept) options.accept(result.data);
@@ -265,23 +279,25 @@ function keepValid<T extends { id: string }>(
   return kept;
 }
 
-/** A list that holds `items` from `firstIndex` on, to find them by their index in the whole list. */
-function sparseList(items: readonly unknown[], firstIndex: number): unknown[] {
-  const list: unknown[] = [];
-  list.length = firstIndex;
-  list.push(...items);
-  return list;
-}
-
-function issuesAt(issues: readonly z.core.$ZodIssue[], prefix: PropertyKey[], raw: unknown): LoadProblem[] {
+function issuesAt(
+  issues: readonly z.core.$ZodIssue[],
+  prefix: PropertyKey[],
+  raw: unknown,
+): (LoadProblem & { missing: boolean })[] {
   return issues.map((issue) => {
     const path = [...prefix, ...issue.path];
     const missing = issue.code === 'invalid_type' && valueAt(raw, path) === undefined;
     return {
       path: describePath(path, raw),
       message: missing ? `missing (expected ${issue.expected})` : issue.message,
+      missing,
     };
   });
+}
+
+/** A problem as the reader is shown it. */
+function withoutMissing({ path, message }: LoadProblem): LoadProblem {
+  return { path, message };
 }
 
 function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {

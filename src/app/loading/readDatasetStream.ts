@@ -1,28 +1,28 @@
 // Reads a dataset file as its bytes arrive, from an address or the computer, and never holds a large
 // one as a single text: a million-event archive (800 MB) is longer than the longest string a browser
 // can make. Newsline JSON with its events last (as Newsline writes it) has its sources and actors
-// checked when the events list begins, then each batch of events checked as it arrives. Anything
-// else (TimelineJS, CSV, events before the sources) is read whole, up to the smaller limit, and
-// then read exactly as a text would be.
+// checked when the events list begins, then each batch of events checked as it arrives, and its own
+// fields at the end. Anything else (TimelineJS, CSV, events before the sources) is read whole, up to
+// the smaller limit, and then read exactly as a text would be.
 import { DatasetJsonSplitter } from './datasetJsonSplitter';
-import { MAX_DATASET_BYTES, MAX_STREAMED_BYTES, readBytes, tooLargeSummary } from './fetchDataset';
 import {
-  checkHeader,
-  invalid,
-  startDatasetCheck,
-  type DatasetHead,
-  type EventCheck,
-  type ParseListener,
-  type ParseOutcome,
-} from './parseDataset';
+  MAX_DATASET_BYTES,
+  MAX_STREAMED_BYTES,
+  ReadFailed,
+  readBytes,
+  tooLargeSummary,
+} from './fetchDataset';
+import { startDatasetCheck, type EventCheck, type ParseListener, type ParseOutcome } from './parseDataset';
 import { readDatasetFileInParts, readDatasetJsonInParts, type FileFacts } from './readDatasetFile';
+import type { LoadProblem } from '../store/state';
 
 export interface StreamOptions {
   /** The file's or the address's name, to title a timeline that has none. */
   name: string;
+  /** The file's size if known: a file read whole that is over its limit is refused unread. */
   totalBytes: number | null;
   onBytes?: (loadedBytes: number, totalBytes: number | null) => void;
-  /** Called when the last byte has arrived, before the last events are checked. */
+  /** Called when the last byte has arrived; what is left is the last batch and the head. */
   onDownloaded?: () => void;
   /** What to say when the bytes stop coming (a network error, a file moved away). */
   interrupted: string;
@@ -49,31 +49,55 @@ export async function readDatasetStream(
   listener: ParseListener,
   options: StreamOptions,
 ): Promise<Outcome> {
-  const { name, maxBytes = MAX_DATASET_BYTES, maxStreamedBytes = MAX_STREAMED_BYTES } = options;
+  const { name, totalBytes, maxBytes = MAX_DATASET_BYTES, maxStreamedBytes = MAX_STREAMED_BYTES } = options;
+  /** Refuses a file read whole by its size, as soon as it is known to be one. */
+  const wholeBySize = () => {
+    if (totalBytes !== null && totalBytes > maxBytes)
+      throw new Stop(tooLarge(totalBytes, true, maxBytes, maxStreamedBytes));
+  };
+  /** Refuses a file read whole (or not yet known to stream) once the bytes read pass the smaller limit. */
+  const wholeByBytes = (loaded: number) => {
+    if (loaded > maxBytes) throw new Stop(tooLarge(loaded, false, maxBytes, maxStreamedBytes));
+  };
   let reader: ChunkReader | null = null;
+  /** Bytes before the first that tells JSON from text (white space, a byte-order mark). */
+  const leading: Uint8Array[] = [];
   try {
-    await readBytes(body, options.totalBytes, {
+    await readBytes(body, totalBytes, {
       onChunk: (chunk, loaded) => {
-        reader ??= startReader(chunk, name, listener, options.batchBytes);
-        const limit = reader.streaming() ? maxStreamedBytes : maxBytes;
-        if (loaded > limit) throw new Stop(tooLarge(loaded, limit, maxStreamedBytes));
+        if (!reader) {
+          wholeByBytes(loaded); // white space alone counts too
+          leading.push(chunk);
+          const first = firstSignificantByte(leading);
+          if (first === null) return;
+          if (first !== OPEN_OBJECT) wholeBySize();
+          reader =
+            first === OPEN_OBJECT
+              ? jsonReader(name, listener, wholeBySize, options.batchBytes)
+              : textReader(name, listener);
+          for (const part of leading.splice(0)) reader.push(part);
+          return;
+        }
+        if (reader.streaming()) {
+          if (loaded > maxStreamedBytes) throw new Stop(tooLarge(loaded, false, maxStreamedBytes));
+        } else wholeByBytes(loaded);
         reader.push(chunk);
       },
       ...(options.onBytes ? { onProgress: options.onBytes } : {}),
     });
-  } catch (error) {
-    if (error instanceof Stop) return error.outcome;
-    if (error instanceof SyntaxError) return notJson(error);
-    return { ok: false, summary: options.interrupted, problems: [], format: null, notes: [] };
-  }
-  options.onDownloaded?.();
-  if (!reader) return readDatasetFileInParts('', name, listener); // an empty file: said as for text
-  try {
+    options.onDownloaded?.();
+    // An empty file, or one of white space only: said as for any text that is not a dataset.
+    if (!reader) return await readDatasetFileInParts('', name, listener);
     return await (reader as ChunkReader).end();
   } catch (error) {
     if (error instanceof Stop) return error.outcome;
+    if (error instanceof ReadFailed) return failed(options.interrupted);
     if (error instanceof SyntaxError) return notJson(error);
-    throw error;
+    // The browser ran out of room (a string or list too long) or another fault: say it plainly.
+    const detail = error instanceof Error ? error.message : String(error);
+    return failed('The dataset could not be read: it may be too large for this browser.', [
+      { path: '', message: detail },
+    ]);
   }
 }
 
@@ -84,29 +108,21 @@ interface ChunkReader {
   end: () => Promise<Outcome>;
 }
 
-/** JSON objects are split as they stream; anything else is gathered as text. */
-function startReader(
-  first: Uint8Array,
-  name: string,
-  listener: ParseListener,
-  batchBytes?: number,
-): ChunkReader {
-  return firstSignificantByte(first) === OPEN_OBJECT
-    ? jsonReader(name, listener, batchBytes)
-    : textReader(name, listener);
-}
-
 const OPEN_OBJECT = 0x7b;
+const BYTE_ORDER_MARK = [0xef, 0xbb, 0xbf];
+const WHITE_SPACE = new Set([0x20, 0x0a, 0x0d, 0x09]);
 
-/** The first byte that is not a byte-order mark or white space (0 if the chunk has none). */
-function firstSignificantByte(chunk: Uint8Array): number {
-  let i = chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf ? 3 : 0;
-  while (
-    i < chunk.length &&
-    (chunk[i] === 0x20 || chunk[i] === 0x0a || chunk[i] === 0x0d || chunk[i] === 0x09)
-  )
-    i++;
-  return chunk[i] ?? 0;
+/** The first byte that is not part of a byte-order mark or white space; null if none came yet. */
+function firstSignificantByte(chunks: readonly Uint8Array[]): number | null {
+  let index = 0;
+  for (const chunk of chunks) {
+    for (const byte of chunk) {
+      const inMark = index < BYTE_ORDER_MARK.length && byte === BYTE_ORDER_MARK[index];
+      index++;
+      if (!inMark && !WHITE_SPACE.has(byte)) return byte;
+    }
+  }
+  return null;
 }
 
 function textReader(name: string, listener: ParseListener): ChunkReader {
@@ -122,28 +138,26 @@ function textReader(name: string, listener: ParseListener): ChunkReader {
   };
 }
 
-function jsonReader(name: string, listener: ParseListener, batchBytes?: number): ChunkReader {
+function jsonReader(
+  name: string,
+  listener: ParseListener,
+  wholeBySize: () => void,
+  batchBytes?: number,
+): ChunkReader {
   let check: EventCheck | null = null;
-  let keysBefore: string[] = [];
-  let head: DatasetHead | null = null;
   /** Events of a file whose head did not come first: held until the end. */
   const held: unknown[][] = [];
-  const checking: ParseListener = {
-    ...listener,
-    onHead: (value) => {
-      head = value;
-      listener.onHead?.(value);
-    },
-  };
   const splitter = new DatasetJsonSplitter(
     (events) => (check ? check.checkEvents(events) : held.push(events)),
     batchBytes,
     (headSoFar) => {
-      if (!isNewslineHead(headSoFar)) return;
-      const started = startDatasetCheck(headSoFar, checking, { streamed: true });
+      if (!isNewslineHead(headSoFar)) {
+        wholeBySize(); // read whole: a file of known size over the smaller limit stops here
+        return;
+      }
+      const started = startDatasetCheck(headSoFar, listener, { streamed: true });
       if (!started.ok) throw new Stop({ ...started, ...NEWSLINE });
       check = started;
-      keysBefore = Object.keys(headSoFar);
     },
   );
   return {
@@ -156,16 +170,12 @@ function jsonReader(name: string, listener: ParseListener, batchBytes?: number):
         const value = held.length > 0 ? { ...(whole as object), events: held.flat() } : whole;
         return readDatasetJsonInParts(value, name, listener);
       }
-      const outcome = check.finish();
-      // Fields after the events list: the dataset's own fields are checked again with them.
       const record = whole as Record<string, unknown>;
-      const later = Object.keys(record).filter((key) => !keysBefore.includes(key));
-      if (later.length > 0 && outcome.ok && head) {
-        const { header, problems } = checkHeader(record);
-        if (!header) return { ...invalid(problems), ...NEWSLINE };
-        listener.onHead?.({ ...(head), ...header });
+      // JSON.parse would keep the last of two "events" lists; the first has been read already.
+      if (Array.isArray(record.events) && record.events.length > 0) {
+        return failed('The file has two "events" lists; a Newsline dataset has one.');
       }
-      return { ...outcome, ...NEWSLINE };
+      return { ...(check).finish(record), ...NEWSLINE };
     },
   };
 }
@@ -177,22 +187,14 @@ function isNewslineHead(value: unknown): value is Record<string, unknown> {
   return 'schemaVersion' in record && Array.isArray(record.sources) && Array.isArray(record.actors);
 }
 
-function tooLarge(loaded: number, limit: number, streamedLimit: number): Outcome {
-  return {
-    ok: false,
-    summary: tooLargeSummary(loaded, false, limit, streamedLimit),
-    problems: [],
-    format: null,
-    notes: [],
-  };
+function tooLarge(bytes: number, exact: boolean, limit: number, streamedLimit?: number): Outcome {
+  return failed(tooLargeSummary(bytes, exact, limit, streamedLimit));
+}
+
+function failed(summary: string, problems: LoadProblem[] = []): Outcome {
+  return { ok: false, summary, problems, format: null, notes: [] };
 }
 
 function notJson(error: SyntaxError): Outcome {
-  return {
-    ok: false,
-    summary: 'The file is not valid JSON.',
-    problems: [{ path: '', message: error.message }],
-    format: null,
-    notes: [],
-  };
+  return failed('The file is not valid JSON.', [{ path: '', message: error.message }]);
 }

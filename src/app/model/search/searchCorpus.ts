@@ -25,38 +25,49 @@ const corpora = new WeakMap<Dataset, SearchCorpus>();
 export function searchCorpus(dataset: Dataset): SearchCorpus {
   const cached = corpora.get(dataset);
   if (cached) return cached;
-  const builder = searchCorpusBuilder(dataset.actors);
+  const builder = searchCorpusBuilder();
   builder.add(dataset.events);
-  const corpus = builder.corpus();
+  const corpus = builder.corpus(dataset.actors);
   corpora.set(dataset, corpus);
   return corpus;
 }
 
 /**
  * A corpus built as a dataset's events arrive, a batch at a time: the worker keeps each batch's
- * searched text and lets go of the events themselves.
+ * searched text and lets go of the events themselves. The actors' names are filled in at the end
+ * (a streamed file's own fields may come after its events).
  */
-export function searchCorpusBuilder(actors: readonly Actor[]): {
+export function searchCorpusBuilder(): {
   add: (events: readonly TimelineEvent[]) => void;
-  corpus: () => SearchCorpus;
+  corpus: (actors: readonly Actor[]) => SearchCorpus;
 } {
-  const names = new Map(actors.map((actor) => [actor.id, [actor.name, ...actor.aliases].join(' ')]));
   const documents: SearchedFields[] = [];
+  let actorIds: (readonly string[])[] = [];
   return {
     add: (events) => {
-      for (const event of events) documents.push(searchedFields(event, names));
+      for (const event of events) {
+        documents.push(searchedFields(event));
+        actorIds.push(event.actorIds);
+      }
     },
-    corpus: () => ({ documents }),
+    corpus: (actors) => {
+      const names = new Map(actors.map((actor) => [actor.id, [actor.name, ...actor.aliases].join(' ')]));
+      documents.forEach((document, i) => {
+        document.actors = actorIds[i]!.map((id) => names.get(id) ?? '').join(' ');
+      });
+      actorIds = [];
+      return { documents };
+    },
   };
 }
 
-/** The searched fields of an event, as the index and the phrase check both read them. */
-function searchedFields(event: TimelineEvent, actors: ReadonlyMap<string, string>): SearchedFields {
+/** The searched fields of an event, as the index and the phrase check both read them (actors later). */
+function searchedFields(event: TimelineEvent): SearchedFields {
   return {
     id: event.id,
     title: event.title,
     summary: event.summary,
     statements: [...event.quotes, ...event.paraphrases].map((s) => s.text).join(' '),
-    actors: event.actorIds.map((id) => actors.get(id) ?? '').join(' '),
+    actors: '',
   };
 }
