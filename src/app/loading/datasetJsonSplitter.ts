@@ -17,7 +17,7 @@ const COLON = 0x3a; // :
 const EVENTS_KEY = new TextEncoder().encode('"events"');
 
 /** Whole events are parsed this many bytes at a time: large enough to keep JSON.parse busy. */
-const DEFAULT_BATCH_BYTES = 4 * 1024 * 1024;
+const DEFAULT_BATCH_BYTES = 1024 * 1024;
 
 export interface SplitDataset {
   /** The file parsed with its events list empty (or as it was, if it had none at the top level). */
@@ -68,12 +68,23 @@ export class DatasetJsonSplitter {
     for (let i = 0; i < chunk.length; i++) {
       const byte = chunk[i]!;
       if (this.inString) {
-        if (this.escaped) this.escaped = false;
-        else if (byte === BACKSLASH) this.escaped = true;
-        else if (byte === QUOTE) {
-          this.inString = false;
-          if (this.depth === 1 && !this.inEvents) this.closeKeyCandidate(chunk, i);
+        // Most of a dataset's bytes are inside strings: jump to the next quote (a native search)
+        // and tell from the backslashes before it whether it ends the string.
+        if (this.escaped) {
+          this.escaped = false; // this byte is escaped
+          continue;
         }
+        const quote = chunk.indexOf(QUOTE, i);
+        if (quote === -1) {
+          this.escaped = backslashesBefore(chunk, chunk.length, i) % 2 === 1;
+          i = chunk.length;
+          continue;
+        }
+        const from = i;
+        i = quote;
+        if (backslashesBefore(chunk, quote, from) % 2 === 1) continue; // an escaped quote
+        this.inString = false;
+        if (this.depth === 1 && !this.inEvents) this.closeKeyCandidate(chunk, i);
         continue;
       }
       if (byte === QUOTE) {
@@ -215,6 +226,13 @@ export class DatasetJsonSplitter {
       ),
     );
   }
+}
+
+/** How many backslashes come right before `end` in the chunk, looking no further back than `from`. */
+function backslashesBefore(chunk: Uint8Array, end: number, from: number): number {
+  let count = 0;
+  while (end - count - 1 >= from && chunk[end - count - 1] === BACKSLASH) count++;
+  return count;
 }
 
 function concat(parts: readonly Uint8Array[], length: number): Uint8Array {

@@ -5,7 +5,7 @@
 // 100,000 events.
 import { searchCorpusBuilder, type SearchCorpus } from '../model/search/searchCorpus';
 import type { DatasetHead } from './parseDataset';
-import { readDatasetInput } from './readDatasetInput';
+import { MAX_STREAMED_BYTES, openDatasetStream } from './fetchDataset';
 import type { WorkerReply, WorkerRequest } from './datasetParser';
 
 const post = (reply: WorkerReply) => self.postMessage(reply);
@@ -29,8 +29,13 @@ self.onmessage = async ({ data: request }: MessageEvent<WorkerRequest>) => {
   // Each batch's searched text is kept as it is handed over: a million events are never all here.
   const searched = searchCorpusBuilder();
   const last: { head: DatasetHead | null } = { head: null };
+  // The download starts at once; the checks' code (the schema, zod) loads meanwhile.
+  const { input } = request;
+  const opened =
+    input.kind === 'address' ? openDatasetStream(input.url, { maxBytes: MAX_STREAMED_BYTES }) : undefined;
+  const { readDatasetInput } = await import('./readDatasetInput');
   const outcome = await readDatasetInput(
-    request.input,
+    input,
     {
       onHead: (head) => {
         last.head = head;
@@ -46,6 +51,7 @@ self.onmessage = async ({ data: request }: MessageEvent<WorkerRequest>) => {
       onDownloaded: () => post({ kind: 'downloaded' }),
       onChecked: (checked, total) => post({ kind: 'progress', checked, total }),
     },
+    { ...(opened ? { opened } : {}) },
   );
   corpus = outcome.ok && last.head ? searched.corpus(last.head.actors) : null;
   post({ kind: 'done', outcome });

@@ -8,6 +8,7 @@ import {
   openDatasetStream,
   tooLargeSummary,
   type FetchOptions,
+  type OpenResult,
 } from './fetchDataset';
 import type { CheckProgress, ParseListener } from './parseDataset';
 import { readDatasetFileInParts, type FileFacts } from './readDatasetFile';
@@ -32,6 +33,8 @@ export interface LoadProgress {
 export interface InputOptions extends Omit<FetchOptions, 'maxBytes'> {
   maxBytes?: number;
   maxStreamedBytes?: number;
+  /** The address already being opened (the worker starts it before loading this module). */
+  opened?: Promise<OpenResult>;
 }
 
 export const UNREADABLE_FILE_SUMMARY = 'The file could not be read. Is it still where it was?';
@@ -42,7 +45,12 @@ export async function readDatasetInput(
   progress: LoadProgress,
   options: InputOptions = {},
 ): Promise<ParseOutcome & FileFacts> {
-  const { maxBytes = MAX_DATASET_BYTES, maxStreamedBytes = MAX_STREAMED_BYTES, ...fetchOptions } = options;
+  const { maxBytes = MAX_DATASET_BYTES, maxStreamedBytes = MAX_STREAMED_BYTES } = options;
+  const { timeoutMs, retryDelayMs } = options;
+  const fetchOptions: FetchOptions = {
+    ...(timeoutMs !== undefined ? { timeoutMs } : {}),
+    ...(retryDelayMs !== undefined ? { retryDelayMs } : {}),
+  };
   const parts: ParseListener = {
     ...listener,
     ...(progress.onChecked ? { onProgress: progress.onChecked } : {}),
@@ -59,7 +67,8 @@ export async function readDatasetInput(
       progress.onDownloaded?.();
       return readDatasetFileInParts(input.text, input.name, parts);
     case 'address': {
-      const opened = await openDatasetStream(input.url, { ...fetchOptions, maxBytes: maxStreamedBytes });
+      const opened = await (options.opened ??
+        openDatasetStream(input.url, { ...fetchOptions, maxBytes: maxStreamedBytes }));
       if (!opened.ok) return failed(opened.summary);
       return readDatasetStream(opened.body, parts, {
         ...stream,

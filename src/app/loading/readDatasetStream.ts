@@ -175,7 +175,7 @@ function jsonReader(
       if (Array.isArray(record.events) && record.events.length > 0) {
         return failed('The file has two "events" lists; a Newsline dataset has one.');
       }
-      return { ...(check).finish(record), ...NEWSLINE };
+      return { ...check.finish(record), ...NEWSLINE };
     },
   };
 }
