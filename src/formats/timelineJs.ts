@@ -7,14 +7,8 @@
 // invented): the notes count them. A slide with no date is left out, never made an undated event.
 import '../schema/zodConfig'; // first: before any schema is built
 import { z } from 'zod';
-import {
-  isUndated,
-  type Actor,
-  type Dataset,
-  type EventDate,
-  type Source,
-  type TimelineEvent,
-} from '../schema/dataset';
+import type { Actor, Dataset, EventDate, Source, TimelineEvent } from '../schema/dataset';
+import { isUndated } from '../schema/undated';
 import { eventDateWords } from '../schema/dateWords';
 import { idFromText, isId, uniqueId } from '../schema/id';
 import { comparePartialDates, isPartialDate } from '../schema/partialDate';

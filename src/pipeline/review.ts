@@ -1,6 +1,7 @@
 // The review report: what an editor should look at before publishing. Each item has a stable id,
 // so the curation file can mark it as reviewed.
-import { isUndated, type Dataset } from '../schema/dataset';
+import type { Dataset } from '../schema/dataset';
+import { isUndated } from '../schema/undated';
 import type { AnalysedArticle } from './analyse';
 
 export interface ReviewItem {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { DatasetSchema, isUndated, type Dataset } from './dataset';
+import { DatasetSchema, type Dataset } from './dataset';
+import { isUndated } from './undated';
 import { JSON_SCHEMA_FILE, datasetJsonSchema } from './jsonSchema';
 import { stableStringify } from './stableJson';
 

@@ -244,10 +244,6 @@ export const DatasetSchema = DatasetShape.superRefine((dataset, ctx) => {
 
 export type Dataset = z.infer<typeof DatasetSchema>;
 
-/** An event whose date neither the text nor its article fixes, not even by a bound: it is kept and shown apart, never placed. */
-export function isUndated(date: EventDate): boolean {
-  return date.basis === 'bounded' && date.after === undefined && date.before === undefined;
-}
 export type Source = z.infer<typeof SourceSchema>;
 export type Actor = z.infer<typeof ActorSchema>;
 export type ActorKind = z.infer<typeof ActorKindSchema>;

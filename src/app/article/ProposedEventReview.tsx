@@ -2,7 +2,7 @@
 // a row for each, what stops them being added, and the way back to the article or on to the
 // timeline.
 import { useId } from 'react';
-import { isUndated } from '../../schema/dataset';
+import { isUndated } from '../../schema/undated';
 import { reviewProblems, type Draft } from './articleDraft';
 import { ProblemList } from './ProblemList';
 import { ProposedEventRow } from './ProposedEventRow';

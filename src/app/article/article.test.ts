@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../pipeline/runPipeline';
-import { DatasetSchema, isUndated, type Dataset, type TimelineEvent } from '../../schema/dataset';
+import { DatasetSchema, type Dataset, type TimelineEvent } from '../../schema/dataset';
+import { isUndated } from '../../schema/undated';
 import { extractArticle, type ArticleInput } from './extractArticle';
 import { articleSourceId, mergeArticle } from './mergeArticle';
 

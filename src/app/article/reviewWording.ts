@@ -1,6 +1,7 @@
 // The review's sentences, built from what the pipeline found: how many events and how many lack a
 // date, the date each was found with (and what an empty field keeps), and who and what it involves.
-import { isUndated, type EventDate, type TimelineEvent } from '../../schema/dataset';
+import type { EventDate, TimelineEvent } from '../../schema/dataset';
+import { isUndated } from '../../schema/undated';
 import { undatedReason } from '../model/dates/dateProvenance';
 import { formatEventDate } from '../model/dates/formatDate';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DatasetSchema, isUndated } from '../../schema/dataset';
+import { DatasetSchema } from '../../schema/dataset';
+import { isUndated } from '../../schema/undated';
 import { readTimelineFile } from '../../formats/readTimelineFile';
 import { datasetFixture, undatedDatasetFixture } from '../../testing/datasetFixture';
 import { exportDataset, withOnly } from './exportDataset';

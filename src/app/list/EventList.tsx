@@ -2,7 +2,8 @@
 // screen readers and small screens, the undated ones in a section of their own after the dated;
 // also the fallback when the timeline cannot render.
 import { useMemo, useState } from 'react';
-import { isUndated, type TimelineEvent } from '../../schema/dataset';
+import type { TimelineEvent } from '../../schema/dataset';
+import { isUndated } from '../../schema/undated';
 import { undatedReason } from '../model/dates/dateProvenance';
 import { firstUndatedIndex } from '../model/dates/eventPlacement';
 import { formatEventDate, isUncertainDate } from '../model/dates/formatDate';

@@ -1,7 +1,8 @@
 // The side panel for the selected event: its date and where the date comes from, summary, actors,
 // quotes, reported statements and sources with the excerpts the event rests on. Text only.
 import { useEffect, useRef } from 'react';
-import { isUndated, type Source, type SourceRef, type TimelineEvent } from '../../schema/dataset';
+import type { Source, SourceRef, TimelineEvent } from '../../schema/dataset';
+import { isUndated } from '../../schema/undated';
 import { describeDateOrigin, describeDatePrecision } from '../model/dates/dateProvenance';
 import { formatEventDate, formatPartialDate, isUncertainDate } from '../model/dates/formatDate';
 import { safeUrl } from '../model/url/safeUrl';

@@ -2,7 +2,8 @@
 // 2021"), its dot (a bar for a span, hollow and dashed at a bound) and its card, a button that
 // opens it. Undated events are drawn off the axis, with the reason they have no date.
 import { memo, useId } from 'react';
-import { isUndated, type TimelineEvent } from '../../schema/dataset';
+import type { TimelineEvent } from '../../schema/dataset';
+import { isUndated } from '../../schema/undated';
 import { undatedReason } from '../model/dates/dateProvenance';
 import { formatEventDate, isUncertainDate } from '../model/dates/formatDate';
 import { useDatasetLookups, useNewslineStore } from '../store/store';

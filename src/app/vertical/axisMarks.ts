@@ -2,7 +2,8 @@
 // ("2024", "c. 2001", "after 2021") and how its dot is drawn. A year marker is only ever drawn for
 // a date the text gives: an event known only by a bound sits under a marker that says that bound,
 // never under the year its placement happens to fall in.
-import { isUndated, type EventDate } from '../../schema/dataset';
+import type { EventDate } from '../../schema/dataset';
+import { isUndated } from '../../schema/undated';
 import { formatEventDate, formatPartialDate } from '../model/dates/formatDate';
 
 export interface AxisMark {

@@ -1,6 +1,7 @@
 // Explains in words where an event's date comes from, or why there is none, for the panel, the
 // list and the Undated shelf.
-import { isUndated, type EventDate, type Source } from '../../../schema/dataset';
+import type { EventDate, Source } from '../../../schema/dataset';
+import { isUndated } from '../../../schema/undated';
 import { EDITOR_DATE_PHRASE } from '../../../schema/dateWords';
 import { precisionOf } from '../../../schema/partialDate';
 import { formatPartialDate } from './formatDate';

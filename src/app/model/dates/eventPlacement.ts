@@ -5,7 +5,8 @@
 // bound, or when the reports of it were published), reaching back toward its earliest: never as if
 // it happened at a bound. An undated event (not even a bound) sits nowhere: it is walked after
 // every dated one.
-import { isUndated, type Dataset, type EventDate, type TimelineEvent } from '../../../schema/dataset';
+import type { Dataset, EventDate, TimelineEvent } from '../../../schema/dataset';
+import { isUndated } from '../../../schema/undated';
 import { partialDateInterval } from '../../../schema/partialDate';
 
 /** The range a bounded date can lie in, for drawing it as a range and saying why it is drawn there. */

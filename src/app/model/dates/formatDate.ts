@@ -1,6 +1,7 @@
 // Writes partial dates and event dates to their real precision, in the reader's English: "2021",
 // "Mar 2025", "28 Mar 2025" (the wording itself is the schema's, shared with exported files).
-import { isUndated, type EventDate } from '../../../schema/dataset';
+import type { EventDate } from '../../../schema/dataset';
+import { isUndated } from '../../../schema/undated';
 import { dateFormatter, eventDateWords, partialDateWords } from '../../../schema/dateWords';
 import type { DatePrecision } from '../../../schema/partialDate';
 
