@@ -176,8 +176,9 @@ export class DatasetJsonSplitter {
 
   private takeEvents(bytes: Uint8Array): void {
     if (bytes.length === 0) return;
-    // Copied: the chunk's buffer may be reused by the stream that gave it.
-    this.pending.push(bytes.slice());
+    // Kept as it is, not copied: the chunks a stream's default reader hands over are the reader's
+    // own, and nothing here writes to them.
+    this.pending.push(bytes);
     this.pendingBytes += bytes.length;
   }
 

@@ -3,6 +3,7 @@
 // validation as the built-in dataset. It says which format it read and what the conversion lost.
 import type { FileFormat } from '../../formats/fileFormat';
 import { readTimelineFile, readTimelineJson, type ReadFile } from '../../formats/readTimelineFile';
+import type { LoadProblem } from '../store/state';
 import { parseDatasetValue, type ParseListener, type ParseOutcome } from './parseDataset';
 
 /** What a file was, and what converting it could not keep. */
@@ -29,10 +30,12 @@ export async function readDatasetJsonInParts(
   return checkRead(await readTimelineJson(raw, name), listener);
 }
 
+/** A file that could not be read, or is not a dataset: what is wrong, and no format. */
+export function fileFailure(summary: string, problems: LoadProblem[] = []): ParseOutcome & FileFacts {
+  return { ok: false, summary, problems, format: null, notes: [] };
+}
+
 function checkRead(read: ReadFile, listener: ParseListener): ParseOutcome & FileFacts {
-  if (!read.ok) {
-    const problems = read.detail ? [{ path: '', message: read.detail }] : [];
-    return { ok: false, summary: read.summary, problems, format: null, notes: [] };
-  }
+  if (!read.ok) return fileFailure(read.summary, read.detail ? [{ path: '', message: read.detail }] : []);
   return { ...parseDatasetValue(read.value, listener), format: read.format, notes: read.notes };
 }

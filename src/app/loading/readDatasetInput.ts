@@ -11,7 +11,7 @@ import {
   type OpenResult,
 } from './fetchDataset';
 import type { CheckProgress, ParseListener } from './parseDataset';
-import { readDatasetFileInParts, type FileFacts } from './readDatasetFile';
+import { fileFailure, readDatasetFileInParts, type FileFacts } from './readDatasetFile';
 import { readDatasetStream } from './readDatasetStream';
 import type { ParseOutcome } from './parseDataset';
 
@@ -37,7 +37,7 @@ export interface InputOptions extends Omit<FetchOptions, 'maxBytes'> {
   opened?: Promise<OpenResult>;
 }
 
-export const UNREADABLE_FILE_SUMMARY = 'The file could not be read. Is it still where it was?';
+const UNREADABLE_FILE_SUMMARY = 'The file could not be read. Is it still where it was?';
 
 export async function readDatasetInput(
   input: DatasetInput,
@@ -69,7 +69,7 @@ export async function readDatasetInput(
     case 'address': {
       const opened = await (options.opened ??
         openDatasetStream(input.url, { ...fetchOptions, maxBytes: maxStreamedBytes }));
-      if (!opened.ok) return failed(opened.summary);
+      if (!opened.ok) return fileFailure(opened.summary);
       return readDatasetStream(opened.body, parts, {
         ...stream,
         totalBytes: opened.totalBytes,
@@ -78,12 +78,13 @@ export async function readDatasetInput(
     }
     case 'file': {
       const { file } = input;
-      if (file.size > maxStreamedBytes) return failed(tooLargeSummary(file.size, true, maxStreamedBytes));
+      if (file.size > maxStreamedBytes)
+        return fileFailure(tooLargeSummary(file.size, true, maxStreamedBytes));
       let body: ReadableStream<Uint8Array>;
       try {
         body = file.stream();
       } catch {
-        return failed(UNREADABLE_FILE_SUMMARY);
+        return fileFailure(UNREADABLE_FILE_SUMMARY);
       }
       return readDatasetStream(body, parts, {
         ...stream,
@@ -92,8 +93,4 @@ export async function readDatasetInput(
       });
     }
   }
-}
-
-function failed(summary: string): ParseOutcome & FileFacts {
-  return { ok: false, summary, problems: [], format: null, notes: [] };
 }

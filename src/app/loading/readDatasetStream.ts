@@ -13,8 +13,12 @@ import {
   tooLargeSummary,
 } from './fetchDataset';
 import { startDatasetCheck, type EventCheck, type ParseListener, type ParseOutcome } from './parseDataset';
-import { readDatasetFileInParts, readDatasetJsonInParts, type FileFacts } from './readDatasetFile';
-import type { LoadProblem } from '../store/state';
+import {
+  fileFailure,
+  readDatasetFileInParts,
+  readDatasetJsonInParts,
+  type FileFacts,
+} from './readDatasetFile';
 
 export interface StreamOptions {
   /** The file's or the address's name, to title a timeline that has none. */
@@ -70,11 +74,11 @@ export async function readDatasetStream(
           leading.push(chunk);
           const first = firstSignificantByte(leading);
           if (first === null) return;
-          if (first !== OPEN_OBJECT) wholeBySize();
-          reader =
-            first === OPEN_OBJECT
-              ? jsonReader(name, listener, wholeBySize, options.batchBytes)
-              : textReader(name, listener);
+          if (first === OPEN_OBJECT) reader = jsonReader(name, listener, wholeBySize, options.batchBytes);
+          else {
+            wholeBySize();
+            reader = textReader(name, listener);
+          }
           for (const part of leading.splice(0)) reader.push(part);
           return;
         }
@@ -91,11 +95,11 @@ export async function readDatasetStream(
     return await (reader as ChunkReader).end();
   } catch (error) {
     if (error instanceof Stop) return error.outcome;
-    if (error instanceof ReadFailed) return failed(options.interrupted);
+    if (error instanceof ReadFailed) return fileFailure(options.interrupted);
     if (error instanceof SyntaxError) return notJson(error);
     // The browser ran out of room (a string or list too long) or another fault: say it plainly.
     const detail = error instanceof Error ? error.message : String(error);
-    return failed('The dataset could not be read: it may be too large for this browser.', [
+    return fileFailure('The dataset could not be read: it may be too large for this browser.', [
       { path: '', message: detail },
     ]);
   }
@@ -173,7 +177,7 @@ function jsonReader(
       const record = whole as Record<string, unknown>;
       // JSON.parse would keep the last of two "events" lists; the first has been read already.
       if (Array.isArray(record.events) && record.events.length > 0) {
-        return failed('The file has two "events" lists; a Newsline dataset has one.');
+        return fileFailure('The file has two "events" lists; a Newsline dataset has one.');
       }
       return { ...check.finish(record), ...NEWSLINE };
     },
@@ -188,13 +192,9 @@ function isNewslineHead(value: unknown): value is Record<string, unknown> {
 }
 
 function tooLarge(bytes: number, exact: boolean, limit: number, streamedLimit?: number): Outcome {
-  return failed(tooLargeSummary(bytes, exact, limit, streamedLimit));
-}
-
-function failed(summary: string, problems: LoadProblem[] = []): Outcome {
-  return { ok: false, summary, problems, format: null, notes: [] };
+  return fileFailure(tooLargeSummary(bytes, exact, limit, streamedLimit));
 }
 
 function notJson(error: SyntaxError): Outcome {
-  return failed('The file is not valid JSON.', [{ path: '', message: error.message }]);
+  return fileFailure('The file is not valid JSON.', [{ path: '', message: error.message }]);
 }
