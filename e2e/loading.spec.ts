@@ -78,6 +78,25 @@ test.describe('loading the dataset', () => {
     await expect(page.getByRole('alert')).toContainText('could not be reached');
   });
 
+  test('a large file shows how many records are checked as it arrives, then the timeline', async ({
+    page,
+    timelinePage,
+  }) => {
+    // Sent as it is written (about 95 MB), so the page is still receiving it while the first
+    // events are checked: the count shows beside the bytes.
+    test.setTimeout(120_000);
+    const seen = page.waitForFunction(
+      () => /\d[\d,]* records checked/.test(document.body.textContent ?? ''),
+      null,
+      { polling: 'raf', timeout: 100_000 },
+    );
+    await page.goto(`/?data=${encodeURIComponent(`${HOST}/large-dataset.json?count=12000`)}`);
+    await seen;
+    await expect(timelinePage.filter.getByRole('status')).toHaveText('All 12,000 events', {
+      timeout: 100_000,
+    });
+  });
+
   test.describe('a dataset over 200 MB from another site', () => {
     // 27,000 events of 8 KB each: 210 MB, more than a file read whole may be. Sent as it is written.
     const large = (layout = '') => `${HOST}/large-dataset.json?count=27000${layout}`;
