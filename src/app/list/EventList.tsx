@@ -5,7 +5,7 @@ import { useMemo, useState } from 'react';
 import type { TimelineEvent } from '../../schema/dataset';
 import { isUndated } from '../../schema/undated';
 import { undatedReason } from '../model/dates/dateProvenance';
-import { firstUndatedIndex } from '../model/dates/eventPlacement';
+import { firstUndatedIndex, indexInChronologicalList } from '../model/dates/eventPlacement';
 import { formatEventDate, isUncertainDate } from '../model/dates/formatDate';
 import { useDatasetLookups, useNewslineStore, useShownSummary, useVisibleEvents } from '../store/store';
 import { Highlighted } from '../ui/Highlighted';
@@ -28,9 +28,10 @@ export function EventList() {
   const narrowing = narrowingWords(shown);
   const selectedId = useNewslineStore((s) => s.selectedEventId);
   const [chosen, setChosen] = useState<ListRange | null>(null);
+  const dataset = useNewslineStore((s) => s.dataset);
   const selectedIndex = useMemo(
-    () => (selectedId === null ? -1 : events.findIndex((event) => event.id === selectedId)),
-    [events, selectedId],
+    () => (dataset ? indexInChronologicalList(dataset, events, selectedId) : -1),
+    [dataset, events, selectedId],
   );
   const undatedFrom = useMemo(() => firstUndatedIndex(events), [events]);
   const range = shownRange(chosen?.events === events ? chosen : null, events.length, selectedIndex);

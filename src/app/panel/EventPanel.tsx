@@ -3,6 +3,7 @@
 import { useEffect, useRef } from 'react';
 import type { Source, SourceRef, TimelineEvent } from '../../schema/dataset';
 import { isUndated } from '../../schema/undated';
+import { indexInChronologicalList } from '../model/dates/eventPlacement';
 import { describeDateOrigin, describeDatePrecision } from '../model/dates/dateProvenance';
 import { formatEventDate, formatPartialDate, isUncertainDate } from '../model/dates/formatDate';
 import { safeUrl } from '../model/url/safeUrl';
@@ -19,6 +20,7 @@ export function EventPanel() {
   const lookups = useDatasetLookups();
   const visibleEvents = useVisibleEvents();
   const selectAdjacentEvent = useNewslineStore((s) => s.selectAdjacentEvent);
+  const dataset = useNewslineStore((s) => s.dataset);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEventKeyboard();
 
@@ -32,8 +34,8 @@ export function EventPanel() {
     if (!isOpen) openedAtLoad.current = false;
   }, [isOpen]);
 
-  if (!event || !lookups) return null;
-  const position = visibleEvents.findIndex((candidate) => candidate.id === event.id);
+  if (!event || !lookups || !dataset) return null;
+  const position = indexInChronologicalList(dataset, visibleEvents, event.id);
 
   return (
     <aside className="panel" aria-labelledby="panel-title" data-testid="event-panel">

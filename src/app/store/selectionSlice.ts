@@ -2,6 +2,7 @@
 import type { StateCreator } from 'zustand';
 import { datasetLookups } from '../model/datasetLookups';
 import { visibleEvents } from '../model/filtering/shownEvents';
+import { indexInChronologicalList } from '../model/dates/eventPlacement';
 import type { NewslineState, SelectionSlice } from './state';
 
 export const createSelectionSlice: StateCreator<NewslineState, [], [], SelectionSlice> = (set, get) => ({
@@ -17,7 +18,7 @@ export const createSelectionSlice: StateCreator<NewslineState, [], [], Selection
     if (!dataset) return;
     const ordered = visibleEvents(dataset, selectedActorIds, searchMatches);
     if (ordered.length === 0) return;
-    const index = ordered.findIndex((event) => event.id === selectedEventId);
+    const index = indexInChronologicalList(dataset, ordered, selectedEventId);
     const next =
       index === -1
         ? step === 1

@@ -7,6 +7,7 @@ import { datasetFixture, undatedDatasetFixture } from '../../testing/datasetFixt
 import {
   TimelineController,
   type EventDescriber,
+  type Scheduler,
   type TimelineWidget,
   type WidgetFactory,
 } from './TimelineController';
@@ -87,11 +88,20 @@ function manyEvents(count: number, perDay: number): { entries: TimelineEntry[]; 
   return { entries, describe };
 }
 
+/** Runs what the controller leaves for after the next paint at once (the tests have no frames). */
+const runNow: Scheduler = (work) => {
+  work();
+  return () => {};
+};
+
 /** A controller on a fake widget, with these events given to it if any. */
-function setup(events?: { entries: readonly TimelineEntry[]; describe: EventDescriber }) {
+function setup(
+  events?: { entries: readonly TimelineEntry[]; describe: EventDescriber },
+  later: Scheduler = runNow,
+) {
   const fake = fakeWidget();
   const callbacks = { onSelect: vi.fn(), onWindowChange: vi.fn() };
-  const controller = new TimelineController({} as HTMLElement, callbacks, fake.factory);
+  const controller = new TimelineController({} as HTMLElement, callbacks, fake.factory, later);
   if (events) controller.setEvents(events.entries, events.describe);
   return { fake, callbacks, controller };
 }
@@ -223,6 +233,33 @@ describe('TimelineController', () => {
     expect(callbacks.onSelect).toHaveBeenLastCalledWith(null);
   });
 
+  it('leaves redrawing for a click or a resize until the panel has been painted', () => {
+    const afterPaint: (() => void)[] = [];
+    const nextPaint: Scheduler = (work) => {
+      afterPaint.push(work);
+      return () => afterPaint.splice(afterPaint.indexOf(work), 1);
+    };
+    const { fake, controller, callbacks } = setup(
+      { entries: fixtureEntries, describe: describeFixture },
+      nextPaint,
+    );
+    fake.widget.redraw.mockClear();
+    fake.emit('select', { items: ['late'] });
+    controller.handleResize(); // the panel took its column
+    controller.handleResize();
+    expect(callbacks.onSelect).toHaveBeenCalledWith('late');
+    expect(fake.widget.redraw).not.toHaveBeenCalled();
+    expect(afterPaint).toHaveLength(2); // one catch-up per kind, however often asked
+    controller.setSelection('early'); // the reader steps on before that paint: only the latest counts
+    expect(afterPaint).toHaveLength(2);
+    for (const work of afterPaint.splice(0)) work();
+    expect(fake.widget.setSelection).toHaveBeenLastCalledWith(['early']);
+    expect(fake.widget.redraw).toHaveBeenCalled();
+    controller.handleResize();
+    controller.destroy();
+    expect(afterPaint).toHaveLength(0);
+  });
+
   it('selects an event again when a filter that hid it is lifted', () => {
     const { fake, controller } = setup();
     controller.setEvents(fixtureEntries, describeFixture);
@@ -279,6 +316,7 @@ describe('TimelineController', () => {
       container,
       { onSelect: vi.fn(), onWindowChange: vi.fn(), onExtentChange },
       fake.factory,
+      runNow,
     );
     expect(onExtentChange).not.toHaveBeenCalled(); // measuring costs a layout: only when asked
     controller.measureExtent();

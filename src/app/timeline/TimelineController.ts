@@ -7,6 +7,7 @@ import { LONGEST_WINDOW_MS } from '../model/dates/windowProblem';
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import { renderItemContent, toClusterItem, type TimelineItemRecord } from './timelineItems';
 import { measureTimelineExtent, sameExtent } from './timelineExtent';
+import { afterNextPaint } from './afterNextPaint';
 import {
   DAY_MS,
   TimelineIndex,
@@ -54,6 +55,9 @@ export type WidgetFactory = (
   items: DataSet<TimelineItemRecord, 'id'>,
   options: TimelineOptions,
 ) => TimelineWidget;
+
+/** Schedules work for later and returns its cancel; the app's waits for the next paint. */
+export type Scheduler = (work: () => void) => () => void;
 
 /** The record vis draws for an event id (null if there is no such event). */
 export type EventDescriber = (eventId: string) => TimelineItemRecord | null;
@@ -139,11 +143,19 @@ export class TimelineController {
   private outOfSight: OutOfSight | null = null;
   private extent: TimelineExtent | null = null;
   private destroyed = false;
+  /** Cancels the timeline's catch-up with a new selection or size, while one waits for a paint. */
+  private pendingSelection: (() => void) | null = null;
+  private pendingResize: (() => void) | null = null;
 
+  /**
+   * `later` runs what a click or a resize asks of the timeline: vis redraws everything it holds, so
+   * that waits until the panel the reader asked for has been painted.
+   */
   constructor(
     private readonly container: HTMLElement,
     private readonly callbacks: TimelineCallbacks,
     factory: WidgetFactory = createVisTimeline,
+    private readonly later: Scheduler = afterNextPaint,
   ) {
     this.sizePx = measure(container);
     this.widget = factory(container, this.items, TIMELINE_OPTIONS);
@@ -154,10 +166,15 @@ export class TimelineController {
         return;
       }
       this.selectedId = id;
+      this.pendingSelection?.();
       callbacks.onSelect(id);
-      // A label clicked where it is cut by an edge is brought into view like one opened otherwise.
-      this.requestReveal();
-      this.widget.redraw();
+      // vis marked the clicked item itself. Once the panel is painted, a label clicked where an
+      // edge cuts it is brought into view like one opened otherwise.
+      this.pendingSelection = this.later(() => {
+        this.pendingSelection = null;
+        this.requestReveal();
+        this.widget.redraw();
+      });
     });
     // While the reader drags or zooms, vis redraws on the next frame; feeding it here, before that
     // frame, means the frame shows the new window's items.
@@ -224,9 +241,20 @@ export class TimelineController {
     this.moveTo(window, false);
   }
 
+  /** Marks the opened event (vis restyles it) once the panel showing it has been painted. */
   setSelection(id: string | null): void {
     if (id === this.selectedId) return;
     this.selectedId = id;
+    this.pendingSelection?.();
+    this.pendingSelection = this.later(() => {
+      this.pendingSelection = null;
+      this.showSelection();
+    });
+  }
+
+  private showSelection(): void {
+    if (this.destroyed) return;
+    const id = this.selectedId;
     this.refeed(true); // the selected event is always drawn as itself, outside any cluster
     this.widget.setSelection(id !== null && this.fed.has(id) ? [id] : []);
     this.requestReveal();
@@ -284,8 +312,19 @@ export class TimelineController {
     this.widget.setWindow(new Date(start), new Date(end), { animation: false });
   }
 
-  /** The container changed size (a panel opened): vis only polls for that once a second. */
+  /**
+   * The container changed size (a panel opened): vis only polls for that once a second. Redrawn
+   * after the next paint: until then vis's box, which clips, shows the old layout cut short.
+   */
   handleResize(): void {
+    if (this.destroyed || this.pendingResize) return;
+    this.pendingResize = this.later(() => {
+      this.pendingResize = null;
+      this.fitToSize();
+    });
+  }
+
+  private fitToSize(): void {
     if (this.destroyed) return;
     this.sizePx = measure(this.container);
     this.updateScale();
@@ -313,6 +352,8 @@ export class TimelineController {
     if (this.destroyed) return;
     this.destroyed = true;
     if (this.settleTimer !== null) clearTimeout(this.settleTimer);
+    this.pendingSelection?.();
+    this.pendingResize?.();
     this.widget.destroy();
     if (this.extent !== null) {
       this.extent = null;

@@ -4,7 +4,7 @@
 // after the axis. Its own scroll area, with cues counting the cards above and below the view.
 import { useId, useLayoutEffect, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { TimelineEvent } from '../../schema/dataset';
-import { firstUndatedIndex } from '../model/dates/eventPlacement';
+import { firstUndatedIndex, indexInChronologicalList } from '../model/dates/eventPlacement';
 import { formatCount } from '../model/formatCount';
 import { shownCountWords } from '../model/filtering/shownWords';
 import { useNewslineStore, useShownSummary, useVisibleEvents } from '../store/store';
@@ -37,9 +37,10 @@ export function VerticalTimeline() {
   const anchor = useRef<Anchor | null>(null);
   const pendingFocus = useRef<number | null>(null);
   const ids = useId();
+  const dataset = useNewslineStore((s) => s.dataset);
   const selectedIndex = useMemo(
-    () => (selectedId === null ? -1 : events.findIndex((event) => event.id === selectedId)),
-    [events, selectedId],
+    () => (dataset ? indexInChronologicalList(dataset, events, selectedId) : -1),
+    [dataset, events, selectedId],
   );
 
   // The window follows a new list or a new selection; otherwise it stays where the reader moved it.

@@ -4,6 +4,7 @@ import {
   chronology,
   chronologicalEvents,
   firstUndatedIndex,
+  indexInChronologicalList,
   placeEventDate,
   reportDates,
 } from './eventPlacement';
@@ -119,6 +120,7 @@ describe('chronology with undated events', () => {
       event('strike', 'Strike', { basis: 'bounded', before: '2023', phrase: null }),
     ],
     sources: [],
+    actors: [],
   } as unknown as Dataset;
 
   it('walks the dated events in date order, then the undated ones by title, and places only the dated', () => {
@@ -134,6 +136,19 @@ describe('chronology with undated events', () => {
     expect(firstUndatedIndex(events.slice(0, 2))).toBe(2);
     expect(firstUndatedIndex(events.slice(2))).toBe(0);
     expect(firstUndatedIndex([])).toBe(0);
+  });
+
+  it('finds an event in the chronology and in any filter of it, and says when it is not there', () => {
+    const { events } = chronology(dataset);
+    const ids = events.map((e) => e.id);
+    for (const id of ids) expect(indexInChronologicalList(dataset, events, id)).toBe(ids.indexOf(id));
+    const filtered = [events[0]!, events[2]!, events[3]!];
+    expect(indexInChronologicalList(dataset, filtered, 'a-raid')).toBe(1);
+    expect(indexInChronologicalList(dataset, filtered, 'z-vote')).toBe(2);
+    expect(indexInChronologicalList(dataset, filtered, 'talks')).toBe(-1); // filtered out
+    expect(indexInChronologicalList(dataset, filtered, 'no-such-event')).toBe(-1);
+    expect(indexInChronologicalList(dataset, filtered, null)).toBe(-1);
+    expect(indexInChronologicalList(dataset, [], 'talks')).toBe(-1);
   });
 });
 
