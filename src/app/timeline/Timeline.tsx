@@ -24,15 +24,14 @@ export function Timeline() {
   // Where each visible event sits; what it looks like is built only when it is first drawn.
   const entries = useMemo((): readonly TimelineEntry[] => {
     if (!dataset) return [];
-    const { events, placed } = chronology(dataset);
+    const { events, placed, rank } = chronology(dataset);
     if (visibleEvents === events) return placed;
-    // The visible events are the chronology minus some: walk both in step, no lookups.
+    // The visible events are the chronology minus some, in its order: each one's place by its rank.
     const visible: TimelineEntry[] = [];
-    let position = 0;
     for (const event of visibleEvents) {
-      while (position < events.length && events[position] !== event) position++;
+      const position = rank.get(event);
       // Never expected: the error boundary then shows the list instead of a frozen page.
-      if (position === events.length) throw new Error('visible events out of date order');
+      if (position === undefined) throw new Error('a visible event missing from the chronology');
       // The rest are undated: they have no place here, the Undated shelf lists them.
       if (position >= placed.length) break;
       visible.push(placed[position]!);
