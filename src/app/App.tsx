@@ -4,6 +4,7 @@ import { memo, useEffect, useState } from 'react';
 import type { Dataset } from '../schema/dataset';
 import { AddArticleButton } from './article/AddArticleButton';
 import { DropZone, OpenDatasetButton } from './loading/OpenDataset';
+import { openTiles, useTileReader } from './loading/loadTiles';
 import { ConversionNotes, LoadErrorView, LoadingView, SkippedRecordsWarning } from './loading/LoadStatus';
 import { DEFAULT_DATASET_URL, loadDataset, loadDatasetText } from './loading/loadDataset';
 import { useDatasetSearch } from './search/useDatasetSearch';
@@ -46,9 +47,12 @@ export function App() {
   useEmbedApi(launch.parentOrigin);
   useDatasetSearch();
 
+  useTileReader();
+
   useEffect(() => {
-    void loadDataset(launch.dataUrl ?? DEFAULT_DATASET_URL);
-  }, [launch.dataUrl]);
+    if (launch.tilesUrl) void openTiles(launch.tilesUrl);
+    else void loadDataset(launch.dataUrl ?? DEFAULT_DATASET_URL);
+  }, [launch.dataUrl, launch.tilesUrl]);
 
   useEffect(() => {
     if (title) document.title = `${title} · Newsline`;

@@ -66,7 +66,9 @@ export const createDatasetSlice: StateCreator<NewslineState, [], [], DatasetSlic
       ]);
     }
     get().datasetSearcher?.dispose();
+    releaseTiles(get());
     set({
+      tiledArchive: null, // a dataset opened after a tiled one replaces it
       dataset,
       datasetInfo: info,
       pendingLoad: null, // now the dataset's searcher
@@ -88,6 +90,12 @@ export const createDatasetSlice: StateCreator<NewslineState, [], [], DatasetSlic
     if (get().load.status === 'failed') set({ load: { status: 'idle' } });
   },
 });
+
+/** Stops the workers of a tiled timeline's tiles. */
+function releaseTiles(state: NewslineState): void {
+  for (const tile of state.tiledArchive?.tiles.values() ?? [])
+    if (tile.status === 'read') tile.searcher?.dispose();
+}
 
 /** A notice when the window the link asked for (still the one asked for) would show no event. */
 function linkWindowNotice(state: NewslineState, dataset: Dataset): string | null {

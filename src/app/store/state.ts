@@ -3,6 +3,8 @@
 import type { FileFormat } from '../../formats/fileFormat';
 import type { Dataset } from '../../schema/dataset';
 import type { SearchMatches, Searcher } from '../model/search/searchIndex';
+import type { TileManifest } from '../../schema/tiles';
+import type { TileSpan } from '../model/tiles/tileArchive';
 
 export type { SearchMatches };
 
@@ -154,4 +156,32 @@ export interface ViewSlice {
   timelineMeasured: (extent: TimelineExtent | null) => void;
 }
 
-export type NewslineState = DatasetSlice & FilterSlice & SelectionSlice & ViewSlice & UiSlice;
+/** A tile being read, read (with the worker that searches it), or one that could not be read. */
+export type TileState =
+  | { status: 'reading' }
+  | { status: 'read'; dataset: Dataset; searcher: DatasetSearcher | null }
+  | { status: 'failed'; summary: string };
+
+/** A timeline opened as time tiles: its manifest and the tiles read so far. */
+export interface TiledArchive {
+  url: string;
+  manifest: TileManifest;
+  /** The dated tiles, in date order. */
+  spans: readonly TileSpan[];
+  /** By file; a tile not here has not been asked for (or was let go of). */
+  tiles: ReadonlyMap<string, TileState>;
+}
+
+export interface TilesSlice {
+  tiledArchive: TiledArchive | null;
+  /** A manifest was read: the timeline shows every tile as its count until it is read. */
+  tilesOpened: (url: string, manifest: TileManifest) => void;
+  tileReading: (file: string) => void;
+  /** A tile arrived: its events join the dataset on show. */
+  tileRead: (file: string, dataset: Dataset, searcher: DatasetSearcher | null) => void;
+  tileFailed: (file: string, summary: string) => void;
+  /** Tiles the window no longer needs: their events leave the page. */
+  tilesReleased: (files: readonly string[]) => void;
+}
+
+export type NewslineState = DatasetSlice & FilterSlice & SelectionSlice & ViewSlice & UiSlice & TilesSlice;

@@ -7,6 +7,7 @@ import { createFilterSlice } from './filterSlice';
 import { createSelectionSlice } from './selectionSlice';
 import { createUiSlice } from './uiSlice';
 import { createViewSlice } from './viewSlice';
+import { createTilesSlice } from './tilesSlice';
 import { datasetLookups } from '../model/datasetLookups';
 import { firstUndatedIndex } from '../model/dates/eventPlacement';
 import { actorsWithCounts, shownSummary, visibleEvents } from '../model/filtering/shownEvents';
@@ -19,6 +20,7 @@ export const useNewslineStore = create<NewslineState>()((...args) => ({
   ...createSelectionSlice(...args),
   ...createViewSlice(...args),
   ...createUiSlice(...args),
+  ...createTilesSlice(...args),
 }));
 
 export { useShallow };

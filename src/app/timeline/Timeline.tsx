@@ -4,7 +4,8 @@ import { useEffect, useMemo, useRef } from 'react';
 import { chronology } from '../model/dates/eventPlacement';
 import { useDatasetLookups, useNewslineStore, useVisibleEvents } from '../store/store';
 import { TimelineController, type EventDescriber } from './TimelineController';
-import { eventDescriber } from './timelineItems';
+import { eventDescriber, type TilePlaceholder } from './timelineItems';
+import type { TiledArchive } from '../store/state';
 import type { TimelineEntry } from './timelineWindow';
 import type { OutOfSight } from '../store/state';
 import { CUE_DIRECTIONS, MoreCue } from '../ui/MoreCue';
@@ -18,6 +19,7 @@ export function Timeline() {
   const selectedEventId = useNewslineStore((s) => s.selectedEventId);
   const visibleEvents = useVisibleEvents();
   const requestedWindow = useNewslineStore((s) => s.requestedWindow);
+  const tiledArchive = useNewslineStore((s) => s.tiledArchive);
 
   const lookups = useDatasetLookups();
 
@@ -71,7 +73,14 @@ export function Timeline() {
   useEffect(() => {
     if (requestedWindow) controllerRef.current?.setWindow(requestedWindow);
   }, [requestedWindow]);
-  useEffect(() => controllerRef.current?.setEvents(entries, describe), [entries, describe]);
+  // A tiled timeline stays one timeline as its tiles arrive: it is not fitted again for each.
+  const timelineKey = tiledArchive?.url ?? describe;
+  useEffect(
+    () => controllerRef.current?.setEvents(entries, describe, timelineKey),
+    [entries, describe, timelineKey],
+  );
+  const placeholders = useMemo(() => (tiledArchive ? tilePlaceholders(tiledArchive) : []), [tiledArchive]);
+  useEffect(() => controllerRef.current?.setPlaceholders(placeholders), [placeholders]);
   useEffect(() => controllerRef.current?.setSelection(selectedEventId), [selectedEventId]);
 
   return (
@@ -151,4 +160,14 @@ function OutOfSightCues({ onShow }: { onShow: (direction: keyof OutOfSight) => v
       ))}
     </div>
   );
+}
+
+/** The tiles not read yet, each drawn as its count until the window needs it. */
+function tilePlaceholders(archive: TiledArchive): TilePlaceholder[] {
+  return archive.spans.flatMap((span) => {
+    const state = archive.tiles.get(span.file);
+    if (state?.status === 'read') return [];
+    const status = state === undefined ? 'waiting' : state.status;
+    return [{ ...span, status }];
+  });
 }

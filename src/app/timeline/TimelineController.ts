@@ -5,7 +5,15 @@ import { DataSet } from 'vis-data/esnext';
 import type { OutOfSight, TimelineExtent } from '../store/state';
 import { LONGEST_WINDOW_MS } from '../model/dates/windowProblem';
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
-import { renderItemContent, toClusterItem, type TimelineItemRecord } from './timelineItems';
+import {
+  isTileId,
+  renderItemContent,
+  tileId,
+  toClusterItem,
+  toTileItem,
+  type TilePlaceholder,
+  type TimelineItemRecord,
+} from './timelineItems';
 import { measureTimelineExtent, sameExtent } from './timelineExtent';
 import { afterNextPaint } from './afterNextPaint';
 import {
@@ -120,6 +128,10 @@ export class TimelineController {
   private readonly widget: TimelineWidget;
   private index = new TimelineIndex([]);
   private describe: EventDescriber = () => null;
+  /** What the events belong to: a new one is fitted anew; a tiled timeline stays one as tiles arrive. */
+  private timelineKey: unknown = null;
+  /** The tiles of a tiled timeline not read yet, drawn as their counts. */
+  private placeholders: readonly TilePlaceholder[] = [];
   /** Event records already built, by id: labels are formatted once, when an event is first drawn. */
   private readonly eventRecords = new Map<string, TimelineItemRecord>();
   /** What vis holds now, by id. */
@@ -161,6 +173,10 @@ export class TimelineController {
     this.widget = factory(container, this.items, TIMELINE_OPTIONS);
     this.widget.on('select', ({ items }) => {
       const id = items.length > 0 ? String(items[0]) : null;
+      if (id !== null && isTileId(id)) {
+        this.openTile(id);
+        return;
+      }
       if (id !== null && isClusterId(id)) {
         this.openCluster(id);
         return;
@@ -195,16 +211,24 @@ export class TimelineController {
    * The events to show, in chronological order (the filter is applied by leaving events out), and
    * how to draw one. A new describer (a new dataset) redraws every event.
    */
-  setEvents(entries: readonly TimelineEntry[], describe: EventDescriber): void {
+  setEvents(
+    entries: readonly TimelineEntry[],
+    describe: EventDescriber,
+    timelineKey: unknown = describe,
+  ): void {
     if (describe !== this.describe) {
-      // Another dataset: its events are drawn anew, and it is fitted (or shown where asked) once.
+      // Another dataset (or more of a tiled one): its events are drawn anew.
       this.describe = describe;
       this.eventRecords.clear();
+    }
+    if (timelineKey !== this.timelineKey) {
+      // Another timeline: fitted (or shown where asked) once.
+      this.timelineKey = timelineKey;
       this.hasShownEvents = false;
     }
     const previous = this.index;
     this.index = TimelineIndex.of(entries);
-    if (!this.hasShownEvents && entries.length > 0) {
+    if (!this.hasShownEvents && (entries.length > 0 || this.placeholders.length > 0)) {
       // Fit (or show the window asked for) when there is first something to show.
       this.hasShownEvents = true;
       const initial = this.pendingWindow ?? this.fullWindow();
@@ -213,7 +237,12 @@ export class TimelineController {
       if (this.pendingWindow) this.suppressRevealUntil = performance.now() + REVEAL_SUPPRESS_MS;
       this.pendingWindow = null;
       if (initial) this.moveTo(initial, false);
-    } else if (this.index !== previous && entries.length > 0 && !this.windowChosen) {
+    } else if (
+      this.index !== previous &&
+      entries.length > 0 &&
+      !this.windowChosen &&
+      this.placeholders.length === 0 // a tile arriving does not move a tiled timeline
+    ) {
       // A filter or search: fit what it leaves, unless the reader chose the window by hand. (One
       // that matches nothing keeps the window, for the next that matches something.)
       const fit = this.fullWindow();
@@ -228,6 +257,20 @@ export class TimelineController {
       // vis may hold the same items (events removed far outside the window): count again anyway.
       this.widget.redraw();
     }
+  }
+
+  /** The tiles of a tiled timeline still to read; set before its first events, they are what is fitted. */
+  setPlaceholders(placeholders: readonly TilePlaceholder[]): void {
+    const wereTiles = this.placeholders.length > 0;
+    this.placeholders = placeholders;
+    if (!this.hasShownEvents && placeholders.length > 0) {
+      this.setEvents(this.index.entries, this.describe, this.timelineKey);
+      return;
+    }
+    // The last tile read: fit its events (their labels need room the tiles' counts did not).
+    const fit = wereTiles && placeholders.length === 0 && !this.windowChosen ? this.fullWindow() : null;
+    if (fit) this.moveTo(fit, false);
+    this.refeed(true);
   }
 
   /** Shows this window (epoch ms); before the first events arrive, it replaces the initial fit. */
@@ -398,6 +441,10 @@ export class TimelineController {
       const record = this.recordFor(item);
       if (record) next.set(record.id, record);
     }
+    for (const tile of this.placeholders) {
+      if (tile.start <= window.end && tile.end + DAY_MS >= window.start)
+        next.set(tileId(tile.file), toTileItem(tile));
+    }
     const removed = [...this.fed.keys()].filter((id) => !next.has(id));
     const changed = [...next.values()].filter((record) => !sameItem(this.fed.get(record.id), record));
     if (removed.length > 0) this.items.remove(removed);
@@ -450,6 +497,19 @@ export class TimelineController {
     this.moveTo({ start: middle - span / 2, end: middle + span / 2 }, true);
   }
 
+  /** A click on a tile not read yet zooms to it, which reads it. */
+  private openTile(id: string): void {
+    this.widget.setSelection(
+      this.selectedId !== null && this.fed.has(this.selectedId) ? [this.selectedId] : [],
+    );
+    const tile = this.placeholders.find((candidate) => tileId(candidate.file) === id);
+    if (!tile) return;
+    const middle = (tile.start + tile.end) / 2;
+    const span = Math.max((tile.end - tile.start) * (1 + 2 * FIT_PADDING), ZOOM_MIN);
+    this.windowChosen = true;
+    this.moveTo({ start: middle - span / 2, end: middle + span / 2 }, true);
+  }
+
   private moveTo(window: Window, animation: boolean): void {
     this.widget.setWindow(new Date(window.start), new Date(window.end), { animation });
     if (animation) return; // vis reports each step of an animation with 'rangechange'
@@ -463,7 +523,7 @@ export class TimelineController {
    * single-date events: vis centres a label on its date and would otherwise cut it at the edge.
    */
   private fullWindow(): Window | null {
-    const extent = this.index.extent();
+    const extent = this.drawnExtent();
     if (!extent) return null;
     const labelShare = Math.min(HALF_LABEL_PX / this.sizePx.width, MAX_LABEL_SHARE / 2);
     // Each edge is held by the events' extent (plus padding) or by a label's half-width, both
@@ -487,6 +547,15 @@ export class TimelineController {
     // Only a narrow extent leaves room over (the zoom's minimum): it is shared out evenly.
     const spare = width - (end - start);
     return { start: start - spare / 2, end: end + spare / 2 };
+  }
+
+  /** The events' extent, and the tiles' still to read. */
+  private drawnExtent(): ReturnType<TimelineIndex['extent']> {
+    const events = this.index.extent();
+    if (this.placeholders.length === 0) return events;
+    const start = Math.min(...this.placeholders.map((tile) => tile.start), events?.start ?? Infinity);
+    const end = Math.max(...this.placeholders.map((tile) => tile.end + DAY_MS), events?.end ?? -Infinity);
+    return { ...events, start, end };
   }
 
   private currentWindow(): Window {

@@ -103,6 +103,47 @@ export function toClusterItem(cluster: Cluster): TimelineItemRecord {
   };
 }
 
+/** A tile of a tiled timeline not read yet: drawn as its count, like a cluster. */
+export interface TilePlaceholder {
+  file: string;
+  /** Epoch ms: where the tile's first and last events are placed. */
+  start: number;
+  end: number;
+  events: number;
+  status: 'waiting' | 'reading' | 'failed';
+}
+
+/** Tile ids start like a cluster's ("~", which no event id does): a click zooms instead of selecting. */
+const TILE_ID_PREFIX = '~tile/';
+
+export const tileId = (file: string) => `${TILE_ID_PREFIX}${file}`;
+export const isTileId = (id: string) => id.startsWith(TILE_ID_PREFIX);
+
+const TILE_WORDS: Record<TilePlaceholder['status'], string> = {
+  waiting: 'zoom in to read',
+  reading: 'reading…',
+  failed: 'could not be read',
+};
+
+export function toTileItem(tile: TilePlaceholder): TimelineItemRecord {
+  const count = formatCount(tile.events);
+  // At least a day wide: a tile whose events share one day still has a bar to click.
+  const end = Math.max(tile.end, tile.start + DAY_MS);
+  return {
+    id: tileId(tile.file),
+    kind: 'cluster',
+    start: new Date(tile.start),
+    end: new Date(end),
+    type: 'range',
+    content: '',
+    className: `nl-cluster nl-cluster--tile nl-cluster--tile-${tile.status}`,
+    label: `${count} events · ${TILE_WORDS[tile.status]}`,
+    count: tile.events,
+    dateLabel: formatInstantRange(tile.start, tile.end, labelPrecision(end - tile.start)),
+    uncertain: false,
+  };
+}
+
 /** The precision a cluster's dates are written to: no finer than its bins can tell apart. */
 function labelPrecision(binMs: number): DatePrecision {
   if (binMs >= 256 * DAY_MS) return 'year';

@@ -22,6 +22,8 @@ export interface LaunchOptions {
   embed: boolean;
   /** An absolute http(s) URL of a dataset, or null for the built-in one. */
   dataUrl: string | null;
+  /** An absolute http(s) URL of a time tiles manifest (`npm run tiles`): read instead of a dataset. */
+  tilesUrl: string | null;
   window: { start: number; end: number } | null;
   /** The window as the link wrote it ("start=2021 and end=2022"), to name it in a notice. */
   windowWords: string | null;
@@ -40,6 +42,7 @@ const PARAMETER = {
   view: 'view',
   embed: 'embed',
   data: 'data',
+  tiles: 'tiles',
   start: 'start',
   end: 'end',
   theme: 'theme',
@@ -111,6 +114,17 @@ export function decodeLaunch(search: string, pageUrl: string): { options: Launch
     dataUrl = httpUrl(data, pageUrl);
     if (dataUrl === null) ignore(PARAMETER.data, data, 'data must be the http(s) address of a dataset');
   }
+  let tilesUrl: string | null = null;
+  const tiles = params.get(PARAMETER.tiles);
+  if (tiles !== null) {
+    tilesUrl = httpUrl(tiles, pageUrl);
+    if (tilesUrl === null)
+      ignore(PARAMETER.tiles, tiles, 'tiles must be the http(s) address of a tiles manifest');
+    else if (dataUrl !== null) {
+      ignore(PARAMETER.data, data ?? '', 'the link names tiles too, and a timeline shows one or the other');
+      dataUrl = null;
+    }
+  }
 
   const { window, windowWords, notice } = decodeWindow(
     params.get(PARAMETER.start),
@@ -140,7 +154,10 @@ export function decodeLaunch(search: string, pageUrl: string): { options: Launch
       );
   }
 
-  return { options: { embed, dataUrl, window, windowWords, theme, layout, parentOrigin }, notices };
+  return {
+    options: { embed, dataUrl, tilesUrl, window, windowWords, theme, layout, parentOrigin },
+    notices,
+  };
 }
 
 /** Writes the view into a query string, keeping any other parameters that were there. */
@@ -156,6 +173,8 @@ export interface EmbedLink {
   view: LinkView;
   /** The address of a dataset other than the built-in one. */
   dataUrl: string | null;
+  /** The address of a tiles manifest, when the timeline is read as tiles. */
+  tilesUrl?: string | null;
   window: { start: number; end: number } | null;
   parentOrigin: string | null;
 }
@@ -167,7 +186,8 @@ export function encodeEmbedLink(appUrl: string, embed: EmbedLink): string {
   url.hash = '';
   const params = url.searchParams;
   params.set(PARAMETER.embed, '1');
-  if (embed.dataUrl) params.set(PARAMETER.data, embed.dataUrl);
+  if (embed.tilesUrl) params.set(PARAMETER.tiles, embed.tilesUrl);
+  else if (embed.dataUrl) params.set(PARAMETER.data, embed.dataUrl);
   writeView(params, embed.view);
   if (embed.window) {
     params.set(PARAMETER.start, isoDay(embed.window.start));

@@ -1,0 +1,124 @@
+// Opens a timeline written as time tiles (`npm run tiles`, schema/tiles.ts): reads its manifest,
+// then each tile the reader's window needs through a dataset worker, which checks it like any
+// dataset and keeps it to search. Tiles the window no longer needs are let go of.
+import { useEffect } from 'react';
+import { useNewslineStore } from '../store/store';
+import type { LoadProblem, NewslineState } from '../store/state';
+import type { TileManifest } from '../../schema/tiles';
+import { tilesForWindow, tilesToRelease, type TileSpan } from '../model/tiles/tileArchive';
+import { startDatasetParser } from './datasetParser';
+import { describePath } from './parseDataset';
+
+/** A manifest lists tiles, not events: a few megabytes even for a very large archive. */
+const MAX_MANIFEST_BYTES = 50 * 1024 * 1024;
+/** Tiles read at once: each is checked in a worker of its own, and the machine has few cores. */
+const PARALLEL_READS = 2;
+
+type ManifestOutcome =
+  { ok: true; manifest: TileManifest } | { ok: false; summary: string; problems: LoadProblem[] };
+
+export async function openTiles(url: string): Promise<void> {
+  const { loadStarted } = useNewslineStore.getState();
+  const absolute = new URL(url, window.location.href).href;
+  const pending = { dispose: () => {} };
+  loadStarted(url, 'address', pending);
+  const outcome = await readManifest(absolute);
+  const store = useNewslineStore.getState();
+  if (store.pendingLoad !== pending) return; // another dataset was opened meanwhile
+  if (!outcome.ok) {
+    store.loadFailed(url, outcome.summary, outcome.problems);
+    return;
+  }
+  store.tilesOpened(absolute, outcome.manifest);
+  if (outcome.manifest.undated) void readTile(outcome.manifest.undated.file);
+}
+
+async function readManifest(url: string): Promise<ManifestOutcome> {
+  const failed = (summary: string): ManifestOutcome => ({ ok: false, summary, problems: [] });
+  let text: string;
+  try {
+    const response = await fetch(url);
+    if (!response.ok)
+      return failed(`The tiles manifest could not be fetched: the server answered ${response.status}.`);
+    const announced = Number(response.headers.get('Content-Length') ?? 0);
+    if (announced > MAX_MANIFEST_BYTES)
+      return failed(
+        `The tiles manifest is ${Math.round(announced / 1024 ** 2)} MB; Newsline reads manifests up to 50 MB.`,
+      );
+    text = await response.text();
+  } catch {
+    return failed(
+      'The tiles manifest could not be fetched: the network failed, or its server does not allow this page to read it.',
+    );
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return failed(`The tiles manifest is not JSON: ${(error as Error).message}.`);
+  }
+  const { TileManifestSchema } = await import('../../schema/tiles');
+  const checked = TileManifestSchema.safeParse(raw);
+  if (checked.success) return { ok: true, manifest: checked.data };
+  const problems = checked.error.issues.slice(0, 50).map((issue) => ({
+    path: describePath(issue.path, raw),
+    message: issue.message,
+  }));
+  return {
+    ok: false,
+    summary: `This is not a Newsline tiles manifest (${problems.length === 1 ? 'one problem' : `${problems.length} problems`}).`,
+    problems,
+  };
+}
+
+/** Reads one tile, unless it is read, being read, or the archive changed before it arrived. */
+async function readTile(file: string): Promise<void> {
+  const { tiledArchive, tileReading } = useNewslineStore.getState();
+  if (!tiledArchive || tiledArchive.tiles.has(file)) return;
+  const archiveUrl = tiledArchive.url;
+  tileReading(file);
+  const parser = startDatasetParser();
+  const { result, search } = await parser.parse(
+    { kind: 'address', url: new URL(file, archiveUrl).href, name: file },
+    {},
+  );
+  const store = useNewslineStore.getState();
+  const wanted =
+    store.tiledArchive?.url === archiveUrl && store.tiledArchive.tiles.get(file)?.status === 'reading';
+  if (!wanted || !result.ok) parser.dispose();
+  if (!wanted) return;
+  if (result.ok) store.tileRead(file, result.dataset, { search, dispose: parser.dispose });
+  else store.tileFailed(file, result.summary);
+}
+
+/** Reads the tiles the window needs, nearest its middle first, and lets go of those it does not. */
+function planReads(state: NewslineState): void {
+  const archive = state.tiledArchive;
+  const window = state.visibleWindow;
+  if (!archive || !window) return;
+  const needed = tilesForWindow(archive.spans, window);
+  const middle = (window.start + window.end) / 2;
+  const distance = (tile: TileSpan) => Math.max(tile.start - middle, middle - tile.end, 0);
+  let free = PARALLEL_READS - [...archive.tiles.values()].filter((tile) => tile.status === 'reading').length;
+  for (const tile of needed
+    .filter((candidate) => !archive.tiles.has(candidate.file))
+    .sort((a, b) => distance(a) - distance(b))) {
+    if (free-- <= 0) break;
+    void readTile(tile.file);
+  }
+  const read = archive.spans.filter((span) => archive.tiles.get(span.file)?.status === 'read');
+  const released = tilesToRelease(read, needed, window);
+  if (released.length > 0) state.tilesReleased(released.map((tile) => tile.file));
+}
+
+/** While a tiled timeline is open, its tiles follow the window. */
+export function useTileReader(): void {
+  useEffect(
+    () =>
+      useNewslineStore.subscribe((state, previous) => {
+        if (state.tiledArchive !== previous.tiledArchive || state.visibleWindow !== previous.visibleWindow)
+          planReads(useNewslineStore.getState());
+      }),
+    [],
+  );
+}

@@ -1,0 +1,102 @@
+// A timeline read as time tiles (schema/tiles.ts): which tiles the reader's window needs, which to
+// let go of, and the one dataset the tiles read so far make. The page holds a few tiles, never the
+// archive: the window decides.
+import type { Dataset, Source } from '../../../schema/dataset';
+import type { TileManifest } from '../../../schema/tiles';
+
+/** A tile as the page plans with it: its file and the instants (epoch ms) its events are placed at. */
+export interface TileSpan {
+  file: string;
+  start: number;
+  end: number;
+  events: number;
+}
+
+export interface Window {
+  start: number;
+  end: number;
+}
+
+/** The events the page reads at most, all tiles together: about what it holds well (see docs/performance.md). */
+export const TILE_EVENT_BUDGET = 60_000;
+
+export function tileSpans(manifest: TileManifest): TileSpan[] {
+  return manifest.tiles.map((tile) => ({
+    file: tile.file,
+    start: Date.parse(tile.start),
+    end: Date.parse(tile.end),
+    events: tile.events,
+  }));
+}
+
+/** The window and half its width again on each side: a step of panning finds its tiles read. */
+function reach(window: Window): Window {
+  const margin = (window.end - window.start) / 2;
+  return { start: window.start - margin, end: window.end + margin };
+}
+
+const overlaps = (tile: TileSpan, window: Window) => tile.end >= window.start && tile.start <= window.end;
+
+/**
+ * The tiles this window needs: those it (and a margin) overlaps, if together they fit the budget;
+ * none when the window is wider than that (the timeline then draws each tile as its count).
+ */
+export function tilesForWindow(
+  tiles: readonly TileSpan[],
+  window: Window,
+  budget = TILE_EVENT_BUDGET,
+): TileSpan[] {
+  const near = reach(window);
+  let needed = tiles.filter((tile) => overlaps(tile, near));
+  if (total(needed) > budget) needed = tiles.filter((tile) => overlaps(tile, window));
+  return total(needed) <= budget ? needed : [];
+}
+
+/**
+ * Of the tiles read, those to let go of so that what is kept fits the budget: the farthest from
+ * the window first, never one the window needs.
+ */
+export function tilesToRelease(
+  read: readonly TileSpan[],
+  needed: readonly TileSpan[],
+  window: Window,
+  budget = TILE_EVENT_BUDGET,
+): TileSpan[] {
+  const neededFiles = new Set(needed.map((tile) => tile.file));
+  const middle = (window.start + window.end) / 2;
+  const distance = (tile: TileSpan) => Math.max(tile.start - middle, middle - tile.end, 0);
+  const candidates = read
+    .filter((tile) => !neededFiles.has(tile.file))
+    .sort((a, b) => distance(b) - distance(a));
+  const released: TileSpan[] = [];
+  const readFiles = new Set(read.map((tile) => tile.file));
+  let kept = total(read) + total(needed.filter((tile) => !readFiles.has(tile.file)));
+  for (const tile of candidates) {
+    if (kept <= budget) break;
+    released.push(tile);
+    kept -= tile.events;
+  }
+  return released;
+}
+
+function total(tiles: readonly TileSpan[]): number {
+  return tiles.reduce((sum, tile) => sum + tile.events, 0);
+}
+
+/**
+ * The dataset the tiles read so far make: the manifest's title and every actor (so the filter lists
+ * them all), the sources the read tiles name (each once) and their events.
+ */
+export function datasetOfTiles(manifest: TileManifest, read: readonly Dataset[]): Dataset {
+  const sources = new Map<string, Source>();
+  for (const tile of read)
+    for (const source of tile.sources) if (!sources.has(source.id)) sources.set(source.id, source);
+  return {
+    schemaVersion: manifest.schemaVersion,
+    title: manifest.title,
+    ...(manifest.description !== undefined ? { description: manifest.description } : {}),
+    sources: [...sources.values()],
+    actors: manifest.actors,
+    events: read.flatMap((tile) => tile.events),
+  };
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { DatasetSchema, type Dataset } from '../schema/dataset';
+import { TileManifestSchema } from '../schema/tiles';
+import { generateArchive } from '../testing/syntheticArchive';
+import { undatedDatasetFixture } from '../testing/datasetFixture';
+import { cutIntoTiles } from './cutIntoTiles';
+
+function withUndated(): Dataset {
+  const archive = generateArchive(1_000);
+  const undated = undatedDatasetFixture();
+  return {
+    ...archive,
+    sources: [...archive.sources, ...undated.sources],
+    actors: [...archive.actors, ...undated.actors.filter((a) => !archive.actors.some((b) => b.id === a.id))],
+    events: [...archive.events, ...undated.events.filter((event) => event.date.basis === 'bounded')],
+  };
+}
+
+describe('cutIntoTiles', () => {
+  const dataset = withUndated();
+  const { manifest, files } = cutIntoTiles(dataset, { maxEvents: 120, folder: 'tiles' });
+
+  it('writes a manifest and tiles that each pass the schema, and open alone', () => {
+    expect(TileManifestSchema.safeParse(manifest).success).toBe(true);
+    for (const { dataset: tile } of files) {
+      const checked = DatasetSchema.safeParse(tile);
+      expect(checked.success, checked.error?.issues[0]?.message).toBe(true);
+    }
+    expect(manifest.actors).toEqual(dataset.actors);
+  });
+
+  it('puts every event in exactly one tile, the undated in their own', () => {
+    const ids = files.flatMap(({ dataset: tile }) => tile.events.map((event) => event.id));
+    expect(ids).toHaveLength(dataset.events.length);
+    expect(new Set(ids)).toEqual(new Set(dataset.events.map((event) => event.id)));
+    expect(manifest.events).toBe(dataset.events.length);
+    expect(manifest.undated?.events).toBeGreaterThan(0);
+    const undated = files.find(({ file }) => file === manifest.undated?.file);
+    expect(undated?.dataset.events.every((event) => event.date.basis === 'bounded')).toBe(true);
+  });
+
+  it('lists the tiles in date order, none larger than asked unless one instant holds more', () => {
+    expect(manifest.tiles.length).toBeGreaterThan(5);
+    manifest.tiles.forEach((tile, index) => {
+      const held = files.find(({ file }) => file === tile.file)!.dataset.events;
+      expect(held).toHaveLength(tile.events);
+      expect(tile.events).toBeLessThanOrEqual(120);
+      const previous = manifest.tiles[index - 1];
+      if (previous) expect(Date.parse(tile.start)).toBeGreaterThan(Date.parse(previous.end));
+    });
+  });
+
+  it('keeps events of one instant together, even past the size asked for', () => {
+    const sameDay = {
+      ...dataset,
+      events: dataset.events.slice(0, 30).map((event) => ({
+        ...event,
+        date: { basis: 'stated' as const, start: '2020-05-04', approximate: false, phrase: 'x' },
+      })),
+    };
+    const cut = cutIntoTiles(sameDay, { maxEvents: 7, folder: 't' });
+    expect(cut.manifest.tiles).toHaveLength(1);
+    expect(cut.manifest.tiles[0]!.events).toBe(30);
+  });
+
+  it('refuses a tile size that is not a positive whole number', () => {
+    expect(() => cutIntoTiles(dataset, { maxEvents: 0, folder: 'tiles' })).toThrow(RangeError);
+  });
+});
