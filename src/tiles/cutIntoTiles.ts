@@ -67,7 +67,9 @@ export function cutIntoTiles(dataset: Dataset, options: TileOptions = DEFAULT_TI
  * nothing else. (Records are looked up by id: a million events name a million sources.)
  */
 function datasetCutter(dataset: Dataset): (events: readonly TimelineEvent[]) => Dataset {
-  const { $schema: _schema, ...head } = dataset;
+  // The tiles point at their own schema's address; the dataset's may be elsewhere.
+  const head = { ...dataset };
+  delete head.$schema;
   const sourceAt = new Map(dataset.sources.map((source, index) => [source.id, index]));
   const actorAt = new Map(dataset.actors.map((actor, index) => [actor.id, index]));
   const inOrder = <T>(ids: Set<string>, at: Map<string, number>, records: readonly T[]): T[] =>
