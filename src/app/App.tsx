@@ -5,6 +5,7 @@ import type { Dataset } from '../schema/dataset';
 import { AddArticleButton } from './article/AddArticleButton';
 import { DropZone, OpenDatasetButton } from './loading/OpenDataset';
 import { openTiles, useTileReader } from './loading/loadTiles';
+import { TilesStatus } from './loading/TilesStatus';
 import { ConversionNotes, LoadErrorView, LoadingView, SkippedRecordsWarning } from './loading/LoadStatus';
 import { DEFAULT_DATASET_URL, loadDataset, loadDatasetText } from './loading/loadDataset';
 import { useDatasetSearch } from './search/useDatasetSearch';
@@ -117,6 +118,7 @@ const AppBody = memo(function AppBody({
   return (
     <div className="app__body">
       <div className="app__sidebar">
+        <TilesStatus />
         <SearchBox />
         <details className="app__filters" open={filtersOpenAtStart}>
           <summary>Actors</summary>

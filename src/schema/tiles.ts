@@ -2,7 +2,7 @@
 // archive of any size is static files the app fetches as the reader's window needs them. Each tile
 // is a whole dataset (its events with the sources and actors they name): any one opens on its own.
 import { z } from 'zod';
-import { ActorSchema, DatasetHeaderSchema, SCHEMA_VERSION } from './dataset';
+import { ActorSchema, DatasetHeaderSchema, IdSchema, SCHEMA_VERSION } from './dataset';
 
 export const TILES_KIND = 'newsline-tiles';
 
@@ -24,6 +24,8 @@ export const TileSchema = z
     start: InstantSchema,
     end: InstantSchema,
     events: z.int().positive(),
+    /** How many of the tile's events each actor is in (actors in none left out): the filter's counts before it is read. */
+    actorEvents: z.record(IdSchema, z.int().positive()).optional(),
   })
   .strict();
 
@@ -36,7 +38,7 @@ export const TileManifestSchema = DatasetHeaderSchema.extend({
   /** In date order, not overlapping. */
   tiles: z.array(TileSchema).max(100_000),
   /** The events with no date, in one file of their own (the Undated shelf lists them). */
-  undated: TileSchema.pick({ file: true, events: true }).strict().optional(),
+  undated: TileSchema.pick({ file: true, events: true, actorEvents: true }).strict().optional(),
 })
   .strict()
   .superRefine((manifest, ctx) => {

@@ -38,11 +38,14 @@ export function cutIntoTiles(dataset: Dataset, options: TileOptions = DEFAULT_TI
     while (end < placed.length && placed[end]!.start === placed[end - 1]!.start) end++;
     const file = `${folder}/${String(tiles.length).padStart(5, '0')}.json`;
     tileOf(events.slice(first, end), file);
+
+    const slice = events.slice(first, end);
     tiles.push({
       file,
       start: new Date(placed[first]!.start).toISOString(),
       end: new Date(placed[end - 1]!.start).toISOString(),
       events: end - first,
+      actorEvents: actorEvents(slice),
     });
     first = end;
   }
@@ -57,9 +60,24 @@ export function cutIntoTiles(dataset: Dataset, options: TileOptions = DEFAULT_TI
     events: events.length,
     actors: dataset.actors,
     tiles,
-    ...(undatedEvents.length > 0 ? { undated: { file: undatedFile, events: undatedEvents.length } } : {}),
+    ...(undatedEvents.length > 0
+      ? {
+          undated: {
+            file: undatedFile,
+            events: undatedEvents.length,
+            actorEvents: actorEvents(undatedEvents),
+          },
+        }
+      : {}),
   };
   return { manifest, files };
+}
+
+/** How many of these events each actor is in. */
+function actorEvents(events: readonly TimelineEvent[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const event of events) for (const id of new Set(event.actorIds)) counts[id] = (counts[id] ?? 0) + 1;
+  return counts;
 }
 
 /**

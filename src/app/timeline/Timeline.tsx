@@ -6,6 +6,7 @@ import { useDatasetLookups, useNewslineStore, useVisibleEvents } from '../store/
 import { TimelineController, type EventDescriber } from './TimelineController';
 import { eventDescriber, type TilePlaceholder } from './timelineItems';
 import type { TiledArchive } from '../store/state';
+import { tileCountWords } from '../model/tiles/tileArchive';
 import type { TimelineEntry } from './timelineWindow';
 import type { OutOfSight } from '../store/state';
 import { CUE_DIRECTIONS, MoreCue } from '../ui/MoreCue';
@@ -79,7 +80,12 @@ export function Timeline() {
     () => controllerRef.current?.setEvents(entries, describe, timelineKey),
     [entries, describe, timelineKey],
   );
-  const placeholders = useMemo(() => (tiledArchive ? tilePlaceholders(tiledArchive) : []), [tiledArchive]);
+  const actorIds = useNewslineStore((s) => s.selectedActorIds);
+  const searching = useNewslineStore((s) => s.searchMatches !== null);
+  const placeholders = useMemo(
+    () => (tiledArchive ? tilePlaceholders(tiledArchive, actorIds, searching) : []),
+    [tiledArchive, actorIds, searching],
+  );
   useEffect(() => controllerRef.current?.setPlaceholders(placeholders), [placeholders]);
   useEffect(() => controllerRef.current?.setSelection(selectedEventId), [selectedEventId]);
 
@@ -163,11 +169,25 @@ function OutOfSightCues({ onShow }: { onShow: (direction: keyof OutOfSight) => v
 }
 
 /** The tiles not read yet, each drawn as its count until the window needs it. */
-function tilePlaceholders(archive: TiledArchive): TilePlaceholder[] {
+function tilePlaceholders(
+  archive: TiledArchive,
+  actorIds: readonly string[],
+  searching: boolean,
+): TilePlaceholder[] {
   return archive.spans.flatMap((span) => {
     const state = archive.tiles.get(span.file);
-    if (state?.status === 'read') return [];
+    const shown = tileCountWords(span, actorIds, searching);
+    if (state?.status === 'read' || !shown) return [];
     const status = state === undefined ? 'waiting' : state.status;
-    return [{ ...span, status }];
+    return [
+      {
+        file: span.file,
+        start: span.start,
+        end: span.end,
+        count: shown.count,
+        countWords: shown.words,
+        status,
+      },
+    ];
   });
 }

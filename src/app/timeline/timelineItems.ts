@@ -109,7 +109,9 @@ export interface TilePlaceholder {
   /** Epoch ms: where the tile's first and last events are placed. */
   start: number;
   end: number;
-  events: number;
+  /** Its events the filter would show, and that count in words ("up to 1,200 events"). */
+  count: number;
+  countWords: string;
   status: 'waiting' | 'reading' | 'failed';
 }
 
@@ -126,7 +128,6 @@ const TILE_WORDS: Record<TilePlaceholder['status'], string> = {
 };
 
 export function toTileItem(tile: TilePlaceholder): TimelineItemRecord {
-  const count = formatCount(tile.events);
   // At least a day wide: a tile whose events share one day still has a bar to click.
   const end = Math.max(tile.end, tile.start + DAY_MS);
   return {
@@ -137,8 +138,8 @@ export function toTileItem(tile: TilePlaceholder): TimelineItemRecord {
     type: 'range',
     content: '',
     className: `nl-cluster nl-cluster--tile nl-cluster--tile-${tile.status}`,
-    label: `${count} events · ${TILE_WORDS[tile.status]}`,
-    count: tile.events,
+    label: `${tile.countWords} · ${TILE_WORDS[tile.status]}`,
+    count: tile.count,
     dateLabel: formatInstantRange(tile.start, tile.end, labelPrecision(end - tile.start)),
     uncertain: false,
   };

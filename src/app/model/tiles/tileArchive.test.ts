@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../schema/dataset';
 import type { TileManifest } from '../../../schema/tiles';
-import { datasetOfTiles, tilesForWindow, tilesToRelease, type TileSpan } from './tileArchive';
+import { datasetOfTiles, tileCountWords, tilesForWindow, tilesToRelease, type TileSpan } from './tileArchive';
 
 const DAY = 86_400_000;
 /** Ten tiles of 1,000 events, each ten days long, one after another. */
@@ -69,5 +69,25 @@ describe('datasetOfTiles', () => {
     expect(joined.actors).toEqual(manifest.actors);
     expect(joined.sources.map((s) => s.id)).toEqual(['s1', 's2', 's3']);
     expect(joined.events.map((e) => e.id)).toEqual(['one', 'two']);
+  });
+});
+
+describe('tileCountWords', () => {
+  const tile: TileSpan = {
+    file: 't.json',
+    start: 0,
+    end: DAY,
+    events: 1_200,
+    actorEvents: { ann: 300, bo: 50 },
+  };
+
+  it('counts what the filter would show, and says when it cannot be exact', () => {
+    expect(tileCountWords(tile, [], false)).toEqual({ count: 1_200, words: '1,200 events' });
+    expect(tileCountWords(tile, ['ann'], false)).toEqual({ count: 300, words: '300 events' });
+    expect(tileCountWords(tile, ['ann', 'bo'], false)).toEqual({ count: 350, words: 'up to 350 events' });
+    expect(tileCountWords(tile, ['cy'], false)).toBeNull(); // none of the tile's events: not drawn
+    const bare: TileSpan = { file: tile.file, start: tile.start, end: tile.end, events: tile.events };
+    expect(tileCountWords(bare, ['ann'], false)?.words).toBe('1,200 events, not filtered yet');
+    expect(tileCountWords(tile, [], true)?.words).toBe('1,200 events, not searched yet');
   });
 });

@@ -3,6 +3,7 @@
 // archive: the window decides.
 import type { Dataset, Source } from '../../../schema/dataset';
 import type { TileManifest } from '../../../schema/tiles';
+import { formatCount } from '../formatCount';
 
 /** A tile as the page plans with it: its file and the instants (epoch ms) its events are placed at. */
 export interface TileSpan {
@@ -10,6 +11,8 @@ export interface TileSpan {
   start: number;
   end: number;
   events: number;
+  /** How many of its events each actor is in, if the manifest says. */
+  actorEvents?: Readonly<Record<string, number>>;
 }
 
 export interface Window {
@@ -26,7 +29,23 @@ export function tileSpans(manifest: TileManifest): TileSpan[] {
     start: Date.parse(tile.start),
     end: Date.parse(tile.end),
     events: tile.events,
+    ...(tile.actorEvents ? { actorEvents: tile.actorEvents } : {}),
   }));
+}
+
+/**
+ * How many of a tile's events the actor filter would show, before it is read: exact for one actor;
+ * for several, at most the sum (an event may have two of them); unknown if the manifest does not say.
+ */
+export function filteredTileCount(
+  tile: TileSpan,
+  actorIds: readonly string[],
+): { count: number; exact: boolean } | null {
+  if (actorIds.length === 0) return { count: tile.events, exact: true };
+  if (!tile.actorEvents) return null;
+  const counts = tile.actorEvents;
+  const sum = actorIds.reduce((total, id) => total + (Object.hasOwn(counts, id) ? counts[id]! : 0), 0);
+  return { count: Math.min(sum, tile.events), exact: actorIds.length === 1 || sum === 0 };
 }
 
 /** The window and half its width again on each side: a step of panning finds its tiles read. */
@@ -77,6 +96,24 @@ export function tilesToRelease(
     kept -= tile.events;
   }
   return released;
+}
+
+/**
+ * What a tile not read yet stands for on the timeline, under the filter and search on show: its
+ * count in words (null when the filter leaves none of its events).
+ */
+export function tileCountWords(
+  tile: TileSpan,
+  actorIds: readonly string[],
+  searching: boolean,
+): { count: number; words: string } | null {
+  const filtered = filteredTileCount(tile, actorIds);
+  if (filtered?.count === 0) return null;
+  const count = filtered?.count ?? tile.events;
+  const events = `${formatCount(count)} ${count === 1 ? 'event' : 'events'}`;
+  if (searching) return { count, words: `${events}, not searched yet` };
+  if (!filtered) return { count, words: `${events}, not filtered yet` };
+  return { count, words: filtered.exact ? events : `up to ${events}` };
 }
 
 function total(tiles: readonly TileSpan[]): number {
