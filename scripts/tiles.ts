@@ -1,18 +1,16 @@
 // `npm run tiles`: cuts a dataset into time tiles, a manifest and one file per period, so an archive
 // of any size is static files on any host (see src/tiles/cutIntoTiles.ts). The dataset is read as a
 // stream and checked exactly as the app checks it, so a file too long for one string still reads.
-import { createReadStream, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { createReadStream, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebStream } from 'node:stream/web';
 import { parseArgs } from 'node:util';
 import type { TimelineEvent } from '../src/schema/dataset';
-import { datasetToJson } from '../src/schema/datasetJson';
-import { datasetJsonSchema, tilesJsonSchema } from '../src/schema/jsonSchema';
-import { stableStringify } from '../src/schema/stableJson';
 import type { DatasetHead } from '../src/app/loading/parseDataset';
 import { readDatasetStream } from '../src/app/loading/readDatasetStream';
 import { DEFAULT_TILE_OPTIONS, cutIntoTiles } from '../src/tiles/cutIntoTiles';
+import { MANIFEST_FILE, writeTiles } from '../src/tiles/writeTiles';
 
 const { values: args } = parseArgs({
   options: {
@@ -63,20 +61,9 @@ const { manifest, files } = cutIntoTiles(
   { ...(head as DatasetHead), events },
   { maxEvents, folder: 'tiles' },
 );
-mkdirSync(join(outDir, 'tiles'), { recursive: true });
-for (const { file, dataset } of files) {
-  const path = join(outDir, file);
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, datasetToJson(dataset, { schemaUrl: '../events.schema.json', alreadyValidated: true }));
-}
-writeFileSync(
-  join(outDir, 'manifest.json'),
-  stableStringify({ ...manifest, $schema: './tiles.schema.json' }, { lastAtTop: ['tiles'] }),
-);
-writeFileSync(join(outDir, 'events.schema.json'), stableStringify(datasetJsonSchema()));
-writeFileSync(join(outDir, 'tiles.schema.json'), stableStringify(tilesJsonSchema()));
+writeTiles(outDir, { manifest, files });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
-  `wrote ${join(outDir, 'manifest.json')}: ${manifest.events} events in ${manifest.tiles.length} tiles` +
+  `wrote ${join(outDir, MANIFEST_FILE)}: ${manifest.events} events in ${manifest.tiles.length} tiles` +
     `${manifest.undated ? ` and ${manifest.undated.events} undated` : ''} (${seconds} s)`,
 );

@@ -89,9 +89,13 @@ async function within<T>(
   }
 }
 
+/** Newsline itself, from one file or from tiles (the others are vis pages). */
+const isApp = (kind: PageKind) => kind === 'app' || kind === 'tiles';
+
 function pageUrl(ctx: RunContext, extra: Record<string, string> = {}): string {
-  const params = new URLSearchParams({ data: ctx.scenario.dataPath, ...extra });
-  if (ctx.kind !== 'app') params.set('actor', ctx.scenario.filterActor.id);
+  const source = ctx.kind === 'tiles' ? { tiles: ctx.scenario.tilesPath } : { data: ctx.scenario.dataPath };
+  const params = new URLSearchParams({ ...source, ...extra });
+  if (!isApp(ctx.kind)) params.set('actor', ctx.scenario.filterActor.id);
   return `${ctx.bench.origin}${PAGES[ctx.kind].path}${params}`;
 }
 
@@ -349,7 +353,7 @@ async function measureWhole(ctx: RunContext): Promise<void> {
 
 /** The panel (the app) or the selected item's style (vis pages, which have no panel). */
 function panelSelector(kind: PageKind): string {
-  return kind === 'app' ? '[data-testid="event-panel"]' : '.vis-item.vis-selected';
+  return isApp(kind) ? '[data-testid="event-panel"]' : '.vis-item.vis-selected';
 }
 
 async function click(
@@ -488,7 +492,7 @@ export async function runOnce(
         (key) =>
           run.values[key] === undefined &&
           !run.absent.includes(key) &&
-          (kind === 'app' || !APP_ONLY_MEASURES.has(key)),
+          (isApp(kind) || !APP_ONLY_MEASURES.has(key)),
       );
       if (error instanceof StepSkipped) {
         const gaveUp = giveUps.get(`${kind}:${error.measure}`)!;

@@ -16,6 +16,8 @@ import {
 import { join } from 'node:path';
 import type { Dataset } from '../../src/schema/dataset';
 import { generateArchive } from '../../src/testing/syntheticArchive';
+import { cutIntoTiles } from '../../src/tiles/cutIntoTiles';
+import { writeTiles } from '../../src/tiles/writeTiles';
 import { RESULTS_DIR } from '../report';
 
 export const DATA_DIR = join(RESULTS_DIR, 'data');
@@ -28,6 +30,8 @@ export interface Scenario {
   size: number;
   /** The file's path on the benchmark's server. */
   dataPath: string;
+  /** The same archive as time tiles (`npm run tiles`): its manifest's path on the server. */
+  tilesPath: string;
   fileMiB: number;
   filterActor: { id: string; name: string; share: number };
   /** Two weeks (the deepest zoom) around the median event, as the start/end URL parameters take them. */
@@ -46,15 +50,19 @@ export function prepareScenario(size: number): Scenario {
   const dataFile = join(DATA_DIR, file);
   const metaFile = join(DATA_DIR, `bench-${size}.scenario.json`);
   const version = generatorVersion();
-  if (existsSync(dataFile) && existsSync(metaFile)) {
+  const tilesFolder = `bench-${size}-tiles`;
+  const tilesManifest = join(DATA_DIR, tilesFolder, 'manifest.json');
+  if (existsSync(dataFile) && existsSync(metaFile) && existsSync(tilesManifest)) {
     const kept = JSON.parse(readFileSync(metaFile, 'utf8')) as { version: string; scenario: Scenario };
-    if (kept.version === version) return kept.scenario;
+    if (kept.version === version && kept.scenario.tilesPath) return kept.scenario;
   }
   const dataset = generateArchive(size);
   writeDatasetJson(dataFile, dataset);
+  writeTiles(join(DATA_DIR, tilesFolder), cutIntoTiles(dataset));
   const scenario: Scenario = {
     size,
     dataPath: `/data/${file}`,
+    tilesPath: `/data/${tilesFolder}/manifest.json`,
     fileMiB: statSync(dataFile).size / 1024 ** 2,
     filterActor: actorKeepingAThird(dataset),
     narrowWindow: narrowWindow(dataset),

@@ -10,7 +10,13 @@ import { createViewSlice } from './viewSlice';
 import { createTilesSlice } from './tilesSlice';
 import { datasetLookups } from '../model/datasetLookups';
 import { firstUndatedIndex } from '../model/dates/eventPlacement';
-import { actorsWithCounts, shownSummary, visibleEvents } from '../model/filtering/shownEvents';
+import {
+  actorsWithCounts,
+  shownSummary,
+  visibleEvents,
+  type ActorWithCount,
+} from '../model/filtering/shownEvents';
+import { archiveActorCounts } from '../model/tiles/tileArchive';
 import type { ShownSummary } from '../model/filtering/shownWords';
 import type { NewslineState } from './state';
 
@@ -42,10 +48,13 @@ export function useShownSummary(): ShownSummary {
   const dataset = useNewslineStore((s) => s.dataset);
   const actorIds = useNewslineStore((s) => s.selectedActorIds);
   const search = useNewslineStore((s) => s.searchMatches);
-  return useMemo(
-    () => (dataset ? shownSummary(dataset, actorIds, search) : NOTHING_SHOWN),
-    [dataset, actorIds, search],
-  );
+  // A tiled timeline: what is shown is of the tiles read, out of the whole archive.
+  const archiveEvents = useNewslineStore((s) => s.tiledArchive?.manifest.events ?? null);
+  return useMemo(() => {
+    if (!dataset) return NOTHING_SHOWN;
+    const summary = shownSummary(dataset, actorIds, search);
+    return archiveEvents === null ? summary : { ...summary, total: archiveEvents };
+  }, [dataset, actorIds, search, archiveEvents]);
 }
 
 /** The visible events that have no date (the tail of the visible events), for the Undated shelf. */
@@ -54,9 +63,17 @@ export function useVisibleUndatedEvents() {
   return useMemo(() => events.slice(firstUndatedIndex(events)), [events]);
 }
 
-export function useActorsWithCounts() {
+export function useActorsWithCounts(): readonly ActorWithCount[] {
   const dataset = useNewslineStore((s) => s.dataset);
-  return dataset ? actorsWithCounts(dataset) : [];
+  const manifest = useNewslineStore((s) => s.tiledArchive?.manifest ?? null);
+  return useMemo(() => {
+    if (!manifest) return dataset ? actorsWithCounts(dataset) : [];
+    // A tiled timeline counts the whole archive, from its manifest: most of it is not read.
+    const counts = archiveActorCounts(manifest);
+    return manifest.actors
+      .map((actor) => ({ actor, eventCount: counts.get(actor.id) ?? 0 }))
+      .sort((a, b) => b.eventCount - a.eventCount || a.actor.name.localeCompare(b.actor.name));
+  }, [dataset, manifest]);
 }
 
 export function useDatasetLookups() {

@@ -116,6 +116,20 @@ export function tileCountWords(
   return { count, words: filtered.exact ? events : `up to ${events}` };
 }
 
+const archiveCounts = new WeakMap<TileManifest, ReadonlyMap<string, number>>();
+
+/** How many of the archive's events each actor is in, from the manifest: no tile need be read. */
+export function archiveActorCounts(manifest: TileManifest): ReadonlyMap<string, number> {
+  const cached = archiveCounts.get(manifest);
+  if (cached) return cached;
+  const counts = new Map<string, number>();
+  for (const tile of [...manifest.tiles, ...(manifest.undated ? [manifest.undated] : [])])
+    for (const [id, count] of Object.entries(tile.actorEvents ?? {}))
+      counts.set(id, (counts.get(id) ?? 0) + count);
+  archiveCounts.set(manifest, counts);
+  return counts;
+}
+
 function total(tiles: readonly TileSpan[]): number {
   return tiles.reduce((sum, tile) => sum + tile.events, 0);
 }
