@@ -27,7 +27,7 @@ function EmbedDialog({ defaultDataUrl, onClose }: { defaultDataUrl: string; onCl
       listView: s.viewMode === 'list',
     })),
   );
-  const { dataUrl, noAddress } = useEmbedSource(defaultDataUrl);
+  const { dataUrl, tilesUrl, noAddress } = useEmbedSource(defaultDataUrl);
   const [keep, setKeep] = useState<KeptView>({ event: true, filter: true, window: true });
   const [width, setWidth] = useState<EmbedSnippetOptions['width']>('100%');
   const [height, setHeight] = useState(DEFAULT_HEIGHT);
@@ -60,6 +60,7 @@ function EmbedDialog({ defaultDataUrl, onClose }: { defaultDataUrl: string; onCl
     query: keep.filter ? view.query : '',
     listView: view.listView,
     dataUrl,
+    tilesUrl,
   };
   const available = {
     event: view.eventId !== null,

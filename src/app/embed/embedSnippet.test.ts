@@ -22,6 +22,13 @@ describe('embed snippet', () => {
     );
   });
 
+  it('names a tiled timeline by its manifest, with tiles= instead of data=', () => {
+    const tiled = { ...base, eventId: null, actorIds: [], window: null, parentOrigin: null };
+    expect(embedUrl({ ...tiled, tilesUrl: 'https://cdn.example/archive/manifest.json' })).toBe(
+      'https://newsline.example/app/?embed=1&tiles=https%3A%2F%2Fcdn.example%2Farchive%2Fmanifest.json',
+    );
+  });
+
   it('is an accessible, lazy, sandboxed iframe with escaped attributes', () => {
     const snippet = embedSnippet(base);
     expect(snippet).toMatch(

@@ -17,6 +17,8 @@ export interface EmbedSnippetOptions {
   query?: string;
   /** The address of a dataset other than the built-in one, for the `data` parameter. */
   dataUrl?: string | null;
+  /** The address of a tiles manifest, for the `tiles` parameter (instead of `data`). */
+  tilesUrl?: string | null;
   listView?: boolean;
 }
 
@@ -33,6 +35,7 @@ export function embedUrl(options: EmbedSnippetOptions): string {
       view: options.listView ? 'list' : 'timeline',
     },
     dataUrl: options.dataUrl ?? null,
+    tilesUrl: options.tilesUrl ?? null,
     window: options.window,
     parentOrigin: options.parentOrigin,
   });

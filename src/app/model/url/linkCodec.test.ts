@@ -69,6 +69,7 @@ describe('decodeLaunch', () => {
       options: {
         embed: false,
         dataUrl: null,
+        tilesUrl: null,
         window: null,
         windowWords: null,
         theme: null,
@@ -87,12 +88,25 @@ describe('decodeLaunch', () => {
     expect(options).toEqual({
       embed: true,
       dataUrl: 'https://newsline.example/app/data/other.json',
+      tilesUrl: null,
       window: { start: Date.UTC(2021, 0, 1), end: Date.UTC(2025, 3, 1) },
       windowWords: 'start=2021 and end=2025-03',
       theme: 'dark',
       layout: null,
       parentOrigin: 'https://news.example.org',
     });
+  });
+
+  it('reads a tiles manifest instead of a dataset, and only from http(s)', () => {
+    expect(parse('?tiles=archive/manifest.json').options.tilesUrl).toBe(
+      'https://newsline.example/app/archive/manifest.json',
+    );
+    const both = parse('?tiles=archive/manifest.json&data=other.json');
+    expect(both.options.dataUrl).toBeNull();
+    expect(both.notices).toHaveLength(1);
+    const hostile = parse('?tiles=javascript:alert(1)');
+    expect(hostile.options.tilesUrl).toBeNull();
+    expect(hostile.notices[0]).toMatch(/tiles must be the http\(s\) address/);
   });
 
   it('ignores each invalid value with a notice that names it', () => {
