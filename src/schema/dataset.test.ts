@@ -3,7 +3,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { DatasetSchema, type Dataset } from './dataset';
 import { isUndated } from './undated';
-import { JSON_SCHEMA_FILE, datasetJsonSchema } from './jsonSchema';
+import { JSON_SCHEMA_FILE, TILES_SCHEMA_FILE, datasetJsonSchema, tilesJsonSchema } from './jsonSchema';
 import { stableStringify } from './stableJson';
 
 const shipped = JSON.parse(readFileSync('public/data/events.json', 'utf8')) as unknown;
@@ -96,6 +96,7 @@ describe('generated JSON Schema', () => {
 
   it('is up to date in public/ (run `npm run schema` after changing the zod schema)', () => {
     expect(readFileSync(JSON_SCHEMA_FILE, 'utf8')).toBe(stableStringify(datasetJsonSchema()));
+    expect(readFileSync(TILES_SCHEMA_FILE, 'utf8')).toBe(stableStringify(tilesJsonSchema()));
   });
 
   it('accepts the shipped dataset and rejects {}', () => {

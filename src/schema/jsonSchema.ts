@@ -4,6 +4,7 @@ import { DatasetSchema } from './dataset';
 import { TileManifestSchema } from './tiles';
 
 export const JSON_SCHEMA_FILE = 'public/data/events.schema.json';
+export const TILES_SCHEMA_FILE = 'public/data/tiles.schema.json';
 
 export function datasetJsonSchema(): Record<string, unknown> {
   return {
