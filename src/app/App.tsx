@@ -80,6 +80,7 @@ export function App() {
       <PrintableEvents />
       {info && <SkippedRecordsWarning info={info} />}
       {info && <ConversionNotes info={info} />}
+      <TilesStatus />
       {info ? (
         <>
           <AppBody filtersOpenAtStart={filtersOpenAtStart} requestedLayout={launch.layout} />
@@ -114,11 +115,12 @@ const AppBody = memo(function AppBody({
   requestedLayout: TimelineLayout | null;
 }) {
   const viewMode = useNewslineStore((s) => s.viewMode);
-  const layout = useTimelineLayout(requestedLayout);
+  // A tiled timeline reads the periods its window needs; only the timeline across the page has one.
+  const tiled = useNewslineStore((s) => s.tiledArchive !== null);
+  const layout = useTimelineLayout(tiled ? 'horizontal' : requestedLayout);
   return (
     <div className="app__body">
       <div className="app__sidebar">
-        <TilesStatus />
         <SearchBox />
         <details className="app__filters" open={filtersOpenAtStart}>
           <summary>Actors</summary>

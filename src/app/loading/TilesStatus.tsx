@@ -18,9 +18,15 @@ export function TilesStatus() {
     <p className="tiles-status" role="status" data-testid="tiles-status">
       {all
         ? `All ${periods(spans.length)} read: ${formatCount(readEvents)} dated events.`
-        : `${formatCount(readEvents)} of ${formatCount(manifest.events)} events read (${formatCount(read.length)} of ${periods(spans.length)}). Zoom in on a period to read it; search and the actor counts cover the periods read.`}
+        : `${formatCount(readEvents)} of ${formatCount(manifest.events)} events read (${formatCount(read.length)} of ${periods(spans.length)}).`}
       {reading > 0 && ` Reading ${periods(reading)}…`}
       {failed.length > 0 && ` ${periods(failed.length)} could not be read: ${failed[0]}`}
+      {!all && (
+        <span className="tiles-status__hint">
+          {' '}
+          Zoom in on a period to read it; search and the actor counts cover the periods read.
+        </span>
+      )}
     </p>
   );
 }
