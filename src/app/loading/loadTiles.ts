@@ -7,7 +7,6 @@ import type { LoadProblem, NewslineState } from '../store/state';
 import type { TileManifest } from '../../schema/tiles';
 import { tilesForWindow, tilesToRelease, type TileSpan } from '../model/tiles/tileArchive';
 import { startDatasetParser } from './datasetParser';
-import { describePath } from './parseDataset';
 
 /** A manifest lists tiles, not events: a few megabytes even for a very large archive. */
 const MAX_MANIFEST_BYTES = 50 * 1024 * 1024;
@@ -57,7 +56,11 @@ async function readManifest(url: string): Promise<ManifestOutcome> {
   } catch (error) {
     return failed(`The tiles manifest is not JSON: ${(error as Error).message}.`);
   }
-  const { TileManifestSchema } = await import('../../schema/tiles');
+  // The validator loads only with a manifest: the first view of a timeline never needs it.
+  const [{ TileManifestSchema }, { describePath }] = await Promise.all([
+    import('../../schema/tiles'),
+    import('./parseDataset'),
+  ]);
   const checked = TileManifestSchema.safeParse(raw);
   if (checked.success) return { ok: true, manifest: checked.data };
   const problems = checked.error.issues.slice(0, 50).map((issue) => ({
