@@ -75,6 +75,19 @@ test('a tiled archive opens as one count per period, and reads a period only whe
   await expect(page.getByRole('heading', { level: 2, name: event.title })).toBeVisible();
 });
 
+test('a link to an event of a period not read yet opens it once that period is read', async ({ page }) => {
+  const asked = await serveTiles(page);
+  const tile = tiled.manifest.tiles[6]!;
+  const event = tiled.files.find(({ file }) => file === tile.file)!.dataset.events[40]!;
+  const day = (iso: string) => iso.slice(0, 10);
+  await page.goto(
+    `/?tiles=${ROOT}manifest.json&event=${event.id}&start=${day(tile.start)}&end=${day(tile.end)}`,
+  );
+  await expect(page.getByRole('heading', { level: 2, name: event.title })).toBeVisible();
+  expect(asked).toContain(tile.file);
+  await expect(page).toHaveURL(new RegExp(`event=${event.id}`));
+});
+
 test('a manifest that is wrong is refused, saying what and where', async ({ page }) => {
   const broken = JSON.parse(manifestText) as { tiles: { file: string }[] };
   broken.tiles[0]!.file = '../../secrets.json';

@@ -26,6 +26,7 @@ import { UndatedShelf } from './undated/UndatedShelf';
 import { useTimelineLayout, type TimelineLayout } from './layout/useTimelineLayout';
 import { VerticalTimeline } from './vertical/VerticalTimeline';
 import { encodeFullAppLink } from './model/url/linkCodec';
+import { datasetLookups } from './model/datasetLookups';
 import { useLaunchOptions } from './url/useLaunchOptions';
 import { useUrlSync } from './url/useUrlSync';
 
@@ -41,7 +42,13 @@ export function App() {
   const description = useNewslineStore((s) => s.dataset?.description);
   const theme = useNewslineStore((s) => s.theme);
   const ignoredMessages = useNewslineStore((s) => s.ignoredMessageCount);
-  const panelOpen = useNewslineStore((s) => s.selectedEventId !== null && s.dataset !== null);
+  // Open when the event is there to show (a tiled timeline may not have read it yet).
+  const panelOpen = useNewslineStore(
+    (s) =>
+      s.selectedEventId !== null &&
+      s.dataset !== null &&
+      datasetLookups(s.dataset).eventsById.has(s.selectedEventId),
+  );
   // Phones and embeds start with the actor list (and the Undated shelf) folded so the timeline gets the room.
   const [filtersOpenAtStart] = useState(() => !launch.embed && !window.matchMedia(NARROW).matches);
   useUrlSync();

@@ -11,18 +11,16 @@ export const createTilesSlice: StateCreator<NewslineState, [], [], TilesSlice> =
   const show = (archive: TiledArchive, tiles: Map<string, TileState>) => {
     const next = { ...archive, tiles };
     const read = readTiles(next);
-    const { selectedEventId } = get();
     const dataset = datasetOfTiles(
       archive.manifest,
       read.map(({ dataset }) => dataset),
     );
-    const keepsSelection = dataset.events.some((event) => event.id === selectedEventId);
+    // The open event stays open while its tile is not read: a link to it opens it once it is.
     set({
       tiledArchive: next,
       dataset,
       datasetSearcher: joinedSearcher(read.flatMap(({ searcher }) => (searcher ? [searcher] : []))),
       searchMatches: null,
-      ...(keepsSelection ? {} : { selectedEventId: null }),
     });
   };
   const change = (file: string, state: TileState | null) => {
