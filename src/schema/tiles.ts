@@ -2,7 +2,7 @@
 // archive of any size is static files the app fetches as the reader's window needs them. Each tile
 // is a whole dataset (its events with the sources and actors they name): any one opens on its own.
 import { z } from 'zod';
-import { ActorSchema, DatasetHeaderSchema, IdSchema, SCHEMA_VERSION } from './dataset';
+import { ActorSchema, DatasetHeaderSchema, IdSchema } from './dataset';
 
 export const TILES_KIND = 'newsline-tiles';
 
@@ -59,6 +59,3 @@ export const TileManifestSchema = DatasetHeaderSchema.extend({
 
 export type Tile = z.infer<typeof TileSchema>;
 export type TileManifest = z.infer<typeof TileManifestSchema>;
-
-/** The schema version a manifest shares with the datasets its tiles are. */
-export const TILE_MANIFEST_VERSION = SCHEMA_VERSION;

@@ -28,18 +28,14 @@ export function cutIntoTiles(dataset: Dataset, options: TileOptions = DEFAULT_TI
   const files: TiledDataset['files'] = [];
   const tiles: Tile[] = [];
   const cutDown = datasetCutter(dataset);
-  const tileOf = (slice: readonly TimelineEvent[], file: string) => {
-    files.push({ file, dataset: cutDown(slice) });
-  };
   let first = 0;
   while (first < placed.length) {
     let end = Math.min(first + maxEvents, placed.length);
     // Events placed at one instant stay together, so tiles never overlap in time.
     while (end < placed.length && placed[end]!.start === placed[end - 1]!.start) end++;
     const file = `${folder}/${String(tiles.length).padStart(5, '0')}.json`;
-    tileOf(events.slice(first, end), file);
-
     const slice = events.slice(first, end);
+    files.push({ file, dataset: cutDown(slice) });
     tiles.push({
       file,
       start: new Date(placed[first]!.start).toISOString(),
@@ -51,7 +47,7 @@ export function cutIntoTiles(dataset: Dataset, options: TileOptions = DEFAULT_TI
   }
   const undatedEvents = events.slice(placed.length);
   const undatedFile = `${folder}/undated.json`;
-  if (undatedEvents.length > 0) tileOf(undatedEvents, undatedFile);
+  if (undatedEvents.length > 0) files.push({ file: undatedFile, dataset: cutDown(undatedEvents) });
   const manifest: TileManifest = {
     kind: TILES_KIND,
     schemaVersion: dataset.schemaVersion,

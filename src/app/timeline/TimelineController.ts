@@ -486,27 +486,33 @@ export class TimelineController {
    * it; for spans under way, back to where they began.
    */
   private openCluster(id: string): void {
-    this.widget.setSelection(
-      this.selectedId !== null && this.fed.has(this.selectedId) ? [this.selectedId] : [],
-    );
+    this.keepSelectionOnBarClick();
     const cluster = this.fedFor?.items.find((item) => item.id === id);
     if (!cluster || cluster.kind !== 'cluster') return;
     const last = cluster.ongoing ? Math.max(cluster.last, this.currentWindow().end) : cluster.last;
-    const middle = (cluster.first + last) / 2;
-    const span = Math.max((last - cluster.first) * (1 + 2 * FIT_PADDING), ZOOM_MIN);
-    this.moveTo({ start: middle - span / 2, end: middle + span / 2 }, true);
+    this.zoomTo(cluster.first, last);
   }
 
   /** A click on a tile not read yet zooms to it, which reads it. */
   private openTile(id: string): void {
+    this.keepSelectionOnBarClick();
+    const tile = this.placeholders.find((candidate) => tileId(candidate.file) === id);
+    if (!tile) return;
+    this.windowChosen = true;
+    this.zoomTo(tile.start, tile.end);
+  }
+
+  /** vis selected the bar clicked: the opened event stays the selection instead. */
+  private keepSelectionOnBarClick(): void {
     this.widget.setSelection(
       this.selectedId !== null && this.fed.has(this.selectedId) ? [this.selectedId] : [],
     );
-    const tile = this.placeholders.find((candidate) => tileId(candidate.file) === id);
-    if (!tile) return;
-    const middle = (tile.start + tile.end) / 2;
-    const span = Math.max((tile.end - tile.start) * (1 + 2 * FIT_PADDING), ZOOM_MIN);
-    this.windowChosen = true;
+  }
+
+  /** Zooms, animated, to this span with a little room on each side (or as close as vis goes). */
+  private zoomTo(first: number, last: number): void {
+    const middle = (first + last) / 2;
+    const span = Math.max((last - first) * (1 + 2 * FIT_PADDING), ZOOM_MIN);
     this.moveTo({ start: middle - span / 2, end: middle + span / 2 }, true);
   }
 
