@@ -5,8 +5,9 @@ import { useEffect } from 'react';
 import { useNewslineStore } from '../store/store';
 import type { LoadProblem, NewslineState } from '../store/state';
 import type { TileManifest } from '../../schema/tiles';
-import { tilesForWindow, tilesToRelease, type TileSpan } from '../model/tiles/tileArchive';
+import { distanceFromMiddle, tilesForWindow, tilesToRelease } from '../model/tiles/tileArchive';
 import { startDatasetParser } from './datasetParser';
+import { INTERRUPTED_SUMMARY, ReadFailed, openDatasetStream, readBytes } from './fetchDataset';
 
 /** A manifest lists tiles, not events: a few megabytes even for a very large archive. */
 const MAX_MANIFEST_BYTES = 50 * 1024 * 1024;
@@ -34,22 +35,24 @@ export async function openTiles(url: string): Promise<void> {
 
 async function readManifest(url: string): Promise<ManifestOutcome> {
   const failed = (summary: string): ManifestOutcome => ({ ok: false, summary, problems: [] });
-  let text: string;
+  // Fetched as a dataset is: the same timeout, retry, wording of failures and size limit (an
+  // announced size is refused unread; the bytes count against it as they arrive).
+  const opened = await openDatasetStream(url, { maxBytes: MAX_MANIFEST_BYTES });
+  if (!opened.ok) return failed(opened.summary);
+  const decoder = new TextDecoder();
+  let text = '';
   try {
-    const response = await fetch(url);
-    if (!response.ok)
-      return failed(`The tiles manifest could not be fetched: the server answered ${response.status}.`);
-    const announced = Number(response.headers.get('Content-Length') ?? 0);
-    if (announced > MAX_MANIFEST_BYTES)
-      return failed(
-        `The tiles manifest is ${Math.round(announced / 1024 ** 2)} MB; Newsline reads manifests up to 50 MB.`,
-      );
-    text = await response.text();
-  } catch {
-    return failed(
-      'The tiles manifest could not be fetched: the network failed, or its server does not allow this page to read it.',
-    );
+    await readBytes(opened.body, opened.totalBytes, {
+      onChunk: (chunk, loaded) => {
+        if (loaded > MAX_MANIFEST_BYTES) throw new RangeError('manifest too large');
+        text += decoder.decode(chunk, { stream: true });
+      },
+    });
+  } catch (error) {
+    if (error instanceof ReadFailed) return failed(INTERRUPTED_SUMMARY);
+    return failed('The tiles manifest is over 50 MB; Newsline reads manifests up to 50 MB.');
   }
+  text += decoder.decode();
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -100,12 +103,10 @@ function planReads(state: NewslineState): void {
   const window = state.visibleWindow;
   if (!archive || !window) return;
   const needed = tilesForWindow(archive.spans, window);
-  const middle = (window.start + window.end) / 2;
-  const distance = (tile: TileSpan) => Math.max(tile.start - middle, middle - tile.end, 0);
   let free = PARALLEL_READS - [...archive.tiles.values()].filter((tile) => tile.status === 'reading').length;
   for (const tile of needed
     .filter((candidate) => !archive.tiles.has(candidate.file))
-    .sort((a, b) => distance(a) - distance(b))) {
+    .sort((a, b) => distanceFromMiddle(a, window) - distanceFromMiddle(b, window))) {
     if (free-- <= 0) break;
     void readTile(tile.file);
   }

@@ -48,6 +48,12 @@ export function filteredTileCount(
   return { count: Math.min(sum, tile.events), exact: actorIds.length === 1 || sum === 0 };
 }
 
+/** How far a tile lies from the window's middle (0 when it holds it): nearer tiles come first. */
+export function distanceFromMiddle(tile: TileSpan, window: Window): number {
+  const middle = (window.start + window.end) / 2;
+  return Math.max(tile.start - middle, middle - tile.end, 0);
+}
+
 /** The window and half its width again on each side: a step of panning finds its tiles read. */
 function reach(window: Window): Window {
   const margin = (window.end - window.start) / 2;
@@ -82,11 +88,9 @@ export function tilesToRelease(
   budget = TILE_EVENT_BUDGET,
 ): TileSpan[] {
   const neededFiles = new Set(needed.map((tile) => tile.file));
-  const middle = (window.start + window.end) / 2;
-  const distance = (tile: TileSpan) => Math.max(tile.start - middle, middle - tile.end, 0);
   const candidates = read
     .filter((tile) => !neededFiles.has(tile.file))
-    .sort((a, b) => distance(b) - distance(a));
+    .sort((a, b) => distanceFromMiddle(b, window) - distanceFromMiddle(a, window));
   const released: TileSpan[] = [];
   const readFiles = new Set(read.map((tile) => tile.file));
   let kept = total(read) + total(needed.filter((tile) => !readFiles.has(tile.file)));
