@@ -2,18 +2,15 @@
 // when the reader zooms to it (and no other), searches what it read, and says what is wrong with a
 // manifest or a tile it cannot read.
 import type { Page, Route } from '@playwright/test';
-import { datasetToJson } from '../src/schema/datasetJson';
-import { stableStringify } from '../src/schema/stableJson';
 import { generateArchive } from '../src/testing/syntheticArchive';
 import { cutIntoTiles } from '../src/tiles/cutIntoTiles';
+import { MANIFEST_FILE, tiledDatasetFiles } from '../src/tiles/writeTiles';
 import { expect, test } from './fixtures';
 
 // 70,000 events in 14 tiles: more than the page reads at once, so the whole archive stays counts.
 const tiled = cutIntoTiles(generateArchive(70_000), { maxEvents: 5_000, folder: 'tiles' });
-const tileTexts = new Map(
-  tiled.files.map(({ file, dataset }) => [file, datasetToJson(dataset, { alreadyValidated: true })]),
-);
-const manifestText = stableStringify(tiled.manifest, { lastAtTop: ['tiles'] });
+const tileTexts = tiledDatasetFiles(tiled);
+const manifestText = tileTexts.get(MANIFEST_FILE)!;
 const ROOT = '/e2e-tiles/';
 
 /** Serves the tiles under /e2e-tiles/ (the manifest given, or the real one), counting each tile asked for. */
@@ -23,8 +20,11 @@ async function serveTiles(page: Page, options: { manifest?: string; missing?: st
     (url) => url.pathname.startsWith(ROOT),
     (route: Route) => {
       const path = new URL(route.request().url()).pathname.slice(ROOT.length);
-      if (path === 'manifest.json')
-        return route.fulfill({ contentType: 'application/json', body: options.manifest ?? manifestText });
+      if (path === MANIFEST_FILE)
+        return route.fulfill({
+          contentType: 'application/json',
+          body: options.manifest ?? manifestText,
+        });
       asked.push(path);
       const text = path === options.missing ? undefined : tileTexts.get(path);
       return text === undefined

@@ -9,21 +9,26 @@ import type { TiledDataset } from './cutIntoTiles';
 
 export const MANIFEST_FILE = 'manifest.json';
 
-export function writeTiles(folder: string, { manifest, files }: TiledDataset): void {
-  rmSync(join(folder, MANIFEST_FILE), { force: true });
-  for (const { file, dataset } of files) {
-    const path = join(folder, file);
-    mkdirSync(dirname(path), { recursive: true });
+/** Every file of a tiled dataset, by its path in the folder, as text: the manifest last. */
+export function tiledDatasetFiles({ manifest, files }: TiledDataset): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const { file, dataset } of files)
     // Checked on the way in: writing a million events should not check them again.
-    writeFileSync(
-      path,
-      datasetToJson(dataset, { schemaUrl: '../events.schema.json', alreadyValidated: true }),
-    );
-  }
-  writeFileSync(join(folder, 'events.schema.json'), stableStringify(datasetJsonSchema()));
-  writeFileSync(join(folder, 'tiles.schema.json'), stableStringify(tilesJsonSchema()));
-  writeFileSync(
-    join(folder, MANIFEST_FILE),
+    texts.set(file, datasetToJson(dataset, { schemaUrl: '../events.schema.json', alreadyValidated: true }));
+  texts.set('events.schema.json', stableStringify(datasetJsonSchema()));
+  texts.set('tiles.schema.json', stableStringify(tilesJsonSchema()));
+  texts.set(
+    MANIFEST_FILE,
     stableStringify({ ...manifest, $schema: './tiles.schema.json' }, { lastAtTop: ['tiles'] }),
   );
+  return texts;
+}
+
+export function writeTiles(folder: string, tiled: TiledDataset): void {
+  rmSync(join(folder, MANIFEST_FILE), { force: true });
+  for (const [file, text] of tiledDatasetFiles(tiled)) {
+    const path = join(folder, file);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+  }
 }
