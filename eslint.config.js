@@ -1,5 +1,5 @@
 // Lint rules, including the house's boundaries. Each layer imports only the layers below it:
-//   schema ← formats, pipeline ← app/model ← app/store ← app/ui ← features ← App.tsx
+//   schema ← editing ← formats, pipeline ← app/model ← app/store ← app/ui ← features ← App.tsx
 // Features (one folder each under src/app/) never import each other, only timeline/ imports vis,
 // only store/ imports zustand, and no module imports itself through a cycle. A forbidden import
 // fails with a message that says where the code belongs.
@@ -44,6 +44,12 @@ const LAYER_ZONES = [
     from: ['src/pipeline', 'src/app', ...APP_SHELL],
     message:
       'formats/ converts files and imports only schema/: put app code in app/, extraction in pipeline/.',
+  },
+  {
+    target: 'src/editing',
+    from: ['src/formats', 'src/pipeline', 'src/app', ...APP_SHELL],
+    message:
+      'editing/ holds the edits to a dataset as pure functions and imports only schema/: the pipeline (curation) and the app both call it.',
   },
   {
     target: 'src/pipeline',
