@@ -13,6 +13,7 @@ import tseslint from 'typescript-eslint';
 /** Each folder of src/app/ that is one feature of the page. */
 const FEATURES = [
   'article',
+  'edit',
   'embed',
   'export',
   'filter',

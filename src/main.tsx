@@ -5,6 +5,7 @@ import { App } from './app/App';
 import { installTestApi } from './app/testApi';
 import './app/styles.css';
 import './app/print.css';
+import './app/edit/edit.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

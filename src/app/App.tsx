@@ -1,7 +1,8 @@
 // The page: header (or the compact embed bar), notices, actor filter, timeline with its Undated
 // shelf (or the list) and event panel.
 import { memo, useEffect, useState } from 'react';
-import type { Dataset } from '../schema/dataset';
+import { applyEdit, editedDataset } from '../editing/applyEdit';
+import type { TimelineEvent } from '../schema/dataset';
 import { AddArticleButton } from './article/AddArticleButton';
 import { DropZone, OpenDatasetButton } from './loading/OpenDataset';
 import { openTiles, useTileReader } from './loading/loadTiles';
@@ -29,6 +30,13 @@ import { encodeFullAppLink } from './model/url/linkCodec';
 import { datasetLookups } from './model/datasetLookups';
 import { useLaunchOptions } from './url/useLaunchOptions';
 import { useUrlSync } from './url/useUrlSync';
+import { addArticleAsEdit, openKeptForEditing, type ArticleAddition } from './edit/editActions';
+import { EditBar } from './edit/EditBar';
+import { EditButton } from './edit/EditButton';
+import { EventEditor } from './edit/EventEditor';
+import { MyTimelinesDialog } from './edit/MyTimelinesDialog';
+import { DialogButton } from './ui/ModalDialog';
+import { useEditedSearcher } from './loading/useEditedSearcher';
 
 const NARROW = '(max-width: 760px)';
 
@@ -56,11 +64,18 @@ export function App() {
   useDatasetSearch();
 
   useTileReader();
+  useEditedSearcher();
 
   useEffect(() => {
-    if (launch.tilesUrl) void openTiles(launch.tilesUrl);
+    if (launch.editId) {
+      // A timeline kept in this browser; the built-in one if this browser has no such timeline.
+      const editId = launch.editId;
+      void openKeptForEditing(editId).then((opened) => {
+        if (!opened) void loadDataset(DEFAULT_DATASET_URL);
+      });
+    } else if (launch.tilesUrl) void openTiles(launch.tilesUrl);
     else void loadDataset(launch.dataUrl ?? DEFAULT_DATASET_URL);
-  }, [launch.dataUrl, launch.tilesUrl]);
+  }, [launch.dataUrl, launch.tilesUrl, launch.editId]);
 
   useEffect(() => {
     if (title) document.title = `${title} · Newsline`;
@@ -83,6 +98,7 @@ export function App() {
   return (
     <div className={classes.join(' ')} data-ignored-messages={ignoredMessages}>
       {launch.embed ? <EmbedBar title={title} /> : <Header title={title} description={description} />}
+      {!launch.embed && <EditBar />}
       <Notices />
       <PrintableEvents />
       {info && <SkippedRecordsWarning info={info} />}
@@ -90,7 +106,11 @@ export function App() {
       <TilesStatus />
       {info ? (
         <>
-          <AppBody filtersOpenAtStart={filtersOpenAtStart} requestedLayout={launch.layout} />
+          <AppBody
+            filtersOpenAtStart={filtersOpenAtStart}
+            requestedLayout={launch.layout}
+            editable={!launch.embed}
+          />
           {/* Another dataset on its way, or one that failed: over the timeline, which stays. */}
           {load.status !== 'idle' && (
             <div className="load-overlay">
@@ -117,11 +137,15 @@ export function App() {
 const AppBody = memo(function AppBody({
   filtersOpenAtStart,
   requestedLayout,
+  editable,
 }: {
   filtersOpenAtStart: boolean;
   requestedLayout: TimelineLayout | null;
+  /** The full app: an embed is read-only. */
+  editable: boolean;
 }) {
   const viewMode = useNewslineStore((s) => s.viewMode);
+  const editing = useNewslineStore((s) => editable && s.editSession !== null && !s.editSession.preview);
   // A tiled timeline reads the periods its window needs; only the timeline across the page has one.
   const tiled = useNewslineStore((s) => s.tiledArchive !== null);
   const layout = useTimelineLayout(tiled ? 'horizontal' : requestedLayout);
@@ -149,20 +173,31 @@ const AppBody = memo(function AppBody({
           </ErrorBoundary>
         )}
       </main>
-      <EventPanel />
+      <EventPanel editor={editing ? renderEventEditor : null} />
       <Announcer />
     </div>
   );
 });
 
 /**
- * Events a reporter added from an article: the grown dataset is checked like any other, then shown
- * with the first new event open.
+ * Events a reporter added from an article: an edit, kept in this browser with the article. Where
+ * the browser cannot keep anything, the grown dataset is still shown (checked like any other), and
+ * a notice says it will not survive a reload.
  */
-async function addArticleEvents(dataset: Dataset, firstEventId: string | null): Promise<void> {
-  const label = useNewslineStore.getState().datasetInfo?.url ?? 'timeline';
-  await loadDatasetText(JSON.stringify(dataset), label);
-  if (firstEventId) useNewslineStore.getState().selectEvent(firstEventId);
+async function addArticleEvents(addition: ArticleAddition): Promise<void> {
+  if (await addArticleAsEdit(addition)) return;
+  const { dataset, datasetInfo, addNotices } = useNewslineStore.getState();
+  if (!dataset) return;
+  const merged = applyEdit(editedDataset(dataset), { op: 'article.add', ...addition });
+  if (!merged.ok) return;
+  const first = merged.edited.dataset.events[dataset.events.length];
+  await loadDatasetText(JSON.stringify(merged.edited.dataset), datasetInfo?.url ?? 'timeline');
+  if (first) useNewslineStore.getState().selectEvent(first.id);
+  addNotices(['This browser cannot keep the added events: download the timeline (Export) before you leave.']);
+}
+
+function renderEventEditor(event: TimelineEvent) {
+  return <EventEditor key={event.id} event={event} />;
 }
 
 /** Timeline or list: the same events, two ways to read them. */
@@ -206,6 +241,8 @@ function Header({ title, description }: { title: string | undefined; description
         {description && <p className="app__description">{description}</p>}
       </div>
       <div className="app__actions">
+        <EditButton />
+        <DialogButton label="My timelines" Dialog={MyTimelinesDialog} props={{}} />
         <OpenDatasetButton />
         <AddArticleButton onAdd={addArticleEvents} />
         <ExportButton />

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import {
   ActorSchema,
   DatasetHeaderSchema,
+  SourceSchema,
   eventReferenceIssues,
   TimelineEventSchema,
   type Actor,
@@ -13,6 +14,7 @@ import {
 } from '../schema/dataset';
 import type { EditOperation } from './editOperation';
 import { foldEvent, splitEvent } from './eventSurgery';
+import { mergeArticle } from './mergeArticle';
 import { moveStatement } from './statements';
 
 /** A dataset as edited, with the events dropped from it (and where they were) kept to restore. */
@@ -39,6 +41,7 @@ interface Changed {
   edited: EditedDataset;
   events: readonly string[];
   actors: readonly string[];
+  sources?: readonly string[];
   header?: boolean;
 }
 
@@ -166,6 +169,20 @@ function carryOut(edited: EditedDataset, op: EditOperation): Changed {
         throw new EditRefused(`the timeline already has an event "${op.event.id}"`);
       const events = [...dataset.events, op.event];
       return { edited: withDataset(edited, { ...dataset, events }), events: [op.event.id], actors: [] };
+    }
+    case 'article.add': {
+      const merged = mergeArticle(dataset, { source: op.source, actors: op.actors, events: op.events });
+      const before = {
+        actors: new Set(dataset.actors.map((a) => a.id)),
+        sources: new Set(dataset.sources.map((s) => s.id)),
+      };
+      const added = merged.dataset.events.slice(dataset.events.length);
+      return {
+        edited: withDataset(edited, merged.dataset),
+        events: added.map((e) => e.id),
+        actors: merged.dataset.actors.filter((a) => !before.actors.has(a.id)).map((a) => a.id),
+        sources: merged.dataset.sources.filter((s) => !before.sources.has(s.id)).map((s) => s.id),
+      };
     }
     case 'actor.create': {
       if (dataset.actors.some((a) => a.id === op.actor.id))
@@ -302,6 +319,15 @@ function check(changed: Changed): EditResult {
     };
     const parsed = collect(DatasetHeaderSchema.safeParse(header));
     if (parsed) next = { ...next, ...parsed };
+  }
+  if (changed.sources && changed.sources.length > 0) {
+    const ids = new Set(changed.sources);
+    next = {
+      ...next,
+      sources: next.sources.map((source) =>
+        ids.has(source.id) ? (collect(SourceSchema.safeParse(source)) ?? source) : source,
+      ),
+    };
   }
   if (changed.actors.length > 0) {
     const ids = new Set(changed.actors);

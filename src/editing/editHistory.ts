@@ -78,7 +78,7 @@ export function replayHistory(
   return { history: { ...history, cursor: Math.min(Math.max(cursor, 0), edits.length) }, problem: null };
 }
 
-/** Two edits of the same text field of the same record. */
+/** Two edits of the same typed field of the same record. */
 function sameField(last: EditOperation | undefined, next: EditOperation): boolean {
   if (!last || last.op !== next.op) return false;
   switch (next.op) {
@@ -87,6 +87,7 @@ function sameField(last: EditOperation | undefined, next: EditOperation): boolea
       return true;
     case 'event.title':
     case 'event.summary':
+    case 'event.date':
       return 'eventId' in last && last.eventId === next.eventId;
     case 'actor.rename':
     case 'actor.aliases':

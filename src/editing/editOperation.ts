@@ -7,11 +7,23 @@ import {
   ActorSchema,
   EventDateSchema,
   IdSchema,
+  SourceSchema,
   TimelineEventSchema,
 } from '../schema/dataset';
 
 const Statements = z.enum(['quotes', 'paraphrases']).describe('Quotes, or reported speech.');
 const Index = z.int().min(0).max(10_000);
+
+/** A pasted article as the reporter gave it: kept with the events read from it. */
+export const PastedArticleSchema = z
+  .object({
+    text: z.string().max(2_000_000),
+    publisher: z.string().max(300),
+    title: z.string().max(300),
+    published: z.string().max(10),
+    url: z.string().max(2_000),
+  })
+  .strict();
 
 export const EditOperationSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('dataset.title'), title: z.string() }).strict(),
@@ -55,6 +67,16 @@ export const EditOperationSchema = z.discriminatedUnion('op', [
     .object({ op: z.literal('event.create'), event: TimelineEventSchema })
     .strict()
     .describe('An event the editor made from a passage of a source.'),
+  z
+    .object({
+      op: z.literal('article.add'),
+      article: PastedArticleSchema,
+      source: SourceSchema,
+      actors: z.array(ActorSchema).max(1_000),
+      events: z.array(TimelineEventSchema).min(1).max(1_000),
+    })
+    .strict()
+    .describe('The events a reporter kept from a pasted article, with the article and its new actors.'),
   z.object({ op: z.literal('actor.create'), actor: ActorSchema }).strict(),
   z
     .object({ op: z.literal('actor.rename'), actorId: IdSchema, name: z.string() })
@@ -73,3 +95,4 @@ export const EditOperationSchema = z.discriminatedUnion('op', [
 export type EditOperation = z.infer<typeof EditOperationSchema>;
 export type EditKind = EditOperation['op'];
 export type StatementList = z.infer<typeof Statements>;
+export type PastedArticle = z.infer<typeof PastedArticleSchema>;

@@ -9,11 +9,11 @@ import { ArticleForm } from './ArticleForm';
 import { EMPTY_ARTICLE } from './articleInput';
 import type { ArticleInput } from './extractArticle';
 import { ProposedEventReview } from './ProposedEventReview';
-import { useArticleProposal, type ShowMergedDataset } from './useArticleProposal';
+import { useArticleProposal, type AddKeptArticle } from './useArticleProposal';
 
 export interface AddArticleDialogProps {
   /** Shows the merged dataset (after checking it like any other) and opens this event. */
-  onAdd: ShowMergedDataset;
+  onAdd: AddKeptArticle;
   onClose: () => void;
 }
 

@@ -6,7 +6,7 @@ import { runPipeline } from '../../pipeline/runPipeline';
 import { DatasetSchema, type Dataset, type TimelineEvent } from '../../schema/dataset';
 import { isUndated } from '../../schema/undated';
 import { extractArticle, type ArticleInput } from './extractArticle';
-import { articleSourceId, mergeArticle } from './mergeArticle';
+import { articleSourceId, mergeArticle } from '../../editing/mergeArticle';
 
 const shipped = DatasetSchema.parse(JSON.parse(readFileSync('public/data/events.json', 'utf8')));
 const known = shipped.actors.map(({ name, kind, aliases }) => ({ name, kind, aliases }));

@@ -1,13 +1,14 @@
 // The dialog's steps and the work behind them: the article checked, then read in a worker; its
-// proposed events held while the reporter reviews them; the kept ones merged into the dataset and
-// handed on to be shown.
+// proposed events held while the reporter reviews them; the kept ones handed on, with the article,
+// to be added to the timeline as an edit (kept in this browser).
 import { useState } from 'react';
-import type { Dataset } from '../../schema/dataset';
+import type { Actor, Source, TimelineEvent } from '../../schema/dataset';
+import type { PastedArticle } from '../../editing/editOperation';
+import { articleSourceId } from '../../editing/mergeArticle';
 import { useNewslineStore } from '../store/store';
 import { draftOf, keptEvents, type Draft } from './articleDraft';
 import { articleInputProblems } from './articleInput';
 import type { ArticleInput, Extraction } from './extractArticle';
-import { articleSourceId, mergeArticle } from './mergeArticle';
 import { proposeEvents } from './proposeEvents';
 
 export type Found = Extract<Extraction, { ok: true }>;
@@ -15,13 +16,21 @@ export type Found = Extract<Extraction, { ok: true }>;
 export type ProposalStage =
   | { kind: 'write'; problems: string[] }
   | { kind: 'reading' }
-  | { kind: 'review'; found: Found; drafts: Draft[] }
+  | { kind: 'review'; found: Found; drafts: Draft[]; article: ArticleInput }
   | { kind: 'adding' };
 
-/** Shows the merged dataset (after checking it like any other) and opens this event. */
-export type ShowMergedDataset = (dataset: Dataset, firstEventId: string | null) => Promise<void>;
+/** What a reporter keeps of an article: the events, the article they come from and its actors. */
+export interface KeptArticle {
+  article: PastedArticle;
+  source: Source;
+  actors: Actor[];
+  events: TimelineEvent[];
+}
 
-export function useArticleProposal(onAdd: ShowMergedDataset, onAdded: () => void) {
+/** Adds the kept events to the timeline (an edit, kept in this browser) and opens the first. */
+export type AddKeptArticle = (kept: KeptArticle) => Promise<void>;
+
+export function useArticleProposal(onAdd: AddKeptArticle, onAdded: () => void) {
   const dataset = useNewslineStore((s) => s.dataset);
   const [stage, setStage] = useState<ProposalStage>({ kind: 'write', problems: [] });
 
@@ -37,7 +46,7 @@ export function useArticleProposal(onAdd: ShowMergedDataset, onAdded: () => void
     const known = dataset.actors.map(({ name, kind, aliases }) => ({ name, kind, aliases }));
     const found = await proposeEvents({ input, known, sourceId });
     if (!found.ok) setStage({ kind: 'write', problems: found.problems });
-    else setStage({ kind: 'review', found, drafts: found.events.map(draftOf) });
+    else setStage({ kind: 'review', found, drafts: found.events.map(draftOf), article: input });
   };
 
   const editDrafts = (drafts: Draft[]) =>
@@ -47,14 +56,14 @@ export function useArticleProposal(onAdd: ShowMergedDataset, onAdded: () => void
 
   const addKept = async () => {
     if (!dataset || stage.kind !== 'review') return;
-    const { found, drafts } = stage;
+    const { found, drafts, article } = stage;
     setStage({ kind: 'adding' });
-    const merged = mergeArticle(dataset, {
+    await onAdd({
+      article,
       source: found.source,
-      actors: found.actors,
+      actors: [...found.actors],
       events: keptEvents(drafts),
     });
-    await onAdd(merged.dataset, merged.firstEventId);
     onAdded();
   };
 

@@ -6,6 +6,7 @@ import { formatCount } from '../model/formatCount';
 import { isNarrowed, narrowingWords, shownCountWords } from '../model/filtering/shownWords';
 import { useNewslineStore, useShownSummary, useVisibleEvents } from '../store/store';
 import { ModalDialog } from '../ui/ModalDialog';
+import { downloadFile } from '../ui/downloadFile';
 import { exportDataset } from './exportDataset';
 
 const FORMATS: { format: FileFormat; help: string }[] = [
@@ -39,12 +40,7 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
 
   const download = () => {
     if (!file) return;
-    const url = URL.createObjectURL(new Blob([file.text()], { type: `${file.mimeType};charset=utf-8` }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = file.fileName;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadFile(file.fileName, file.mimeType, file.text());
     setStatus(`Downloaded ${file.fileName}: ${formatCount(events.length)} events.`);
   };
 

@@ -1,6 +1,6 @@
 // The side panel for the selected event: its date and where the date comes from, summary, actors,
 // quotes, reported statements and sources with the excerpts the event rests on. Text only.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
 import type { Source, SourceRef, TimelineEvent } from '../../schema/dataset';
 import { isUndated } from '../../schema/undated';
 import { indexInChronologicalList } from '../model/dates/eventPlacement';
@@ -15,7 +15,8 @@ import { useEventKeyboard } from './useEventKeyboard';
 import { closePanel } from './closePanel';
 import { formatCount } from '../model/formatCount';
 
-export function EventPanel() {
+/** `editor`: in edit mode, the form that replaces the event's text (the app shell passes it in). */
+export function EventPanel({ editor = null }: { editor?: ((event: TimelineEvent) => ReactNode) | null }) {
   const event = useSelectedEvent();
   const lookups = useDatasetLookups();
   const visibleEvents = useVisibleEvents();
@@ -74,32 +75,58 @@ export function EventPanel() {
         </button>
       </div>
       <div className="panel__body">
-        <p className="panel__date">
-          {isUndated(event.date) ? (
-            <span>{formatEventDate(event.date)}</span>
-          ) : (
-            <time>{formatEventDate(event.date)}</time>
-          )}
-          {isUncertainDate(event.date) && <span className="badge badge--uncertain">uncertain date</span>}
-        </p>
-        <h2 id="panel-title" className="panel__title" tabIndex={-1} ref={headingRef}>
-          <Highlighted text={event.title} />
-        </h2>
-        <p className="panel__date-origin">
-          {describeDatePrecision(event.date)}. {describeDateOrigin(event.date, lookups.sourcesById)}
-        </p>
-        {/* An extracted event's summary is its first excerpt: shown once, under Sources. */}
-        {!event.sources.some((ref) => ref.excerpt === event.summary) && (
-          <p className="panel__summary">
-            <Highlighted text={event.summary} />
-          </p>
+        {editor ? (
+          <>
+            <h2 id="panel-title" className="visually-hidden" tabIndex={-1} ref={headingRef}>
+              Edit “{event.title}”
+            </h2>
+            {editor(event)}
+          </>
+        ) : (
+          <EventText event={event} lookups={lookups} headingRef={headingRef} />
         )}
-        <ActorsSection event={event} lookups={lookups} />
-        <StatementsSection event={event} lookups={lookups} kind="quotes" />
-        <StatementsSection event={event} lookups={lookups} kind="paraphrases" />
-        <SourcesSection refs={event.sources} lookups={lookups} />
       </div>
     </aside>
+  );
+}
+
+/** The event as readers see it. */
+function EventText({
+  event,
+  lookups,
+  headingRef,
+}: {
+  event: TimelineEvent;
+  lookups: DatasetLookups;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+}) {
+  return (
+    <>
+      <p className="panel__date">
+        {isUndated(event.date) ? (
+          <span>{formatEventDate(event.date)}</span>
+        ) : (
+          <time>{formatEventDate(event.date)}</time>
+        )}
+        {isUncertainDate(event.date) && <span className="badge badge--uncertain">uncertain date</span>}
+      </p>
+      <h2 id="panel-title" className="panel__title" tabIndex={-1} ref={headingRef}>
+        <Highlighted text={event.title} />
+      </h2>
+      <p className="panel__date-origin">
+        {describeDatePrecision(event.date)}. {describeDateOrigin(event.date, lookups.sourcesById)}
+      </p>
+      {/* An extracted event's summary is its first excerpt: shown once, under Sources. */}
+      {!event.sources.some((ref) => ref.excerpt === event.summary) && (
+        <p className="panel__summary">
+          <Highlighted text={event.summary} />
+        </p>
+      )}
+      <ActorsSection event={event} lookups={lookups} />
+      <StatementsSection event={event} lookups={lookups} kind="quotes" />
+      <StatementsSection event={event} lookups={lookups} kind="paraphrases" />
+      <SourcesSection refs={event.sources} lookups={lookups} />
+    </>
   );
 }
 

@@ -8,6 +8,8 @@ import { searchScheduler } from './searchScheduler';
 export function useDatasetSearch(): void {
   const dataset = useNewslineStore((s) => s.dataset);
   const query = useNewslineStore((s) => s.searchQuery);
+  // An edited dataset gets a new searcher after it: the search runs again with it.
+  const searcher = useNewslineStore((s) => s.datasetSearcher);
   const schedule = useMemo(
     () =>
       searchScheduler(async (words) => {
@@ -20,5 +22,5 @@ export function useDatasetSearch(): void {
   );
   useEffect(() => {
     if (dataset && query.trim() !== '') schedule(query);
-  }, [dataset, query, schedule]);
+  }, [dataset, query, schedule, searcher]);
 }

@@ -69,6 +69,7 @@ export const createDatasetSlice: StateCreator<NewslineState, [], [], DatasetSlic
     releaseTiles(get());
     set({
       tiledArchive: null, // a dataset opened after a tiled one replaces it
+      editSession: null, // and one opened while editing ends the editing (it is kept, to open again)
       dataset,
       datasetInfo: info,
       pendingLoad: null, // now the dataset's searcher
@@ -85,6 +86,10 @@ export const createDatasetSlice: StateCreator<NewslineState, [], [], DatasetSlic
   loadFailed: (url, summary, problems) => {
     get().pendingLoad?.dispose();
     set({ pendingLoad: null, load: { status: 'failed', url, summary, problems } });
+  },
+  searcherReplaced: (searcher) => {
+    get().datasetSearcher?.dispose();
+    set({ datasetSearcher: searcher });
   },
   loadFailureDismissed: () => {
     if (get().load.status === 'failed') set({ load: { status: 'idle' } });

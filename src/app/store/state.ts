@@ -5,6 +5,7 @@ import type { Dataset } from '../../schema/dataset';
 import type { SearchMatches, Searcher } from '../model/search/searchIndex';
 import type { TileManifest } from '../../schema/tiles';
 import type { TileSpan } from '../model/tiles/tileArchive';
+import type { EditHistory } from '../../editing/editHistory';
 
 export type { SearchMatches };
 
@@ -75,6 +76,42 @@ export interface DatasetSlice {
   loadFailed: (url: string, summary: string, problems: LoadProblem[]) => void;
   /** Puts away the message of a failed load, back to the dataset on show. */
   loadFailureDismissed: () => void;
+  /** A search worker for the dataset on show, once it was changed in place (an edit). */
+  searcherReplaced: (searcher: DatasetSearcher) => void;
+}
+
+/** A timeline kept in this browser, as the list of them shows it. */
+export interface KeptTimelineSummary {
+  id: string;
+  title: string;
+  origin: string;
+  createdAt: number;
+  updatedAt: number;
+  cursor: number;
+  editCount: number;
+  deletedAt?: number;
+}
+
+/** The timeline an editor is changing. */
+export interface EditSession {
+  timeline: KeptTimelineSummary;
+  history: EditHistory;
+  /** Whether the last change is in the browser's database yet. */
+  saving: 'saving' | 'saved' | 'failed';
+  saveProblem: string | null;
+  /** The editor is looking at the timeline as readers will: the panel shows the event, not its form. */
+  preview: boolean;
+}
+
+export interface EditSlice {
+  editSession: EditSession | null;
+  editStarted: (timeline: KeptTimelineSummary, history: EditHistory, preview?: boolean) => void;
+  previewToggled: () => void;
+  /** An edit, an undo or a redo: its dataset is shown at once, and is being stored. */
+  historyChanged: (history: EditHistory) => void;
+  editSaved: (history: EditHistory) => void;
+  editSaveFailed: (problem: string) => void;
+  editEnded: () => void;
 }
 
 export interface FilterSlice {
@@ -184,4 +221,10 @@ export interface TilesSlice {
   tilesReleased: (files: readonly string[]) => void;
 }
 
-export type NewslineState = DatasetSlice & FilterSlice & SelectionSlice & ViewSlice & UiSlice & TilesSlice;
+export type NewslineState = DatasetSlice &
+  FilterSlice &
+  SelectionSlice &
+  ViewSlice &
+  UiSlice &
+  TilesSlice &
+  EditSlice;

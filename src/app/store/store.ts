@@ -8,6 +8,7 @@ import { createSelectionSlice } from './selectionSlice';
 import { createUiSlice } from './uiSlice';
 import { createViewSlice } from './viewSlice';
 import { createTilesSlice } from './tilesSlice';
+import { createEditSlice } from './editSlice';
 import { datasetLookups } from '../model/datasetLookups';
 import { firstUndatedIndex } from '../model/dates/eventPlacement';
 import {
@@ -27,6 +28,7 @@ export const useNewslineStore = create<NewslineState>()((...args) => ({
   ...createViewSlice(...args),
   ...createUiSlice(...args),
   ...createTilesSlice(...args),
+  ...createEditSlice(...args),
 }));
 
 export { useShallow };

@@ -2,7 +2,7 @@
 // view is a history entry, and Back/Forward restore the view they point to.
 import { useEffect } from 'react';
 import { useNewslineStore } from '../store/store';
-import { decodeView, encodeView } from '../model/url/linkCodec';
+import { decodeView, encodeEditedTimeline, encodeView } from '../model/url/linkCodec';
 
 // While the URL is being applied to the store, the store must not write the URL back: each of
 // the separate updates would otherwise push a half-applied view into the history.
@@ -30,6 +30,12 @@ export function useUrlSync(): void {
     applyUrlToStore({ withNotices: true });
     const unsubscribe = useNewslineStore.subscribe((state, previous) => {
       if (applying) return;
+      const editId = state.editSession?.timeline.id ?? null;
+      if (editId !== (previous.editSession?.timeline.id ?? null)) {
+        // Editing is not a view to go back to: the address names the kept timeline, to reload it.
+        const search = encodeEditedTimeline(editId, window.location.search);
+        window.history.replaceState(null, '', `${window.location.pathname}${search}${window.location.hash}`);
+      }
       const viewChanged =
         state.selectedEventId !== previous.selectedEventId ||
         state.selectedActorIds !== previous.selectedActorIds ||

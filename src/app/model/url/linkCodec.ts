@@ -32,6 +32,8 @@ export interface LaunchOptions {
   layout: 'horizontal' | 'vertical' | null;
   /** The only origin allowed to send messages to, and receive messages from, the embedded timeline. */
   parentOrigin: string | null;
+  /** A timeline kept in this browser, opened for editing (never in an embed: embeds are read-only). */
+  editId: string | null;
 }
 
 /** The parameters' names, as links spell them. */
@@ -48,6 +50,7 @@ const PARAMETER = {
   theme: 'theme',
   layout: 'layout',
   parentOrigin: 'parentOrigin',
+  edit: 'edit',
 } as const;
 
 const MAX_ACTORS = 100;
@@ -154,8 +157,17 @@ export function decodeLaunch(search: string, pageUrl: string): { options: Launch
       );
   }
 
+  let editId: string | null = null;
+  const edit = params.get(PARAMETER.edit);
+  if (edit !== null) {
+    if (embed) ignore(PARAMETER.edit, edit, 'an embedded timeline is read-only');
+    else if (!isId(edit))
+      ignore(PARAMETER.edit, edit, `edit must be the id of a timeline kept in this browser (${ID_SHAPE})`);
+    else editId = edit;
+  }
+
   return {
-    options: { embed, dataUrl, tilesUrl, window, windowWords, theme, layout, parentOrigin },
+    options: { embed, dataUrl, tilesUrl, window, windowWords, theme, layout, parentOrigin, editId },
     notices,
   };
 }
@@ -164,6 +176,15 @@ export function decodeLaunch(search: string, pageUrl: string): { options: Launch
 export function encodeView(view: LinkView, currentSearch: string): string {
   const params = new URLSearchParams(currentSearch);
   writeView(params, view);
+  const query = readable(params.toString());
+  return query ? `?${query}` : '';
+}
+
+/** The query string with the kept timeline being edited named in it, or (null) no longer named. */
+export function encodeEditedTimeline(editId: string | null, currentSearch: string): string {
+  const params = new URLSearchParams(currentSearch);
+  if (editId === null) params.delete(PARAMETER.edit);
+  else params.set(PARAMETER.edit, editId);
   const query = readable(params.toString());
   return query ? `?${query}` : '';
 }

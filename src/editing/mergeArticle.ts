@@ -1,9 +1,9 @@
 // Adds the events a reporter accepted from an article to the dataset on show: the article becomes
 // a source, names the dataset already has (as a name or an alias) link to its actors, new ones
 // join, and every id stays unique. The result is checked again, like any dataset, before it is shown.
-import type { Actor, Dataset, Source, TimelineEvent } from '../../schema/dataset';
-import { idFromText, uniqueId } from '../../schema/id';
-import { referencedIds } from '../../schema/referencedIds';
+import type { Actor, Dataset, Source, TimelineEvent } from '../schema/dataset';
+import { idFromText, uniqueId } from '../schema/id';
+import { referencedIds } from '../schema/referencedIds';
 
 export interface ArticleAdditions {
   source: Source;

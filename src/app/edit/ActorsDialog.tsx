@@ -1,0 +1,162 @@
+// The timeline's title and description, and its actors, in edit mode: rename one (the old name
+// stays as an alias), change its kind, set its aliases, or merge two (every reference follows).
+import { useId, useState } from 'react';
+import { ActorKindSchema, type Actor, type ActorKind, type Dataset } from '../../schema/dataset';
+import type { EditProblem } from '../../editing/applyEdit';
+import { useNewslineStore } from '../store/store';
+import { ModalDialog } from '../ui/ModalDialog';
+import { edit } from './editActions';
+import { FieldProblems } from './FieldProblems';
+import { useFieldEdit } from './useFieldEdit';
+
+const KIND_NAMES: Record<ActorKind, string> = {
+  person: 'Person',
+  organisation: 'Organisation',
+  country: 'Country',
+  group: 'Group',
+};
+
+export function ActorsDialog({ onClose }: { onClose: () => void }) {
+  const dataset = useNewslineStore((s) => s.dataset);
+  if (!dataset) return null;
+  return (
+    <ModalDialog title="Timeline and actors" className="edit-dialog" onClose={onClose}>
+      <div className="edit-dialog__body">
+        <TimelineFields dataset={dataset} />
+        <h3>Actors</h3>
+        <ul className="edit-actors">
+          {dataset.actors.map((actor) => (
+            <ActorRow key={actor.id} actor={actor} dataset={dataset} />
+          ))}
+        </ul>
+      </div>
+    </ModalDialog>
+  );
+}
+
+function TimelineFields({ dataset }: { dataset: Dataset }) {
+  const ids = useId();
+  const title = useFieldEdit(dataset.title, (value) => ({ op: 'dataset.title', title: value }));
+  const description = useFieldEdit(dataset.description ?? '', (value) => ({
+    op: 'dataset.description',
+    description: value,
+  }));
+  return (
+    <div className="edit-group">
+      <div className="edit-field">
+        <label htmlFor={`${ids}-title`}>Title of the timeline</label>
+        <input
+          id={`${ids}-title`}
+          type="text"
+          value={title.value}
+          aria-describedby={`${ids}-title-problems`}
+          aria-invalid={title.problems.length > 0 || undefined}
+          onChange={(e) => title.onChange(e.target.value)}
+          onBlur={title.onBlur}
+        />
+        <FieldProblems id={`${ids}-title-problems`} problems={title.problems} />
+      </div>
+      <div className="edit-field">
+        <label htmlFor={`${ids}-description`}>Description</label>
+        <textarea
+          id={`${ids}-description`}
+          rows={3}
+          value={description.value}
+          aria-describedby={`${ids}-description-problems`}
+          onChange={(e) => description.onChange(e.target.value)}
+          onBlur={description.onBlur}
+        />
+        <FieldProblems id={`${ids}-description-problems`} problems={description.problems} />
+      </div>
+    </div>
+  );
+}
+
+function ActorRow({ actor, dataset }: { actor: Actor; dataset: Dataset }) {
+  const ids = useId();
+  const [problems, setProblems] = useState<EditProblem[]>([]);
+  const [mergeId, setMergeId] = useState('');
+  const name = useFieldEdit(actor.name, (value) => ({ op: 'actor.rename', actorId: actor.id, name: value }));
+  const aliases = useFieldEdit(actor.aliases.join(', '), (value) => ({
+    op: 'actor.aliases',
+    actorId: actor.id,
+    aliases: value
+      .split(',')
+      .map((alias) => alias.trim())
+      .filter((alias) => alias !== ''),
+  }));
+  const others = dataset.actors.filter((other) => other.id !== actor.id);
+  return (
+    <li className="edit-actor" data-actor-id={actor.id}>
+      <div className="edit-row">
+        <div className="edit-field edit-field--grow">
+          <label htmlFor={`${ids}-name`}>Name</label>
+          <input
+            id={`${ids}-name`}
+            type="text"
+            value={name.value}
+            aria-describedby={`${ids}-problems`}
+            aria-invalid={name.problems.length > 0 || undefined}
+            onChange={(e) => name.onChange(e.target.value)}
+            onBlur={name.onBlur}
+          />
+        </div>
+        <div className="edit-field">
+          <label htmlFor={`${ids}-kind`}>Kind</label>
+          <select
+            id={`${ids}-kind`}
+            value={actor.kind}
+            onChange={(e) =>
+              setProblems(
+                edit({ op: 'actor.kind', actorId: actor.id, kind: ActorKindSchema.parse(e.target.value) }),
+              )
+            }
+          >
+            {ActorKindSchema.options.map((kind) => (
+              <option key={kind} value={kind}>
+                {KIND_NAMES[kind]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <div className="edit-field">
+        <label htmlFor={`${ids}-aliases`}>Other names, separated by commas</label>
+        <input
+          id={`${ids}-aliases`}
+          type="text"
+          value={aliases.value}
+          aria-describedby={`${ids}-problems`}
+          onChange={(e) => aliases.onChange(e.target.value)}
+          onBlur={aliases.onBlur}
+        />
+      </div>
+      <div className="edit-row">
+        <div className="edit-field edit-field--grow">
+          <label htmlFor={`${ids}-merge`}>The same actor as</label>
+          <select id={`${ids}-merge`} value={mergeId} onChange={(e) => setMergeId(e.target.value)}>
+            <option value="">Choose an actor…</option>
+            {others.map((other) => (
+              <option key={other.id} value={other.id}>
+                {other.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button
+          type="button"
+          className="text-button"
+          disabled={mergeId === ''}
+          onClick={() => {
+            const found = edit({ op: 'actor.merge', actorId: actor.id, otherId: mergeId });
+            setProblems(found);
+            if (found.length === 0) setMergeId('');
+          }}
+        >
+          Merge into {actor.name}
+        </button>
+      </div>
+      <FieldProblems id={`${ids}-problems`} problems={[...name.problems, ...aliases.problems, ...problems]} />
+    </li>
+  );
+}

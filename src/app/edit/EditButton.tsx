@@ -1,0 +1,26 @@
+// "Edit" in the full app's header (never in an embed): the timeline on show is kept in this
+// browser and opens in edit mode. A tiled archive is read in parts and cannot be edited whole.
+import { useState } from 'react';
+import { useNewslineStore } from '../store/store';
+import { startEditing } from './editActions';
+
+export function EditButton() {
+  const editing = useNewslineStore((s) => s.editSession !== null);
+  const tiled = useNewslineStore((s) => s.tiledArchive !== null);
+  const ready = useNewslineStore((s) => s.dataset !== null);
+  const [starting, setStarting] = useState(false);
+  if (editing || tiled) return null;
+  return (
+    <button
+      type="button"
+      className="text-button text-button--primary"
+      disabled={!ready || starting}
+      onClick={() => {
+        setStarting(true);
+        void startEditing().finally(() => setStarting(false));
+      }}
+    >
+      Edit
+    </button>
+  );
+}

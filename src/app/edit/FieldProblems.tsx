@@ -1,0 +1,15 @@
+// What is wrong with a field's value, under the field, read out as it appears.
+import type { EditProblem } from '../../editing/applyEdit';
+
+export function FieldProblems({ id, problems }: { id: string; problems: readonly EditProblem[] }) {
+  if (problems.length === 0) return null;
+  return (
+    <ul id={id} className="edit-field__problems" role="alert">
+      {problems.map((problem, index) => (
+        <li key={index}>
+          {problem.field ? <code>{problem.field}</code> : null} {problem.message}
+        </li>
+      ))}
+    </ul>
+  );
+}

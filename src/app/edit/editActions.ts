@@ -1,0 +1,159 @@
+// What the editor's buttons and fields do: start editing the timeline on show (it is kept in this
+// browser), reopen a kept one, record an edit, undo, redo. Each change is shown at once and
+// written to the browser's database at once; a write that fails says so in the edit bar.
+import { DatasetSchema, type Dataset } from '../../schema/dataset';
+import type { EditProblem } from '../../editing/applyEdit';
+import {
+  canRedo,
+  canUndo,
+  currentStep,
+  recordEdit,
+  redo,
+  replayHistory,
+  startHistory,
+  undo,
+  type EditHistory,
+} from '../../editing/editHistory';
+import type { EditOperation } from '../../editing/editOperation';
+import { useNewslineStore } from '../store/store';
+import { keepTimeline, openKeptTimeline, storeCursor, storeEdit } from './keptTimelines';
+
+/** Keeps the timeline on show in this browser and starts editing it (or previewing it). */
+export async function startEditing(preview = false): Promise<void> {
+  const { dataset, datasetInfo, editSession, editStarted, editSaveFailed } = useNewslineStore.getState();
+  if (!dataset || editSession) return;
+  try {
+    const timeline = await keepTimeline(dataset, datasetInfo?.url ?? 'this page');
+    editStarted(timeline, startHistory(dataset), preview);
+  } catch (error) {
+    editSaveFailed(saveProblem(error));
+    useNewslineStore
+      .getState()
+      .addNotices([
+        `This browser could not keep the timeline, so it cannot be edited here: ${saveProblem(error)}`,
+      ]);
+  }
+}
+
+/** Stops editing: the timeline stays as edited, read-only, and stays kept to open again. */
+export function stopEditing(): void {
+  const { editSession, editEnded, addNotices, dataset } = useNewslineStore.getState();
+  if (!editSession) return;
+  editEnded();
+  addNotices([
+    `“${dataset?.title ?? editSession.timeline.title}” is kept in this browser: open it again from My timelines.`,
+  ]);
+}
+
+/**
+ * Opens a timeline kept in this browser, with its edits replayed, for editing. False when this
+ * browser has no such timeline (another browser's link, or a deleted one).
+ */
+export async function openKeptForEditing(id: string): Promise<boolean> {
+  const store = useNewslineStore.getState();
+  const opened = await openKeptTimeline(id);
+  if (!opened) {
+    store.addNotices([`This browser keeps no timeline "${id}": showing the built-in timeline instead.`]);
+    return false;
+  }
+  // The database is this browser's own, but it outlives versions of this code: checked again.
+  const base = DatasetSchema.safeParse(opened.base);
+  if (!base.success) {
+    store.addNotices([`The kept timeline "${opened.timeline.title}" is damaged and cannot be opened.`]);
+    return false;
+  }
+  const { history, problem } = replayHistory(base.data, opened.edits, opened.timeline.cursor);
+  const notices: string[] = [];
+  if (opened.unreadable > 0)
+    notices.push(`${opened.unreadable} stored edit(s) could not be read and were left out.`);
+  if (problem)
+    notices.push(
+      `Edit ${problem.index + 1} no longer applies (${problem.problems.map((p) => p.message).join('; ')}); the edits from there on were left out.`,
+    );
+  store.addNotices(notices);
+  const { dataset } = currentStep(history);
+  store.datasetLoaded(dataset, {
+    url: opened.timeline.origin,
+    from: 'page',
+    format: null,
+    skipped: [],
+    notes: [],
+  });
+  useNewslineStore.getState().editStarted(opened.timeline, history);
+  return true;
+}
+
+/**
+ * Records an edit. With `continuing`, it replaces the last edit when that was of the same field
+ * (typing is one step to undo). The problems when the edit is refused, for the field to show.
+ */
+export function edit(operation: EditOperation, continuing = false): EditProblem[] {
+  const { editSession, historyChanged } = useNewslineStore.getState();
+  if (!editSession) return [{ field: '', message: 'not editing' }];
+  const result = recordEdit(editSession.history, operation, continuing);
+  if (!result.ok) return result.problems;
+  historyChanged(result.history);
+  save(result.history, (id, title) => storeEdit(id, result.history.cursor - 1, operation, title));
+  return [];
+}
+
+export function undoEdit(): void {
+  moveCursor(undo, canUndo);
+}
+
+export function redoEdit(): void {
+  moveCursor(redo, canRedo);
+}
+
+function moveCursor(step: (h: EditHistory) => EditHistory, can: (h: EditHistory) => boolean): void {
+  const { editSession, historyChanged } = useNewslineStore.getState();
+  if (!editSession || !can(editSession.history)) return;
+  const history = step(editSession.history);
+  historyChanged(history);
+  save(history, (id, title) => storeCursor(id, history.cursor, title));
+}
+
+/** Writes a change at once (not after an await of ours: a tab closing next must find it started). */
+function save(history: EditHistory, write: (id: string, title: string) => Promise<void>): void {
+  const { editSession } = useNewslineStore.getState();
+  if (!editSession) return;
+  write(editSession.timeline.id, titleOf(currentStep(history).dataset)).then(
+    () => useNewslineStore.getState().editSaved(history),
+    (error: unknown) => useNewslineStore.getState().editSaveFailed(saveProblem(error)),
+  );
+}
+
+function titleOf(dataset: Dataset): string {
+  return dataset.title;
+}
+
+function saveProblem(error: unknown): string {
+  if (error instanceof DOMException && error.name === 'QuotaExceededError')
+    return 'the browser has no room left for it (free some space, or download the timeline)';
+  return error instanceof Error ? error.message : String(error);
+}
+
+export type ArticleAddition = Omit<Extract<EditOperation, { op: 'article.add' }>, 'op'>;
+
+/**
+ * Adds the events a reporter kept from a pasted article, with the article's text, as an edit:
+ * editing starts (the timeline is kept in this browser) if it had not. The first new event opens.
+ * False when the browser cannot keep it; problems as a notice.
+ */
+export async function addArticleAsEdit(addition: ArticleAddition): Promise<boolean> {
+  // The reporter reviewed the events in the dialog: the timeline shows them as readers will.
+  if (!useNewslineStore.getState().editSession) await startEditing(true);
+  const state = useNewslineStore.getState();
+  if (!state.editSession || !state.dataset) return false;
+  const before = state.dataset.events.length;
+  const problems = edit({ op: 'article.add', ...addition });
+  if (problems.length > 0) {
+    state.addNotices([
+      `The article's events could not be added: ${problems.map((p) => `${p.field} ${p.message}`.trim()).join('; ')}`,
+    ]);
+    return false;
+  }
+  const first = useNewslineStore.getState().dataset?.events[before];
+  if (first) useNewslineStore.getState().selectEvent(first.id);
+  return true;
+}
