@@ -79,7 +79,7 @@ const edit: fc.Arbitrary<EditOperation> = fc.oneof(
       id: fc.constant('newcomer'),
       name: fc.constant('Newcomer'),
       kind: fc.constantFrom(...ActorKindSchema.options),
-      aliases: fc.constant([]),
+      aliases: fc.constant<string[]>([]),
     }),
   }),
   fc.record({ op: fc.constant('actor.rename' as const), actorId, name: text }),
