@@ -14,6 +14,7 @@ const { values: args } = parseArgs({
     output: { type: 'string', default: 'public/data/events.json' },
     actors: { type: 'string', default: 'data/actors.yaml' },
     curation: { type: 'string', default: 'data/curation.yaml' },
+    edits: { type: 'string' },
     strict: { type: 'boolean', default: false },
     score: { type: 'string' },
     check: { type: 'boolean', default: false },
@@ -27,6 +28,7 @@ if (args.help) {
   --output FILE      where to write the dataset                              [public/data/events.json]
   --actors FILE      alias table of known actors                             [data/actors.yaml]
   --curation FILE    editorial corrections ("none" for raw extraction)       [data/curation.yaml]
+  --edits FILE       edits from the browser's edit mode, after --curation's  [none]
   --strict           exit non-zero if the review report has any item
   --score FILE       print precision and recall against a golden file
   --check            do not write; exit non-zero if the output would change`);
@@ -41,7 +43,16 @@ const files = names
   .map((name) => ({ path: join(args.input, name), bytes: readFileSync(join(args.input, name)) }));
 const curationYaml =
   args.curation !== 'none' && existsSync(args.curation) ? readFileSync(args.curation, 'utf8') : null;
-const result = runPipeline({ files, actorTableYaml: readFileSync(args.actors, 'utf8'), curationYaml });
+if (args.edits !== undefined && !existsSync(args.edits)) {
+  console.error(`error: --edits ${args.edits}: no such file`);
+  process.exit(1);
+}
+const result = runPipeline({
+  files,
+  actorTableYaml: readFileSync(args.actors, 'utf8'),
+  curationYaml,
+  ...(args.edits === undefined ? {} : { editsYaml: readFileSync(args.edits, 'utf8') }),
+});
 
 for (const problem of result.problems) console.error(`error: ${formatProblem(problem)}`);
 let failed = result.problems.length > 0;
@@ -63,7 +74,7 @@ if (result.dataset) {
     );
   }
 } else {
-  console.error('error: no dataset written: the result is not a valid dataset (see above)');
+  console.error('error: no dataset written (see above)');
   failed = true;
 }
 

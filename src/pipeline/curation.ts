@@ -1,7 +1,8 @@
 // The editorial layer: a short file of corrections keyed by stable event key. An editor can
 // retitle, re-date, rename, merge, drop or add events (built from exact excerpts), correct their
-// actors, and mark review items as reviewed.
+// actors, and mark review items as reviewed. Edits made in the browser's edit mode come last.
 import { z } from 'zod';
+import { EditOperationSchema } from '../editing/editOperation';
 import { EventDateSchema, IdSchema } from '../schema/dataset';
 
 const Text = z.string().trim().min(1).max(5_000);
@@ -45,6 +46,12 @@ export const CurationSchema = z
     events: z.record(z.string(), EventEditSchema).default({}),
     add: z.array(AddedEventSchema).default([]),
     reviewed: z.array(z.string()).default([]),
+    edits: z
+      .array(EditOperationSchema)
+      .default([])
+      .describe(
+        "Edits made in the browser's edit mode, applied in order after everything above, by event and actor id",
+      ),
   })
   .strict();
 
@@ -52,4 +59,4 @@ export type Curation = z.infer<typeof CurationSchema>;
 export type EventEdit = z.infer<typeof EventEditSchema>;
 export type AddedEvent = z.infer<typeof AddedEventSchema>;
 
-export const EMPTY_CURATION: Curation = { events: {}, add: [], reviewed: [] };
+export const EMPTY_CURATION: Curation = { events: {}, add: [], reviewed: [], edits: [] };

@@ -3,12 +3,14 @@
 // hands them to it. No I/O here, so the CLI, the tests and the browser run the very same code.
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
+import type { EditOperation } from '../editing/editOperation';
 import { DatasetSchema, type Dataset } from '../schema/dataset';
 import { ActorTableSchema, knownActors, type KnownActor } from './actorTable';
 import { analyseCorpus, type AnalysedArticle } from './analyse';
 import { decodeArticleBytes } from './articleFile';
 import { buildDataset } from './buildDataset';
 import { CurationSchema, EMPTY_CURATION, type Curation } from './curation';
+import { applyCurationEdits } from './curationEdits';
 import type { EventCandidate } from './events';
 import { parseArticle } from './parseArticle';
 import { reviewItems, type ReviewItem } from './review';
@@ -18,12 +20,19 @@ export interface PipelineInput {
   files: { path: string; bytes: Uint8Array }[];
   actorTableYaml: string;
   curationYaml: string | null;
+  /**
+   * A second curation file (`--edits`), of edits made in the browser: its `edits:`, and its
+   * `title` and `description` if it has them, apply after the curation file's.
+   */
+  editsYaml?: string;
 }
 
 export interface ArticlesInput {
   articles: readonly Article[];
   knownActors: readonly KnownActor[];
   curation: Curation;
+  /** The edits of an `--edits` file, applied after `curation.edits`. */
+  editsFile?: readonly EditOperation[];
 }
 
 /** Something that could not be used: in the article at `path` when it concerns one article. */
@@ -54,9 +63,17 @@ export function formatProblem(problem: PipelineProblem): string {
 export function runPipeline(input: PipelineInput): PipelineResult {
   const problems: PipelineProblem[] = [];
   const table = readActorTable(input.actorTableYaml, problems);
-  const curation: Curation = input.curationYaml
+  let curation: Curation = input.curationYaml
     ? (parseYamlWith(CurationSchema, input.curationYaml, 'curation file', problems) ?? EMPTY_CURATION)
     : EMPTY_CURATION;
+  const editsFile = input.editsYaml === undefined ? null : readEditsFile(input.editsYaml, problems);
+  if (editsFile) {
+    curation = {
+      ...curation,
+      ...(editsFile.title === undefined ? {} : { title: editsFile.title }),
+      ...(editsFile.description === undefined ? {} : { description: editsFile.description }),
+    };
+  }
 
   const articles: Article[] = [];
   for (const file of [...input.files].sort((a, b) => comparePaths(a.path, b.path))) {
@@ -66,8 +83,33 @@ export function runPipeline(input: PipelineInput): PipelineResult {
     else problems.push({ path: file.path, message: parsed.problem });
   }
 
-  const result = runPipelineOnArticles({ articles, knownActors: knownActors(table), curation });
-  return { ...result, problems: [...problems, ...result.problems] };
+  const result = runPipelineOnArticles({
+    articles,
+    knownActors: knownActors(table),
+    curation,
+    ...(editsFile ? { editsFile: editsFile.edits } : {}),
+  });
+  return {
+    ...result,
+    // Without the edits asked for, the dataset is not the one the editor made: none is written.
+    ...(editsFile === null && input.editsYaml !== undefined ? { dataset: null } : {}),
+    problems: [...problems, ...result.problems],
+  };
+}
+
+/** An `--edits` file: a curation file whose other corrections belong in the curation file itself. */
+function readEditsFile(yaml: string, problems: PipelineProblem[]): Curation | null {
+  const file = parseYamlWith(CurationSchema, yaml, 'edits file', problems);
+  if (!file) return null;
+  const misplaced = (['events', 'add', 'reviewed'] as const).filter(
+    (key) => Object.keys(file[key]).length > 0,
+  );
+  for (const key of misplaced) {
+    problems.push({
+      message: `edits file: ${key}: an edits file applies only its edits, title and description; ${key} belongs in the curation file`,
+    });
+  }
+  return misplaced.length > 0 ? null : file;
 }
 
 /** The typed core: articles already read, the known actors and the editor's corrections. */
@@ -105,10 +147,22 @@ export function runPipelineOnArticles(input: ArticlesInput): PipelineResult {
       })),
     );
   }
-  const allItems = reviewItems(built.dataset, corpus);
+  let dataset = checked.success ? checked.data : null;
+  if (dataset) {
+    const edited = applyCurationEdits(dataset, [
+      { file: 'curation', edits: curation.edits },
+      { file: 'edits file', edits: input.editsFile ?? [] },
+    ]);
+    if (edited.ok) dataset = edited.dataset;
+    else {
+      problems.push(...edited.problems.map((message) => ({ message })));
+      dataset = null;
+    }
+  }
+  const allItems = reviewItems(dataset ?? built.dataset, corpus);
   const acknowledged = new Set(curation.reviewed);
   return {
-    dataset: checked.success ? checked.data : null,
+    dataset,
     corpus,
     candidates: built.candidates,
     problems,
