@@ -65,7 +65,9 @@ export async function keepTimeline(base: Dataset, origin: string): Promise<KeptT
   return summaryOf(stored);
 }
 
-function summaryOf({ base: _base, ...summary }: StoredTimeline): KeptTimeline {
+function summaryOf(stored: StoredTimeline): KeptTimeline {
+  const summary: KeptTimeline & { base?: Dataset } = { ...stored };
+  delete summary.base;
   return summary;
 }
 
@@ -170,8 +172,9 @@ export async function markDeleted(id: string, deleted: boolean): Promise<void> {
   const transaction = database.transaction('timelines', 'readwrite');
   const stored = await transaction.store.get(id);
   if (stored) {
-    const { deletedAt: _was, ...rest } = stored;
-    await transaction.store.put(deleted ? { ...rest, deletedAt: Date.now() } : rest);
+    const next: StoredTimeline = { ...stored, deletedAt: Date.now() };
+    if (!deleted) delete next.deletedAt;
+    await transaction.store.put(next);
   }
   await transaction.done;
 }

@@ -69,6 +69,15 @@ describe('startDatasetParser', () => {
     expect(worker.terminated).toBe(false); // kept for searches
   });
 
+  it('leaves the dataset it gave whole when its worker is stopped (an edited copy takes over)', async () => {
+    const { worker, parser, parsed } = start();
+    deliverFixture(worker);
+    const { result } = await parsed;
+    parser.dispose();
+    expect(worker.terminated).toBe(true);
+    expect(result.ok && result.dataset.events).toEqual(fixture.events);
+  });
+
   it('matches each search to its own answer', async () => {
     const { worker, parsed } = start();
     deliverFixture(worker);

@@ -69,7 +69,7 @@ function parseInWorker(
   let inputForFallback: DatasetInput | null = input;
   worker.postMessage({ kind: 'parse', input } satisfies WorkerRequest);
   let head: DatasetHead | null = null;
-  const events: TimelineEvent[] = [];
+  let events: TimelineEvent[] = [];
   let dataset: Dataset | null = null;
   const pending = new Map<number, (result: SearchResult | null) => void>();
   let nextSearch = 0;
@@ -89,7 +89,8 @@ function parseInWorker(
     // What the worker handed over of a parse it did not finish is not kept: the page starts again.
     if (!dataset) {
       head = null;
-      events.length = 0;
+      // A new array, not this one emptied: the dataset made of it may be on show, and outlive this worker.
+      events = [];
     }
     const unparsed = inputForFallback;
     inputForFallback = null;

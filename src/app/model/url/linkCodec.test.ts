@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeLaunch, decodeView, encodeFullAppLink, encodeView } from './linkCodec';
+import { decodeLaunch, decodeView, encodeEditedTimeline, encodeFullAppLink, encodeView } from './linkCodec';
 
 describe('the view in a link', () => {
   it('round-trips the selected event and the actor filter', () => {
@@ -75,6 +75,7 @@ describe('decodeLaunch', () => {
         theme: null,
         layout: null,
         parentOrigin: null,
+        editId: null,
       },
       notices: [],
     });
@@ -94,7 +95,24 @@ describe('decodeLaunch', () => {
       theme: 'dark',
       layout: null,
       parentOrigin: 'https://news.example.org',
+      editId: null,
     });
+  });
+
+  it('opens a kept timeline for editing, never in an embed, and only by a valid id', () => {
+    expect(parse('?edit=kept-1a2b3c4d')).toMatchObject({ options: { editId: 'kept-1a2b3c4d' }, notices: [] });
+    const embedded = parse('?embed=1&edit=kept-1a2b3c4d');
+    expect(embedded.options.editId).toBeNull();
+    expect(embedded.notices[0]).toMatch(/an embedded timeline is read-only/);
+    const hostile = parse('?edit=<img>');
+    expect(hostile.options.editId).toBeNull();
+    expect(hostile.notices[0]).toMatch(/edit must be the id of a timeline kept in this browser/);
+  });
+
+  it('names the kept timeline in the address, and removes it, keeping the rest', () => {
+    expect(encodeEditedTimeline('kept-1', '?event=a&actors=b,c')).toBe('?event=a&actors=b,c&edit=kept-1');
+    expect(encodeEditedTimeline(null, '?edit=kept-1&event=a')).toBe('?event=a');
+    expect(encodeEditedTimeline(null, '?edit=kept-1')).toBe('');
   });
 
   it('reads a tiles manifest instead of a dataset, and only from http(s)', () => {
