@@ -37,6 +37,7 @@ import { EventEditor } from './edit/EventEditor';
 import { MyTimelinesDialog } from './edit/MyTimelinesDialog';
 import { DialogButton } from './ui/ModalDialog';
 import { useEditedSearcher } from './loading/useEditedSearcher';
+import { loadFragmentDataset } from './loading/loadFragmentDataset';
 
 const NARROW = '(max-width: 760px)';
 
@@ -73,9 +74,10 @@ export function App() {
       void openKeptForEditing(editId).then((opened) => {
         if (!opened) void loadDataset(DEFAULT_DATASET_URL);
       });
-    } else if (launch.tilesUrl) void openTiles(launch.tilesUrl);
+    } else if (launch.datasetFragment !== null) void loadFragmentDataset(launch.datasetFragment);
+    else if (launch.tilesUrl) void openTiles(launch.tilesUrl);
     else void loadDataset(launch.dataUrl ?? DEFAULT_DATASET_URL);
-  }, [launch.dataUrl, launch.tilesUrl, launch.editId]);
+  }, [launch.dataUrl, launch.tilesUrl, launch.editId, launch.datasetFragment]);
 
   useEffect(() => {
     if (title) document.title = `${title} · Newsline`;

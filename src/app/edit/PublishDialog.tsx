@@ -1,6 +1,6 @@
-// Publishing from edit mode: the edited dataset as the file a site serves, and the edits as a
+// Publishing from edit mode: the edited dataset as the file a site serves; the edits as a
 // curation file that `npm run extract` applies to the same articles, for newsrooms that keep
-// their articles in a repository.
+// their articles in a repository; and, for a small timeline, a link that carries it.
 import { useState } from 'react';
 import { datasetToJson } from '../../schema/datasetJson';
 import { idFromText } from '../../schema/id';
@@ -10,6 +10,7 @@ import { formatCount } from '../model/formatCount';
 import { useNewslineStore } from '../store/store';
 import { downloadFile } from '../ui/downloadFile';
 import { ModalDialog } from '../ui/ModalDialog';
+import { LinkWithTimeline } from './LinkWithTimeline';
 
 export function PublishDialog({ onClose }: { onClose: () => void }) {
   const dataset = useNewslineStore((s) => s.dataset);
@@ -57,6 +58,10 @@ export function PublishDialog({ onClose }: { onClose: () => void }) {
           <button type="button" className="text-button" onClick={downloadEdits} disabled={edits.length === 0}>
             Download the edits
           </button>
+        </section>
+        <section className="edit-group">
+          <h3>A link that carries the timeline</h3>
+          <LinkWithTimeline dataset={dataset} />
         </section>
         <p role="status" className="edit-dialog__status">
           {status}

@@ -1,39 +1,8 @@
-// The code to paste, with a copy button that falls back to selecting it where the clipboard is
-// refused, and a live preview of the embed at the chosen size.
-import { useRef, useState } from 'react';
+// The code to paste, with its copy button, and a live preview of the embed at the chosen size.
+import { CopyableText } from '../ui/CopyableText';
 
 export function EmbedCode({ snippet }: { snippet: string }) {
-  const codeRef = useRef<HTMLTextAreaElement>(null);
-  const [copyStatus, setCopyStatus] = useState('');
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(snippet);
-      setCopyStatus('Copied to the clipboard.');
-    } catch {
-      codeRef.current?.select();
-      setCopyStatus('Select-all done: press Ctrl+C (⌘C) to copy.');
-    }
-  };
-  return (
-    <>
-      <label className="embed-dialog__code">
-        Code to paste into your page
-        <textarea
-          ref={codeRef}
-          readOnly
-          rows={5}
-          value={snippet}
-          onFocus={(event) => event.target.select()}
-        />
-      </label>
-      <div className="embed-dialog__actions">
-        <button type="button" className="text-button text-button--primary" onClick={() => void copy()}>
-          Copy code
-        </button>
-        <span role="status">{copyStatus}</span>
-      </div>
-    </>
-  );
+  return <CopyableText label="Code to paste into your page" text={snippet} rows={5} copyLabel="Copy code" />;
 }
 
 export function EmbedPreview({

@@ -5,7 +5,7 @@ import { isHttpOrigin } from '../model/url/safeUrl';
 import { useNewslineStore, useShallow } from '../store/store';
 import { DialogButton, ModalDialog } from '../ui/ModalDialog';
 import { EmbedCode, EmbedPreview } from './EmbedCode';
-import { embedSnippet, embedUrl, type EmbedSnippetOptions } from './embedSnippet';
+import { embedSnippet, embedUrl, type EmbedSnippetOptions } from '../model/url/embedSnippet';
 import { EmbedSizeOptions, KeptViewOptions, ParentOriginOption, type KeptView } from './EmbedViewOptions';
 import { useEmbedSource } from './useEmbedSource';
 

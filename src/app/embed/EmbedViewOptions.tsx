@@ -1,7 +1,7 @@
 // What the embed opens with (the selected event, the filter and search, the time window), its
 // size, and the origin of the page that may control it.
 import { useId } from 'react';
-import type { EmbedSnippetOptions } from './embedSnippet';
+import type { EmbedSnippetOptions } from '../model/url/embedSnippet';
 
 const WIDTHS = ['100%', 800, 640, 400] as const;
 

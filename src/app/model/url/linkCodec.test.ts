@@ -76,6 +76,7 @@ describe('decodeLaunch', () => {
         layout: null,
         parentOrigin: null,
         editId: null,
+        datasetFragment: null,
       },
       notices: [],
     });
@@ -96,6 +97,7 @@ describe('decodeLaunch', () => {
       layout: null,
       parentOrigin: 'https://news.example.org',
       editId: null,
+      datasetFragment: null,
     });
   });
 
@@ -107,6 +109,13 @@ describe('decodeLaunch', () => {
     const hostile = parse('?edit=<img>');
     expect(hostile.options.editId).toBeNull();
     expect(hostile.notices[0]).toMatch(/edit must be the id of a timeline kept in this browser/);
+  });
+
+  it('reads a timeline carried in the fragment, which wins over data=', () => {
+    expect(decodeLaunch('', `${PAGE}#dataset=1.abc`).options.datasetFragment).toBe('1.abc');
+    const both = decodeLaunch('?data=x.json', `${PAGE}?data=x.json#dataset=1.abc`);
+    expect(both.options).toMatchObject({ dataUrl: null, datasetFragment: '1.abc' });
+    expect(both.notices[0]).toMatch(/carries its own timeline/);
   });
 
   it('names the kept timeline in the address, and removes it, keeping the rest', () => {

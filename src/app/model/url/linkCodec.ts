@@ -7,6 +7,7 @@ import { partialDateInterval } from '../../../schema/partialDate';
 import { MAX_QUERY_LENGTH } from '../search/searchQuery';
 import { allowedWords, DATE_SHAPES, ignoredNotice, parameterWords, partialDateProblem } from './linkNotice';
 import { isHttpOrigin } from './safeUrl';
+import { datasetFragmentOf } from './datasetFragment';
 
 /** What the reader is looking at: it changes as they read, and the address bar follows. */
 export interface LinkView {
@@ -34,6 +35,8 @@ export interface LaunchOptions {
   parentOrigin: string | null;
   /** A timeline kept in this browser, opened for editing (never in an embed: embeds are read-only). */
   editId: string | null;
+  /** A timeline the link carries itself, in its fragment (`#dataset=`): still to be unpacked and checked. */
+  datasetFragment: string | null;
 }
 
 /** The parameters' names, as links spell them. */
@@ -166,8 +169,28 @@ export function decodeLaunch(search: string, pageUrl: string): { options: Launch
     else editId = edit;
   }
 
+  // The fragment is the link's own: never sent to a server. It wins over an address to fetch.
+  const datasetFragment = datasetFragmentOf(new URL(pageUrl).hash);
+  if (datasetFragment !== null && (dataUrl !== null || tilesUrl !== null)) {
+    const name = tilesUrl !== null ? PARAMETER.tiles : PARAMETER.data;
+    ignore(name, params.get(name) ?? '', 'the link carries its own timeline, which is shown instead');
+    dataUrl = null;
+    tilesUrl = null;
+  }
+
   return {
-    options: { embed, dataUrl, tilesUrl, window, windowWords, theme, layout, parentOrigin, editId },
+    options: {
+      embed,
+      dataUrl,
+      tilesUrl,
+      window,
+      windowWords,
+      theme,
+      layout,
+      parentOrigin,
+      editId,
+      datasetFragment,
+    },
     notices,
   };
 }
@@ -198,6 +221,8 @@ export interface EmbedLink {
   tilesUrl?: string | null;
   window: { start: number; end: number } | null;
   parentOrigin: string | null;
+  /** A timeline carried by the link itself (`#dataset=…`), instead of an address to fetch. */
+  fragment?: string | null;
 }
 
 /** The address of an embed of the app at `appUrl` (whose own query and fragment are dropped). */
@@ -215,6 +240,7 @@ export function encodeEmbedLink(appUrl: string, embed: EmbedLink): string {
     params.set(PARAMETER.end, isoDay(embed.window.end));
   }
   if (embed.parentOrigin) params.set(PARAMETER.parentOrigin, embed.parentOrigin);
+  if (embed.fragment) url.hash = embed.fragment;
   return readable(url.href);
 }
 

@@ -1,5 +1,5 @@
 // Builds the iframe snippet a newsroom pastes into its page, for the current view.
-import { encodeEmbedLink } from '../model/url/linkCodec';
+import { encodeEmbedLink } from './linkCodec';
 
 export interface EmbedSnippetOptions {
   /** The app's address without query, e.g. https://newsline.example/ */
@@ -20,6 +20,8 @@ export interface EmbedSnippetOptions {
   /** The address of a tiles manifest, for the `tiles` parameter (instead of `data`). */
   tilesUrl?: string | null;
   listView?: boolean;
+  /** A timeline the embed carries in its own address (`#dataset=…`). */
+  fragment?: string | null;
 }
 
 /** The sandbox the embed needs: its own scripts and same-origin data, links that open new tabs. */
@@ -38,6 +40,7 @@ export function embedUrl(options: EmbedSnippetOptions): string {
     tilesUrl: options.tilesUrl ?? null,
     window: options.window,
     parentOrigin: options.parentOrigin,
+    fragment: options.fragment ?? null,
   });
 }
 
