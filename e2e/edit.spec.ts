@@ -2,7 +2,7 @@
 // reloads; a burst of edits that survives the tab closing; merges and splits whose references
 // follow; My timelines; and the edits file that `npm run extract` turns into the same bytes.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
@@ -315,5 +315,115 @@ test.describe('edit mode', () => {
     await page.reload();
     await expect(timelinePage.items).toHaveCount(shippedDataset.events.length + 1);
     await expect(timelinePage.item('The harbour board said')).toHaveCount(1);
+  });
+
+  test('an event from a passage keeps the article’s exact words and where they start', async ({
+    page,
+    timelinePage,
+  }) => {
+    const article =
+      'The harbour board met on Monday.\n\nIt said the north pier would reopen on May 4, after two years of repairs.';
+    await timelinePage.open();
+    await page.getByRole('button', { name: 'Add an article' }).click();
+    const adding = page.getByRole('dialog', { name: 'Add an article' });
+    await adding.getByLabel('The article’s text').fill(article);
+    await adding.getByLabel('Publisher').fill('Harbour Weekly');
+    await adding.getByLabel('Published').fill('2025-04-30');
+    await adding.getByRole('button', { name: 'Find events' }).click();
+    await adding.getByRole('button', { name: /^Add \d+ events?/ }).click();
+    await editBar(page).getByRole('button', { name: 'Preview' }).click();
+
+    await editBar(page).getByRole('button', { name: 'Event from a passage…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'An event from a passage' });
+    await expect(dialog.getByLabel('Article', { exact: true })).toHaveValue('harbour-weekly-2025-04-30');
+    const text = dialog.getByTestId('passage-text');
+    await expect(text).toHaveText(article);
+    // Words already resting under an event are highlighted.
+    await expect(text.locator('mark').first()).toBeVisible();
+
+    // With the mouse: the words between two points of the text.
+    const words = 'after two years of repairs';
+    await text.evaluate((box, wanted) => {
+      const node = [...box.querySelectorAll('span, mark')]
+        .map((element) => element.firstChild)
+        .find((child) => child?.textContent?.includes(wanted));
+      if (!node?.textContent) throw new Error('words not drawn');
+      const at = node.textContent.indexOf(wanted);
+      const range = document.createRange();
+      range.setStart(node, at - 1); // a space before: trimmed away
+      range.setEnd(node, at + wanted.length);
+      document.getSelection()?.removeAllRanges();
+      document.getSelection()?.addRange(range);
+      box.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    }, words);
+    const offset = article.indexOf(words);
+    await expect(dialog.getByRole('status').last()).toHaveText(
+      `Passage: “${words}” (from character ${offset})`,
+    );
+
+    // From the keyboard: found words are selected instead.
+    await dialog.getByLabel('Or find the words').fill('north pier would reopen');
+    await dialog.getByLabel('Or find the words').press('Enter');
+    const found = article.indexOf('north pier would reopen');
+    await expect(dialog.getByRole('status').last()).toHaveText(
+      `Passage: “north pier would reopen” (from character ${found})`,
+    );
+    await dialog.getByLabel('Title of the new event').fill('North pier to reopen');
+    await dialog.getByLabel('Date (empty: undated)').fill('2025-05-04');
+    await dialog.getByRole('button', { name: 'Add the event' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(timelinePage.item('North pier to reopen')).toContainText('4 May 2025');
+    await expect(timelinePage.panel).toContainText('north pier would reopen');
+
+    // The dataset carries the words at their offset, as the CLI would write them.
+    await editBar(page).getByRole('button', { name: 'Publish…' }).click();
+    const publish = page.getByRole('dialog', { name: 'Publish this timeline' });
+    const download = page.waitForEvent('download');
+    await publish.getByRole('button', { name: 'Download events.json' }).click();
+    const published = JSON.parse(
+      readFileSync(await (await download).path(), 'utf8'),
+    ) as typeof shippedDataset;
+    const event = published.events.find((e) => e.title === 'North pier to reopen');
+    const ref = event?.sources[0];
+    expect(ref?.excerpt).toBe('north pier would reopen');
+    expect(article.slice(ref?.offset ?? -1, (ref?.offset ?? 0) + (ref?.excerpt.length ?? 0))).toBe(
+      ref?.excerpt,
+    );
+
+    // The article's text is still here after a reload.
+    await page.reload();
+    await editBar(page).getByRole('button', { name: 'Event from a passage…' }).click();
+    await expect(page.getByTestId('passage-text')).toHaveText(article);
+  });
+
+  test('the text of a shipped article is brought from its file, and checked against its excerpts', async ({
+    page,
+    timelinePage,
+  }) => {
+    await startEditing(timelinePage);
+    await editBar(page).getByRole('button', { name: 'Event from a passage…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'An event from a passage' });
+    await dialog
+      .getByLabel('Article', { exact: true })
+      .selectOption({ value: 'centralasianlight-2025-03-30' });
+    await dialog.getByLabel('The article’s text').fill('Another article altogether.');
+    await dialog.getByRole('button', { name: 'Keep this text' }).click();
+    await expect(dialog.getByRole('alert')).toContainText(
+      'This is not the text the timeline’s excerpts come from',
+    );
+
+    const file = readdirSync('data/articles')
+      .map((name) => join('data/articles', name))
+      .find((path) => readFileSync(path, 'utf8').includes('centralasianlight'));
+    if (!file) throw new Error('no CentralasianLIGHT article in data/articles');
+    await dialog.locator('input[type="file"]').setInputFiles(file);
+    const text = dialog.getByTestId('passage-text');
+    await expect(text).toBeVisible();
+    const used = shippedDataset.events
+      .flatMap((e) => e.sources)
+      .filter((r) => r.sourceId === 'centralasianlight-2025-03-30');
+    await expect(text.locator('mark')).not.toHaveCount(0);
+    for (const ref of used.slice(0, 3))
+      await expect(text.locator('mark', { hasText: ref.excerpt.slice(0, 40) })).toHaveCount(1);
   });
 });

@@ -54,6 +54,41 @@ async function openTimelineJs(page: Page): Promise<void> {
   await page.getByText('as TimelineJS JSON').click();
 }
 
+/** Presses Edit and opens an event's form, with its title corrected. */
+async function editAnEvent(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Edit', exact: true }).click();
+  await page.getByText('No edits yet').waitFor();
+  await page.locator('.nl-item__title', { hasText: 'Trump threatens' }).click();
+  await page
+    .getByTestId('event-editor')
+    .getByLabel('Title', { exact: true })
+    .fill('Trump threatens to cut aid over US equipment');
+  await page.getByTestId('event-editor').getByLabel('Title', { exact: true }).blur();
+}
+
+/** Opens a shipped article's text in the passage dialog and selects words for a new event. */
+async function pickAPassage(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Edit', exact: true }).click();
+  await page.getByRole('button', { name: 'Event from a passage…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'An event from a passage' });
+  await dialog.getByLabel('Article', { exact: true }).selectOption('centralasianlight-2025-03-30');
+  await dialog.locator('input[type="file"]').setInputFiles('data/articles/000_cde5ec266f19755c.md');
+  await dialog
+    .getByLabel('Or find the words')
+    .fill('Balkhi also stressed that the Taliban would be open to US companies investing in mining');
+  await dialog.getByLabel('Or find the words').press('Enter');
+  await dialog.getByLabel('Title of the new event').fill('Taliban open to US mining investment');
+}
+
+/** Keeps two timelines in this browser (one edited, one a copy) and lists them. */
+async function listMyTimelines(page: Page): Promise<void> {
+  await editAnEvent(page);
+  await page.getByRole('button', { name: 'My timelines' }).click();
+  const dialog = page.getByRole('dialog', { name: 'My timelines' });
+  await dialog.getByRole('button', { name: /^Duplicate / }).click();
+  await dialog.getByText('(copy)').waitFor();
+}
+
 const SHOTS: Shot[] = [
   { file: 'desktop.png', width: 1280, height: 800, query: '?event=trump-rally-threatens-aid' },
   { file: 'phone.png', width: 390, height: 844, query: '?event=trump-criticises-biden-over-equipment' },
@@ -121,6 +156,9 @@ const SHOTS: Shot[] = [
     query: '?start=2011-03-22&end=2011-04-12',
     archive: 100_000,
   },
+  { file: 'edit-mode.png', width: 1280, height: 800, query: '', prepare: editAnEvent },
+  { file: 'edit-passage.png', width: 1280, height: 800, query: '', prepare: pickAPassage },
+  { file: 'my-timelines.png', width: 1280, height: 800, query: '', prepare: listMyTimelines },
   {
     file: 'undated.png',
     width: 1280,

@@ -66,7 +66,7 @@ describe('applyEdit', () => {
     ]);
     const talks = eventOf(edited, 'talks');
     expect(talks.quotes).toEqual([]);
-    expect(talks.paraphrases.map((p) => p.offset)).toEqual([10, 40]);
+    expect(talks.paraphrases.map((p) => p.offset)).toEqual([11, 40]);
     expect(talks.paraphrases[0]?.speakerId).toBeNull();
     const back = apply([{ op: 'statement.move', eventId: 'talks', from: 'paraphrases', index: 1 }], edited);
     expect(eventOf(back, 'talks').quotes.map((q) => q.text)).toEqual(['it would reply within a week']);
@@ -95,7 +95,7 @@ describe('applyEdit', () => {
     ]);
     const ids = edited.dataset.events.map((e) => e.id);
     expect(ids.indexOf('reply')).toBe(ids.indexOf('talks') + 1);
-    expect(eventOf(edited, 'talks')).toMatchObject({ quotes: [{ offset: 10 }], paraphrases: [] });
+    expect(eventOf(edited, 'talks')).toMatchObject({ quotes: [{ offset: 11 }], paraphrases: [] });
     expect(eventOf(edited, 'reply')).toMatchObject({
       title: 'Bureau to reply',
       summary: 'The Bureau said it would reply within a week.',

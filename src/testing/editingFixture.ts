@@ -25,7 +25,7 @@ export function editingFixture(): Dataset {
           relativeTo: 'wire',
         },
         actorIds: ['ann', 'bureau'],
-        quotes: [{ text: 'We talked for hours', speakerId: 'ann', sourceId: 'desk', offset: 10 }],
+        quotes: [{ text: 'We talked for hours', speakerId: 'ann', sourceId: 'desk', offset: 11 }],
         paraphrases: [
           { text: 'it would reply within a week', speakerId: 'bureau', sourceId: 'wire', offset: 40 },
         ],

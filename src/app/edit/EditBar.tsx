@@ -10,6 +10,7 @@ import { DialogButton } from '../ui/ModalDialog';
 import { ActorsDialog } from './ActorsDialog';
 import { edit, redoEdit, stopEditing, undoEdit } from './editActions';
 import { PublishDialog } from './PublishDialog';
+import { PassageDialog } from './PassageDialog';
 
 export function EditBar() {
   const session = useNewslineStore((s) => s.editSession);
@@ -53,6 +54,7 @@ export function EditBar() {
           Redo
         </button>
         <DialogButton label="Actors…" Dialog={ActorsDialog} props={{}} />
+        <DialogButton label="Event from a passage…" Dialog={PassageDialog} props={{}} />
         {dropped.length > 0 && (
           <details className="edit-bar__dropped">
             <summary>Dropped ({formatCount(dropped.length)})</summary>

@@ -1,7 +1,7 @@
 // What the editor's buttons and fields do: start editing the timeline on show (it is kept in this
 // browser), reopen a kept one, record an edit, undo, redo. Each change is shown at once and
 // written to the browser's database at once; a write that fails says so in the edit bar.
-import { DatasetSchema, type Dataset } from '../../schema/dataset';
+import { DatasetSchema, type Dataset, type EventDate } from '../../schema/dataset';
 import type { EditProblem } from '../../editing/applyEdit';
 import {
   canRedo,
@@ -16,7 +16,16 @@ import {
 } from '../../editing/editHistory';
 import type { EditOperation } from '../../editing/editOperation';
 import { useNewslineStore } from '../store/store';
-import { keepTimeline, openKeptTimeline, storeCursor, storeEdit } from './keptTimelines';
+import {
+  keepTimeline,
+  openKeptTimeline,
+  sourceTextsOf,
+  storeCursor,
+  storeEdit,
+  storeSourceText,
+} from './keptTimelines';
+import { passageOf, sourceTextProblems } from '../../editing/sourceText';
+import { idFromText, uniqueId } from '../../schema/id';
 
 /** Keeps the timeline on show in this browser and starts editing it (or previewing it). */
 export async function startEditing(preview = false): Promise<void> {
@@ -24,7 +33,7 @@ export async function startEditing(preview = false): Promise<void> {
   if (!dataset || editSession) return;
   try {
     const timeline = await keepTimeline(dataset, datasetInfo?.url ?? 'this page');
-    editStarted(timeline, startHistory(dataset), preview);
+    editStarted(timeline, startHistory(dataset), { preview });
   } catch (error) {
     editSaveFailed(saveProblem(error));
     useNewslineStore
@@ -72,6 +81,7 @@ export async function openKeptForEditing(id: string): Promise<boolean> {
     );
   store.addNotices(notices);
   const { dataset } = currentStep(history);
+  const sourceTexts = await sourceTextsOf(id);
   store.datasetLoaded(dataset, {
     url: opened.timeline.origin,
     from: 'page',
@@ -79,7 +89,7 @@ export async function openKeptForEditing(id: string): Promise<boolean> {
     skipped: [],
     notes: [],
   });
-  useNewslineStore.getState().editStarted(opened.timeline, history);
+  useNewslineStore.getState().editStarted(opened.timeline, history, { sourceTexts });
   return true;
 }
 
@@ -153,7 +163,61 @@ export async function addArticleAsEdit(addition: ArticleAddition): Promise<boole
     ]);
     return false;
   }
-  const first = useNewslineStore.getState().dataset?.events[before];
+  const after = useNewslineStore.getState().dataset;
+  const first = after?.events[before];
   if (first) useNewslineStore.getState().selectEvent(first.id);
+  // The article's source is the one the merge added last: its text is kept, for passages.
+  const source = after?.sources[after.sources.length - 1];
+  if (source) keepSourceText(source.id, addition.article.text);
   return true;
+}
+
+/**
+ * Keeps the text of one of the timeline's articles, once it is shown to be the text its excerpts
+ * come from. The reasons it is not, otherwise.
+ */
+export function keepSourceText(sourceId: string, text: string): string[] {
+  const { editSession, dataset, sourceTextKept, editSaveFailed } = useNewslineStore.getState();
+  if (!editSession || !dataset) return ['not editing'];
+  const problems = sourceTextProblems(dataset, sourceId, text);
+  if (problems.length > 0) return problems;
+  sourceTextKept(sourceId, text);
+  storeSourceText(editSession.timeline.id, sourceId, text).catch((error: unknown) =>
+    editSaveFailed(saveProblem(error)),
+  );
+  return [];
+}
+
+/**
+ * A new event resting on a passage of an article: the words between `start` and `end` of its
+ * text (their ends trimmed), kept with their offset. It opens, to be dated and given its actors.
+ */
+export function createEventFromPassage(
+  sourceId: string,
+  range: { start: number; end: number },
+  title: string,
+  date: EventDate,
+): EditProblem[] {
+  const { editSession, dataset } = useNewslineStore.getState();
+  const text = editSession?.sourceTexts[sourceId];
+  if (!dataset || text === undefined) return [{ field: '', message: 'this article’s text is not kept here' }];
+  const passage = passageOf(text, range.start, range.end);
+  if (!passage) return [{ field: 'sources.0.excerpt', message: 'select some words of the article first' }];
+  const taken = new Set(dataset.events.map((event) => event.id));
+  const id = uniqueId(idFromText(title, 'event', 80), taken);
+  const problems = edit({
+    op: 'event.create',
+    event: {
+      id,
+      title,
+      summary: passage.excerpt,
+      date,
+      actorIds: [],
+      quotes: [],
+      paraphrases: [],
+      sources: [{ sourceId, excerpt: passage.excerpt, offset: passage.offset }],
+    },
+  });
+  if (problems.length === 0) useNewslineStore.getState().selectEvent(id);
+  return problems;
 }

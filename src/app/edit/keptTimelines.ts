@@ -1,6 +1,7 @@
 // The timelines an editor keeps in this browser, in IndexedDB (through idb): each timeline's
-// dataset as it started, and its edits one record each, written the moment they are made, so a
-// closed tab or a crash loses nothing. Undo and redo move a cursor, stored with the timeline.
+// dataset as it started, its edits one record each, written the moment they are made, so a
+// closed tab or a crash loses nothing, and the texts of its articles the editor brought. Undo and
+// redo move a cursor, stored with the timeline.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Dataset } from '../../schema/dataset';
 import { EditOperationSchema, type EditOperation } from '../../editing/editOperation';
@@ -18,9 +19,16 @@ interface StoredEdit {
   edit: EditOperation;
 }
 
+interface StoredText {
+  timelineId: string;
+  sourceId: string;
+  text: string;
+}
+
 interface NewslineDb extends DBSchema {
   timelines: { key: string; value: StoredTimeline; indexes: { updatedAt: number } };
   edits: { key: [string, number]; value: StoredEdit };
+  texts: { key: [string, string]; value: StoredText };
 }
 
 const DB_NAME = 'newsline';
@@ -30,10 +38,13 @@ const DELETED_KEPT_MS = 24 * 60 * 60 * 1000;
 let connection: Promise<IDBPDatabase<NewslineDb>> | null = null;
 
 function db(): Promise<IDBPDatabase<NewslineDb>> {
-  connection ??= openDB<NewslineDb>(DB_NAME, 1, {
-    upgrade(database) {
-      database.createObjectStore('timelines', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt');
-      database.createObjectStore('edits', { keyPath: ['timelineId', 'seq'] });
+  connection ??= openDB<NewslineDb>(DB_NAME, 2, {
+    upgrade(database, oldVersion) {
+      if (oldVersion < 1) {
+        database.createObjectStore('timelines', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt');
+        database.createObjectStore('edits', { keyPath: ['timelineId', 'seq'] });
+      }
+      if (oldVersion < 2) database.createObjectStore('texts', { keyPath: ['timelineId', 'sourceId'] });
     },
     // Another tab upgrading the database: let it, and open again next time.
     blocking() {
@@ -146,8 +157,9 @@ export async function storeCursor(id: string, cursor: number, title: string): Pr
 export async function duplicateKeptTimeline(id: string): Promise<KeptTimeline | null> {
   const opened = await openKeptTimeline(id);
   if (!opened) return null;
+  const texts = await sourceTextsOf(id);
   const database = await db();
-  const transaction = database.transaction(['timelines', 'edits'], 'readwrite');
+  const transaction = database.transaction(['timelines', 'edits', 'texts'], 'readwrite');
   const now = Date.now();
   const copy: StoredTimeline = {
     ...opened.timeline,
@@ -162,6 +174,8 @@ export async function duplicateKeptTimeline(id: string): Promise<KeptTimeline | 
   await transaction.objectStore('timelines').add(copy);
   for (const [seq, edit] of opened.edits.entries())
     await transaction.objectStore('edits').put({ timelineId: copy.id, seq, edit });
+  for (const [sourceId, text] of Object.entries(texts))
+    await transaction.objectStore('texts').put({ timelineId: copy.id, sourceId, text });
   await transaction.done;
   return summaryOf(copy);
 }
@@ -181,8 +195,22 @@ export async function markDeleted(id: string, deleted: boolean): Promise<void> {
 
 async function forgetTimeline(id: string): Promise<void> {
   const database = await db();
-  const transaction = database.transaction(['timelines', 'edits'], 'readwrite');
+  const transaction = database.transaction(['timelines', 'edits', 'texts'], 'readwrite');
   await transaction.objectStore('timelines').delete(id);
   await transaction.objectStore('edits').delete(IDBKeyRange.bound([id, 0], [id, Number.MAX_SAFE_INTEGER]));
+  await transaction.objectStore('texts').delete(IDBKeyRange.bound([id, ''], [id, '\uffff']));
   await transaction.done;
+}
+
+/** Keeps the text of one of the timeline's articles (pasted, or brought for a passage). */
+export async function storeSourceText(timelineId: string, sourceId: string, text: string): Promise<void> {
+  await (await db()).put('texts', { timelineId, sourceId, text });
+}
+
+/** The texts kept for a timeline's articles, by source id. */
+export async function sourceTextsOf(timelineId: string): Promise<Record<string, string>> {
+  const records = await (
+    await db()
+  ).getAll('texts', IDBKeyRange.bound([timelineId, ''], [timelineId, '\uffff']));
+  return Object.fromEntries(records.map((record) => [record.sourceId, record.text]));
 }

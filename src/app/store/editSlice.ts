@@ -7,9 +7,14 @@ import type { EditSlice, NewslineState } from './state';
 
 export const createEditSlice: StateCreator<NewslineState, [], [], EditSlice> = (set, get) => ({
   editSession: null,
-  editStarted: (timeline, history, preview = false) => {
-    set({ editSession: { timeline, history, saving: 'saved', saveProblem: null, preview } });
+  editStarted: (timeline, history, { preview = false, sourceTexts = {} } = {}) => {
+    set({ editSession: { timeline, history, saving: 'saved', saveProblem: null, preview, sourceTexts } });
     showStep(get, set);
+  },
+  sourceTextKept: (sourceId, text) => {
+    const { editSession } = get();
+    if (editSession)
+      set({ editSession: { ...editSession, sourceTexts: { ...editSession.sourceTexts, [sourceId]: text } } });
   },
   previewToggled: () => {
     const { editSession } = get();

@@ -101,11 +101,18 @@ export interface EditSession {
   saveProblem: string | null;
   /** The editor is looking at the timeline as readers will: the panel shows the event, not its form. */
   preview: boolean;
+  /** The texts of the timeline's articles kept in this browser, by source id: passages come from them. */
+  sourceTexts: Readonly<Record<string, string>>;
 }
 
 export interface EditSlice {
   editSession: EditSession | null;
-  editStarted: (timeline: KeptTimelineSummary, history: EditHistory, preview?: boolean) => void;
+  editStarted: (
+    timeline: KeptTimelineSummary,
+    history: EditHistory,
+    options?: { preview?: boolean; sourceTexts?: Record<string, string> },
+  ) => void;
+  sourceTextKept: (sourceId: string, text: string) => void;
   previewToggled: () => void;
   /** An edit, an undo or a redo: its dataset is shown at once, and is being stored. */
   historyChanged: (history: EditHistory) => void;
