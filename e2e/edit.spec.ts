@@ -426,4 +426,32 @@ test.describe('edit mode', () => {
     for (const ref of used.slice(0, 3))
       await expect(text.locator('mark', { hasText: ref.excerpt.slice(0, 40) })).toHaveCount(1);
   });
+
+  test('an article being pasted survives a reload before its events are added', async ({
+    page,
+    timelinePage,
+  }) => {
+    await timelinePage.open();
+    await page.getByRole('button', { name: 'Add an article' }).click();
+    let dialog = page.getByRole('dialog', { name: 'Add an article' });
+    await dialog.getByLabel('The article’s text').fill('The ferry company said crossings resume on June 2.');
+    await dialog.getByLabel('Publisher').fill('Island Post');
+    await page.reload();
+    await page.getByRole('button', { name: 'Add an article' }).click();
+    dialog = page.getByRole('dialog', { name: 'Add an article' });
+    await expect(dialog.getByLabel('The article’s text')).toHaveValue(
+      'The ferry company said crossings resume on June 2.',
+    );
+    await expect(dialog.getByLabel('Publisher')).toHaveValue('Island Post');
+    await expect(dialog.getByText('The article you left unfinished was kept in this browser')).toBeVisible();
+    // Once its events are added, the draft is done with.
+    await dialog.getByLabel('Published').fill('2025-05-30');
+    await dialog.getByRole('button', { name: 'Find events' }).click();
+    await dialog.getByRole('button', { name: /^Add \d+ events?/ }).click();
+    await expect(dialog).toBeHidden();
+    await page.getByRole('button', { name: 'Add an article' }).click();
+    await expect(
+      page.getByRole('dialog', { name: 'Add an article' }).getByLabel('The article’s text'),
+    ).toHaveValue('');
+  });
 });

@@ -3,10 +3,11 @@
 // re-dates or drops each; the kept ones join the timeline with the article as their source.
 // Everything happens in this browser. This module only puts the steps together: the form, the
 // review, and the hook that moves between them.
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ModalDialog } from '../ui/ModalDialog';
 import { ArticleForm } from './ArticleForm';
 import { EMPTY_ARTICLE } from './articleInput';
+import { clearArticleDraft, keepArticleDraft, readArticleDraft } from './articleDraftStore';
 import type { ArticleInput } from './extractArticle';
 import { ProposedEventReview } from './ProposedEventReview';
 import { useArticleProposal, type AddKeptArticle } from './useArticleProposal';
@@ -23,9 +24,30 @@ export default function AddArticleDialog({ onAdd, onClose }: AddArticleDialogPro
   const textRef = useRef<HTMLTextAreaElement>(null);
   // Kept here, not in the form, so that coming back from the review finds the article as it was.
   const [input, setInput] = useState<ArticleInput>(EMPTY_ARTICLE);
-  const { stage, findEvents, editDrafts, backToArticle, addKept } = useArticleProposal(onAdd, () =>
-    close.current?.(),
-  );
+  const [restored, setRestored] = useState(false);
+  const { stage, findEvents, editDrafts, backToArticle, addKept } = useArticleProposal(onAdd, () => {
+    void clearArticleDraft();
+    close.current?.();
+  });
+  // The article left unfinished (a reload, a closed tab) comes back, unless typing began already.
+  useEffect(() => {
+    let current = true;
+    readArticleDraft().then(
+      (draft) => {
+        if (!current || !draft) return;
+        setInput((typed) => (typed === EMPTY_ARTICLE ? draft : typed));
+        setRestored(true);
+      },
+      () => undefined, // no storage here: the dialog works as before, without keeping drafts
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
+  const change = (next: ArticleInput) => {
+    setInput(next);
+    keepArticleDraft(next).catch(() => undefined);
+  };
 
   return (
     <ModalDialog
@@ -46,7 +68,8 @@ export default function AddArticleDialog({ onAdd, onClose }: AddArticleDialogPro
       ) : (
         <ArticleForm
           input={input}
-          onChange={setInput}
+          onChange={change}
+          restored={restored}
           stage={stage}
           textRef={textRef}
           onFind={() => void findEvents(input)}

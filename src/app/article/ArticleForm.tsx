@@ -2,6 +2,7 @@
 // wrong with them and the button that starts the reading.
 import { useId, type RefObject } from 'react';
 import type { ArticleInput } from './extractArticle';
+import { EMPTY_ARTICLE as EMPTY } from './articleInput';
 import { ProblemList } from './ProblemList';
 import type { ProposalStage } from './useArticleProposal';
 
@@ -12,9 +13,11 @@ interface ArticleFormProps {
   /** The text area, which the dialog focuses when it opens. */
   textRef: RefObject<HTMLTextAreaElement | null>;
   onFind: () => void;
+  /** The article was left unfinished and kept: say so. */
+  restored?: boolean;
 }
 
-export function ArticleForm({ input, onChange, stage, textRef, onFind }: ArticleFormProps) {
+export function ArticleForm({ input, onChange, stage, textRef, onFind, restored = false }: ArticleFormProps) {
   const ids = useId();
   const field = (name: keyof ArticleInput) => ({
     value: input[name],
@@ -28,6 +31,14 @@ export function ArticleForm({ input, onChange, stage, textRef, onFind }: Article
         onFind();
       }}
     >
+      {restored && Object.values(input).some((value) => value !== '') && (
+        <p className="article-dialog__restored" role="status">
+          The article you left unfinished was kept in this browser: here it is.{' '}
+          <button type="button" className="text-button" onClick={() => onChange(EMPTY)}>
+            Start afresh
+          </button>
+        </p>
+      )}
       <label className="article-dialog__text">
         The article’s text
         <textarea
