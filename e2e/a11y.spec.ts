@@ -85,6 +85,34 @@ test.describe('accessibility (axe, WCAG 2.1 AA)', () => {
     expect(await violations(page)).toEqual([]);
   });
 
+  test('edit mode: the event form, its dialogs and My timelines, light and dark', async ({
+    timelinePage,
+    page,
+  }) => {
+    await timelinePage.open('?event=trump-rally-threatens-aid');
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    const form = page.getByTestId('event-editor');
+    await form.getByLabel('Title', { exact: true }).fill('');
+    await expect(form.getByRole('alert')).toBeVisible(); // a refused value, with its reason
+    expect(await violations(page)).toEqual([]);
+    const bar = page.getByRole('region', { name: 'Edit mode' });
+    for (const [button, dialog] of [
+      ['Actors…', 'Timeline and actors'],
+      ['Event from a passage…', 'An event from a passage'],
+      ['Publish…', 'Publish this timeline'],
+    ] as const) {
+      await bar.getByRole('button', { name: button }).click();
+      await expect(page.getByRole('dialog', { name: dialog })).toBeVisible();
+      expect(await violations(page), dialog).toEqual([]);
+      await page.getByRole('dialog', { name: dialog }).getByRole('button', { name: 'Close' }).click();
+    }
+    await page.getByRole('button', { name: 'My timelines' }).click();
+    await expect(page.getByRole('dialog', { name: 'My timelines' }).getByRole('listitem')).toHaveCount(1);
+    expect(await violations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await violations(page)).toEqual([]);
+  });
+
   test('a file being dropped, and one that could not be opened', async ({ timelinePage, page }) => {
     await timelinePage.open();
     const dataTransfer = await page.evaluateHandle(() => {

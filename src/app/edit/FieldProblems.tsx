@@ -4,12 +4,14 @@ import type { EditProblem } from '../../editing/applyEdit';
 export function FieldProblems({ id, problems }: { id: string; problems: readonly EditProblem[] }) {
   if (problems.length === 0) return null;
   return (
-    <ul id={id} className="edit-field__problems" role="alert">
-      {problems.map((problem, index) => (
-        <li key={index}>
-          {problem.field ? <code>{problem.field}</code> : null} {problem.message}
-        </li>
-      ))}
-    </ul>
+    <div id={id} role="alert">
+      <ul className="edit-field__problems">
+        {problems.map((problem, index) => (
+          <li key={index}>
+            {problem.field ? <code>{problem.field}</code> : null} {problem.message}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

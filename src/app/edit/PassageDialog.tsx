@@ -103,12 +103,14 @@ function BringText({ sourceId }: { sourceId: string }) {
         </label>
       </div>
       {problems.length > 0 && (
-        <ul className="edit-field__problems" role="alert">
-          <li>This is not the text the timeline’s excerpts come from:</li>
-          {problems.map((problem) => (
-            <li key={problem}>{problem}</li>
-          ))}
-        </ul>
+        <div role="alert" className="edit-field__problems">
+          <p>This is not the text the timeline’s excerpts come from:</p>
+          <ul>
+            {problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </div>
       )}
     </div>
   );
