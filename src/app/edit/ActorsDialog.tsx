@@ -7,6 +7,7 @@ import { useNewslineStore } from '../store/store';
 import { ModalDialog } from '../ui/ModalDialog';
 import { edit } from './editActions';
 import { FieldProblems } from './FieldProblems';
+import { MergeChooser } from './MergeChooser';
 import { useFieldEdit } from './useFieldEdit';
 
 const KIND_NAMES: Record<ActorKind, string> = {
@@ -75,7 +76,6 @@ function TimelineFields({ dataset }: { dataset: Dataset }) {
 function ActorRow({ actor, dataset }: { actor: Actor; dataset: Dataset }) {
   const ids = useId();
   const [problems, setProblems] = useState<EditProblem[]>([]);
-  const [mergeId, setMergeId] = useState('');
   const name = useFieldEdit(actor.name, (value) => ({ op: 'actor.rename', actorId: actor.id, name: value }));
   const aliases = useFieldEdit(actor.aliases.join(', '), (value) => ({
     op: 'actor.aliases',
@@ -131,31 +131,13 @@ function ActorRow({ actor, dataset }: { actor: Actor; dataset: Dataset }) {
           onBlur={aliases.onBlur}
         />
       </div>
-      <div className="edit-row">
-        <div className="edit-field edit-field--grow">
-          <label htmlFor={`${ids}-merge`}>The same actor as</label>
-          <select id={`${ids}-merge`} value={mergeId} onChange={(e) => setMergeId(e.target.value)}>
-            <option value="">Choose an actor…</option>
-            {others.map((other) => (
-              <option key={other.id} value={other.id}>
-                {other.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button
-          type="button"
-          className="text-button"
-          disabled={mergeId === ''}
-          onClick={() => {
-            const found = edit({ op: 'actor.merge', actorId: actor.id, otherId: mergeId });
-            setProblems(found);
-            if (found.length === 0) setMergeId('');
-          }}
-        >
-          Merge into {actor.name}
-        </button>
-      </div>
+      <MergeChooser
+        label="The same actor as"
+        placeholder="Choose an actor…"
+        options={others.map((other) => ({ id: other.id, label: other.name }))}
+        buttonLabel={`Merge into ${actor.name}`}
+        onMerge={(otherId) => edit({ op: 'actor.merge', actorId: actor.id, otherId })}
+      />
       <FieldProblems id={`${ids}-problems`} problems={[...name.problems, ...aliases.problems, ...problems]} />
     </li>
   );

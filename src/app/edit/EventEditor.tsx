@@ -11,6 +11,7 @@ import { useNewslineStore } from '../store/store';
 import { DateEditor } from './DateEditor';
 import { edit } from './editActions';
 import { FieldProblems } from './FieldProblems';
+import { MergeChooser } from './MergeChooser';
 import { useFieldEdit } from './useFieldEdit';
 
 export function EventEditor({ event }: { event: TimelineEvent }) {
@@ -257,43 +258,19 @@ function sourceName(source: Source | undefined): string {
 }
 
 function MergeEditor({ event, dataset }: { event: TimelineEvent; dataset: Dataset }) {
-  const ids = useId();
-  const [otherId, setOtherId] = useState('');
-  const [problems, setProblems] = useState<EditProblem[]>([]);
-  const others = dataset.events.filter((other) => other.id !== event.id);
+  const options = dataset.events
+    .filter((other) => other.id !== event.id)
+    .map((other) => ({ id: other.id, label: `${formatEventDate(other.date)}: ${other.title}` }));
   return (
     <fieldset className="edit-group">
       <legend>Merge</legend>
-      <div className="edit-row">
-        <label className="edit-field edit-field--grow">
-          <span>Another event that tells the same happening</span>
-          <select
-            value={otherId}
-            onChange={(e) => setOtherId(e.target.value)}
-            aria-describedby={`${ids}-problems`}
-          >
-            <option value="">Choose an event…</option>
-            {others.map((other) => (
-              <option key={other.id} value={other.id}>
-                {formatEventDate(other.date)}: {other.title}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button
-          type="button"
-          className="text-button"
-          disabled={otherId === ''}
-          onClick={() => {
-            const found = edit({ op: 'event.merge', eventId: event.id, otherId });
-            setProblems(found);
-            if (found.length === 0) setOtherId('');
-          }}
-        >
-          Merge into this one
-        </button>
-      </div>
-      <FieldProblems id={`${ids}-problems`} problems={problems} />
+      <MergeChooser
+        label="Another event that tells the same happening"
+        placeholder="Choose an event…"
+        options={options}
+        buttonLabel="Merge into this one"
+        onMerge={(otherId) => edit({ op: 'event.merge', eventId: event.id, otherId })}
+      />
     </fieldset>
   );
 }

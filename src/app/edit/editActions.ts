@@ -1,7 +1,7 @@
 // What the editor's buttons and fields do: start editing the timeline on show (it is kept in this
 // browser), reopen a kept one, record an edit, undo, redo. Each change is shown at once and
 // written to the browser's database at once; a write that fails says so in the edit bar.
-import { DatasetSchema, type Dataset, type EventDate } from '../../schema/dataset';
+import { DatasetSchema, type EventDate } from '../../schema/dataset';
 import type { EditProblem } from '../../editing/applyEdit';
 import {
   canRedo,
@@ -16,10 +16,12 @@ import {
 } from '../../editing/editHistory';
 import type { EditOperation } from '../../editing/editOperation';
 import { useNewslineStore } from '../store/store';
+import { clearJournal, journal, pendingEntries, settle, withPending, type JournalEntry } from './editJournal';
 import {
   keepTimeline,
   openKeptTimeline,
   sourceTextsOf,
+  storeAllEdits,
   storeCursor,
   storeEdit,
   storeSourceText,
@@ -65,6 +67,15 @@ export async function openKeptForEditing(id: string): Promise<boolean> {
     store.addNotices([`This browser keeps no timeline "${id}": showing the built-in timeline instead.`]);
     return false;
   }
+  // Edits journaled but not yet in the database when the tab last closed (or crashed) join them.
+  const pending = pendingEntries(id);
+  if (pending.length > 0) {
+    const recovered = withPending(opened.edits, opened.timeline.cursor, pending);
+    await storeAllEdits(id, recovered.edits, recovered.cursor);
+    clearJournal(id);
+    opened.edits = recovered.edits;
+    opened.timeline = { ...opened.timeline, cursor: recovered.cursor, editCount: recovered.edits.length };
+  }
   // The database is this browser's own, but it outlives versions of this code: checked again.
   const base = DatasetSchema.safeParse(opened.base);
   if (!base.success) {
@@ -103,7 +114,10 @@ export function edit(operation: EditOperation, continuing = false): EditProblem[
   const result = recordEdit(editSession.history, operation, continuing);
   if (!result.ok) return result.problems;
   historyChanged(result.history);
-  save(result.history, (id, title) => storeEdit(id, result.history.cursor - 1, operation, title));
+  const seq = result.history.cursor - 1;
+  save(result.history, { kind: 'edit', seq, edit: operation }, (id, title) =>
+    storeEdit(id, seq, operation, title),
+  );
   return [];
 }
 
@@ -120,21 +134,31 @@ function moveCursor(step: (h: EditHistory) => EditHistory, can: (h: EditHistory)
   if (!editSession || !can(editSession.history)) return;
   const history = step(editSession.history);
   historyChanged(history);
-  save(history, (id, title) => storeCursor(id, history.cursor, title));
-}
-
-/** Writes a change at once (not after an await of ours: a tab closing next must find it started). */
-function save(history: EditHistory, write: (id: string, title: string) => Promise<void>): void {
-  const { editSession } = useNewslineStore.getState();
-  if (!editSession) return;
-  write(editSession.timeline.id, titleOf(currentStep(history).dataset)).then(
-    () => useNewslineStore.getState().editSaved(history),
-    (error: unknown) => useNewslineStore.getState().editSaveFailed(saveProblem(error)),
+  save(history, { kind: 'cursor', cursor: history.cursor }, (id, title) =>
+    storeCursor(id, history.cursor, title),
   );
 }
 
-function titleOf(dataset: Dataset): string {
-  return dataset.title;
+/**
+ * Journals a change synchronously, then writes it to the database: a tab that closes before the
+ * write is done leaves the journal, which the next opening applies.
+ */
+function save(
+  history: EditHistory,
+  entry: JournalEntry,
+  write: (id: string, title: string) => Promise<void>,
+): void {
+  const { editSession } = useNewslineStore.getState();
+  if (!editSession) return;
+  const id = editSession.timeline.id;
+  const ticket = journal(id, entry);
+  write(id, currentStep(history).dataset.title).then(
+    () => {
+      settle(id, ticket);
+      useNewslineStore.getState().editSaved(history);
+    },
+    (error: unknown) => useNewslineStore.getState().editSaveFailed(saveProblem(error)),
+  );
 }
 
 function saveProblem(error: unknown): string {

@@ -143,6 +143,25 @@ export async function storeEdit(id: string, seq: number, edit: EditOperation, ti
   await transaction.done;
 }
 
+/** Replaces a timeline's stored edits and cursor at once (what a journal brought back). */
+export async function storeAllEdits(
+  id: string,
+  edits: readonly EditOperation[],
+  cursor: number,
+): Promise<void> {
+  const database = await db();
+  const transaction = database.transaction(['timelines', 'edits'], 'readwrite');
+  const stored = await transaction.objectStore('timelines').get(id);
+  if (!stored) throw new Error(`this browser no longer keeps the timeline "${id}"`);
+  const store = transaction.objectStore('edits');
+  await store.delete(IDBKeyRange.bound([id, 0], [id, Number.MAX_SAFE_INTEGER]));
+  for (const [seq, edit] of edits.entries()) await store.put({ timelineId: id, seq, edit });
+  await transaction
+    .objectStore('timelines')
+    .put({ ...stored, cursor, editCount: edits.length, updatedAt: Date.now() });
+  await transaction.done;
+}
+
 /** Undo and redo: how many of the stored edits are in force. */
 export async function storeCursor(id: string, cursor: number, title: string): Promise<void> {
   const database = await db();
