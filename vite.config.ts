@@ -34,6 +34,9 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
+  // Relative addresses in the build (./assets/…, ./data/events.json, the workers beside their
+  // chunks): the same files work from a site's root or from any folder of it.
+  base: './',
   plugins: [react(), contentSecurityPolicy()],
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   // `npm start` serves here; PORT and HOST move it (so does `npm start -- --port 8080 --host 0.0.0.0`).
