@@ -1,3 +1,5 @@
+import { readdir, writeFile } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vitest/config';
 
@@ -33,11 +35,49 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** Beside index.html; read by src/app/edit/staticSite.ts. */
+const SITE_FILES = 'site-files.json';
+
+/**
+ * Writes dist/site-files.json: every built file a static copy of the app needs, which edit mode's
+ * "Download the site" fetches and zips. Read from the disk once the build is written, so it holds
+ * what was really written (lazy chunks, the workers' own builds, public/ files), not what one
+ * bundle knew of. Not data/ (the zip brings its own dataset), not source maps (a reader's copy has
+ * no use for megabytes of them), not Vite's own files.
+ */
+function siteFiles(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'newsline-site-files',
+    apply: 'build',
+    configResolved: (config) => {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    closeBundle: {
+      order: 'post',
+      async handler() {
+        const files = (await readdir(outDir, { recursive: true, withFileTypes: true }))
+          .filter((entry) => entry.isFile())
+          .map((entry) => relative(outDir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+          .filter(
+            (file) =>
+              !file.startsWith('data/') &&
+              !file.startsWith('.vite/') &&
+              !file.endsWith('.map') &&
+              file !== SITE_FILES,
+          )
+          .sort();
+        await writeFile(join(outDir, SITE_FILES), `${JSON.stringify(files, null, 2)}\n`);
+      },
+    },
+  };
+}
+
 export default defineConfig({
   // Relative addresses in the build (./assets/…, ./data/events.json, the workers beside their
   // chunks): the same files work from a site's root or from any folder of it.
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), siteFiles()],
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   // `npm start` serves here; PORT and HOST move it (so does `npm start -- --port 8080 --host 0.0.0.0`).
   preview: {
