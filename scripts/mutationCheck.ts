@@ -83,7 +83,7 @@ const MUTATIONS: Mutation[] = [
   {
     name: 'embed-code-unescaped',
     removes: 'the embed code escapes what it quotes',
-    file: 'src/app/embed/embedSnippet.ts',
+    file: 'src/app/model/url/embedSnippet.ts',
     find: "return value.replace(/&/g, '&amp;').replace(/\"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');",
     replace: 'return value;',
   },

@@ -1,4 +1,5 @@
-// Builds the iframe snippet a newsroom pastes into its page, for the current view.
+// Builds the iframe snippet a newsroom pastes into its page: Embed's for the view on show, and
+// Publish's for a timeline carried in its link or a static copy of the site.
 import { encodeEmbedLink } from './linkCodec';
 
 export interface EmbedSnippetOptions {
