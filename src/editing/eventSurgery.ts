@@ -1,6 +1,7 @@
 // Merging two events into one and splitting one in two: which actors, statements and sources go
 // where. Pure; applyEdit checks the result.
 import type { Paraphrase, Quote, SourceRef, TimelineEvent } from '../schema/dataset';
+import { uniqueBy } from '../schema/uniqueBy';
 
 /** The event with the other's actors, statements and sources joined to its own, each once. */
 export function foldEvent(event: TimelineEvent, other: TimelineEvent): TimelineEvent {
@@ -8,21 +9,11 @@ export function foldEvent(event: TimelineEvent, other: TimelineEvent): TimelineE
   const sourceKey = (s: SourceRef) => `${s.sourceId}\u0000${s.excerpt}`;
   return {
     ...event,
-    actorIds: unionBy([...event.actorIds, ...other.actorIds], (id) => id),
-    quotes: unionBy([...event.quotes, ...other.quotes], statementKey),
-    paraphrases: unionBy([...event.paraphrases, ...other.paraphrases], statementKey),
-    sources: unionBy([...event.sources, ...other.sources], sourceKey),
+    actorIds: uniqueBy([...event.actorIds, ...other.actorIds], (id) => id),
+    quotes: uniqueBy([...event.quotes, ...other.quotes], statementKey),
+    paraphrases: uniqueBy([...event.paraphrases, ...other.paraphrases], statementKey),
+    sources: uniqueBy([...event.sources, ...other.sources], sourceKey),
   };
-}
-
-function unionBy<T>(items: readonly T[], key: (item: T) => string): T[] {
-  const seen = new Set<string>();
-  return items.filter((item) => {
-    const k = key(item);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
 }
 
 /**

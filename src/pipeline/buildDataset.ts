@@ -17,7 +17,7 @@ import { eventDate, latestStated, segmentEvents, type EventCandidate } from './e
 import type { KnownActor } from './actorTable';
 import type { ActorMention, AnalysedSentence } from './types';
 import { eventTitle } from './titles';
-import { uniqueBy } from './uniqueBy';
+import { uniqueBy } from '../schema/uniqueBy';
 
 export interface BuildInput {
   corpus: readonly AnalysedArticle[];

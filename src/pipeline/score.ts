@@ -1,7 +1,7 @@
 // Precision and recall of the extraction (before curation) against a golden file written by hand.
 import { z } from 'zod';
 import type { AnalysedArticle } from './analyse';
-import { uniqueBy } from './uniqueBy';
+import { uniqueBy } from '../schema/uniqueBy';
 
 export const GoldenSchema = z.record(
   z.string().describe('source id'),
