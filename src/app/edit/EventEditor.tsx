@@ -2,7 +2,7 @@
 // who said what, quote or reported speech), and merge, split or drop. Each change is an edit,
 // checked by the schema, shown and stored at once.
 import { useId, useState } from 'react';
-import type { Dataset, Source, TimelineEvent } from '../../schema/dataset';
+import type { Dataset, TimelineEvent } from '../../schema/dataset';
 import { idFromText, uniqueId } from '../../schema/id';
 import type { EditProblem } from '../../editing/applyEdit';
 import type { StatementList } from '../../editing/editOperation';
@@ -12,6 +12,7 @@ import { DateEditor } from './DateEditor';
 import { edit } from './editActions';
 import { FieldProblems } from './FieldProblems';
 import { MergeChooser } from './MergeChooser';
+import { sourceName } from './sourceName';
 import { useFieldEdit } from './useFieldEdit';
 
 export function EventEditor({ event }: { event: TimelineEvent }) {
@@ -235,26 +236,23 @@ function SourcesEditor({ event, dataset }: { event: TimelineEvent; dataset: Data
   return (
     <fieldset className="edit-group">
       <legend>Sources</legend>
-      {event.sources.map((ref, index) => (
-        <div key={`${index}-${ref.excerpt}`} className="edit-statement">
-          <p className="source__publisher">{sourceName(sources.get(ref.sourceId))}</p>
-          <blockquote className="source__excerpt">{ref.excerpt}</blockquote>
-          {event.sources.length > 1 && (
-            <button type="button" className="text-button" onClick={() => split(index)}>
-              Split into an event of its own
-            </button>
-          )}
-        </div>
-      ))}
+      {event.sources.map((ref, index) => {
+        const source = sources.get(ref.sourceId);
+        return (
+          <div key={`${index}-${ref.excerpt}`} className="edit-statement">
+            <p className="source__publisher">{source ? sourceName(source) : 'Unknown source'}</p>
+            <blockquote className="source__excerpt">{ref.excerpt}</blockquote>
+            {event.sources.length > 1 && (
+              <button type="button" className="text-button" onClick={() => split(index)}>
+                Split into an event of its own
+              </button>
+            )}
+          </div>
+        );
+      })}
       <FieldProblems id={`${ids}-problems`} problems={problems} />
     </fieldset>
   );
-}
-
-/** A source as the panel names it: publisher and headline, as far as the article gives them. */
-function sourceName(source: Source | undefined): string {
-  if (!source) return 'Unknown source';
-  return [source.publisher ?? 'Publisher not stated', source.title].filter(Boolean).join(': ');
 }
 
 function MergeEditor({ event, dataset }: { event: TimelineEvent; dataset: Dataset }) {

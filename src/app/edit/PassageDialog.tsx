@@ -11,6 +11,7 @@ import { useNewslineStore } from '../store/store';
 import { ModalDialog } from '../ui/ModalDialog';
 import { createEventFromPassage, keepSourceText } from './editActions';
 import { FieldProblems } from './FieldProblems';
+import { sourceName } from './sourceName';
 
 interface Range {
   start: number;
@@ -38,10 +39,7 @@ export function PassageDialog({ onClose }: { onClose: () => void }) {
           <select id={`${ids}-source`} value={sourceId} onChange={(e) => setSourceId(e.target.value)}>
             {dataset.sources.map((source) => (
               <option key={source.id} value={source.id}>
-                {[
-                  source.publisher ?? 'Publisher not stated',
-                  source.title ?? source.published ?? source.id,
-                ].join(': ')}
+                {sourceName(source)}
                 {texts[source.id] === undefined ? ' (text not kept here)' : ''}
               </option>
             ))}

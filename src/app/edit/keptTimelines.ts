@@ -55,6 +55,11 @@ function db(): Promise<IDBPDatabase<NewslineDb>> {
   return connection;
 }
 
+/** A timeline's edits from place `seq` on, as keys of the edits store. */
+const editsFrom = (id: string, seq: number) => IDBKeyRange.bound([id, seq], [id, Number.MAX_SAFE_INTEGER]);
+/** Every text kept for a timeline, as keys of the texts store. */
+const textsOf = (id: string) => IDBKeyRange.bound([id, ''], [id, '\uffff']);
+
 /** An id for a new timeline: random, and a valid id for a link (`edit=`). */
 function newTimelineId(): string {
   return `kept-${crypto.randomUUID().slice(0, 8)}`;
@@ -109,9 +114,7 @@ export async function openKeptTimeline(id: string): Promise<OpenedTimeline | nul
   const database = await db();
   const transaction = database.transaction(['timelines', 'edits'], 'readonly');
   const stored = await transaction.objectStore('timelines').get(id);
-  const records = await transaction
-    .objectStore('edits')
-    .getAll(IDBKeyRange.bound([id, 0], [id, Number.MAX_SAFE_INTEGER]));
+  const records = await transaction.objectStore('edits').getAll(editsFrom(id, 0));
   await transaction.done;
   if (!stored || stored.deletedAt !== undefined) return null;
   const edits: EditOperation[] = [];
@@ -136,8 +139,7 @@ export async function storeEdit(id: string, seq: number, edit: EditOperation, ti
   const stored = await timelines.get(id);
   if (!stored) throw new Error(`this browser no longer keeps the timeline "${id}"`);
   const edits = transaction.objectStore('edits');
-  if (stored.editCount > seq + 1)
-    await edits.delete(IDBKeyRange.bound([id, seq + 1], [id, Number.MAX_SAFE_INTEGER]));
+  if (stored.editCount > seq + 1) await edits.delete(editsFrom(id, seq + 1));
   await edits.put({ timelineId: id, seq, edit });
   await timelines.put({ ...stored, title, cursor: seq + 1, editCount: seq + 1, updatedAt: Date.now() });
   await transaction.done;
@@ -154,7 +156,7 @@ export async function storeAllEdits(
   const stored = await transaction.objectStore('timelines').get(id);
   if (!stored) throw new Error(`this browser no longer keeps the timeline "${id}"`);
   const store = transaction.objectStore('edits');
-  await store.delete(IDBKeyRange.bound([id, 0], [id, Number.MAX_SAFE_INTEGER]));
+  await store.delete(editsFrom(id, 0));
   for (const [seq, edit] of edits.entries()) await store.put({ timelineId: id, seq, edit });
   await transaction
     .objectStore('timelines')
@@ -216,8 +218,8 @@ async function forgetTimeline(id: string): Promise<void> {
   const database = await db();
   const transaction = database.transaction(['timelines', 'edits', 'texts'], 'readwrite');
   await transaction.objectStore('timelines').delete(id);
-  await transaction.objectStore('edits').delete(IDBKeyRange.bound([id, 0], [id, Number.MAX_SAFE_INTEGER]));
-  await transaction.objectStore('texts').delete(IDBKeyRange.bound([id, ''], [id, '\uffff']));
+  await transaction.objectStore('edits').delete(editsFrom(id, 0));
+  await transaction.objectStore('texts').delete(textsOf(id));
   await transaction.done;
 }
 
@@ -228,8 +230,6 @@ export async function storeSourceText(timelineId: string, sourceId: string, text
 
 /** The texts kept for a timeline's articles, by source id. */
 export async function sourceTextsOf(timelineId: string): Promise<Record<string, string>> {
-  const records = await (
-    await db()
-  ).getAll('texts', IDBKeyRange.bound([timelineId, ''], [timelineId, '\uffff']));
+  const records = await (await db()).getAll('texts', textsOf(timelineId));
   return Object.fromEntries(records.map((record) => [record.sourceId, record.text]));
 }
