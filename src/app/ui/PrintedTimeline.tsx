@@ -1,48 +1,26 @@
-// What a printer gets: the timeline's title and the events shown (the actor filter and search
-// applied) as a chronological list with their dates, summaries, quotes and sources, since the
-// timeline itself is a canvas of one screen. Built only while printing: a list of 100,000 events
-// kept hidden in the page would slow every filter down. The page's print.css hides the rest.
-import { useEffect, useState } from 'react';
-import { flushSync } from 'react-dom';
+// The printed layout of a timeline: its title and the events the actor filter and search show, as a
+// chronological list with their dates, summaries, quotes and sources, then who published those
+// sources and the day it was made. The same layout is printed (print/) and drawn as an SVG (export/),
+// since the timeline itself is a canvas of one screen.
 import type { Source, TimelineEvent } from '../../schema/dataset';
 import { formatCount } from '../model/formatCount';
 import { formatEventDate, formatPartialDate, isUncertainDate } from '../model/dates/formatDate';
 import { narrowingWords, shownCountWords } from '../model/filtering/shownWords';
+import { creditedPublishers, creditsLine, exportedOnWords } from '../model/picture/pictureWords';
 import { useDatasetLookups, useNewslineStore, useShownSummary, useVisibleEvents } from '../store/store';
 
 /** Events printed at most: more is a book, which the export makes better. */
 export const PRINTED_EVENTS = 1_000;
 
-/** True from the browser's "before print" (or print media emulated) until the printing is done. */
-function usePrinting(): boolean {
-  const [printing, setPrinting] = useState(() => window.matchMedia('print').matches);
-  useEffect(() => {
-    const media = window.matchMedia('print');
-    // The browser lays the page out for print right after beforeprint: render before returning.
-    const start = () => flushSync(() => setPrinting(true));
-    const stop = () => setPrinting(false);
-    const onMediaChange = () => (media.matches ? start() : stop());
-    window.addEventListener('beforeprint', start);
-    window.addEventListener('afterprint', stop);
-    media.addEventListener('change', onMediaChange);
-    return () => {
-      window.removeEventListener('beforeprint', start);
-      window.removeEventListener('afterprint', stop);
-      media.removeEventListener('change', onMediaChange);
-    };
-  }, []);
-  return printing;
-}
-
-export function PrintableEvents() {
-  const printing = usePrinting();
-  return <div className="printable">{printing && <PrintedTimeline />}</div>;
-}
-
-function PrintedTimeline() {
+/**
+ * The title, the events shown in date order with everything a reader can check, and a footer with
+ * their sources' publishers and the day it was made. `exportedAt`: that day (printed or exported).
+ */
+export function PrintedTimeline({ exportedAt }: { exportedAt: Date }) {
   const dataset = useNewslineStore((s) => s.dataset);
   const events = useVisibleEvents();
   const summary = useShownSummary();
+  const lookups = useDatasetLookups();
   if (!dataset) return null;
   const narrowing = narrowingWords(summary);
   const printed = events.slice(0, PRINTED_EVENTS);
@@ -60,6 +38,10 @@ function PrintedTimeline() {
           <PrintedEvent key={event.id} event={event} />
         ))}
       </ol>
+      <footer className="printable__credits">
+        <p>{creditsLine(creditedPublishers(printed, lookups?.sourcesById ?? new Map()))}.</p>
+        <p>{exportedOnWords(exportedAt)}.</p>
+      </footer>
     </article>
   );
 }
