@@ -147,6 +147,13 @@ const SHOTS: Shot[] = [
     click: 'Export',
     prepare: (page) => page.getByRole('radio', { name: /^TimelineJS JSON/ }).check(),
   },
+  {
+    file: 'share-dialog.png',
+    width: 1280,
+    height: 900,
+    query: '?theme=dark&actors=donald-trump',
+    click: 'Export',
+  },
   { file: 'add-article.png', width: 1280, height: 800, query: '', prepare: reviewAnArticle },
   { file: 'opened-timelinejs.png', width: 1280, height: 800, query: '', prepare: openTimelineJs },
   {

@@ -1,6 +1,6 @@
 // The page: header (or the compact embed bar), notices, actor filter, timeline with its Undated
 // shelf (or the list) and event panel.
-import { memo, useEffect, useState } from 'react';
+import { memo, useEffect, useRef, useState, type RefObject } from 'react';
 import { applyEdit, editedDataset } from '../editing/applyEdit';
 import type { TimelineEvent } from '../schema/dataset';
 import { AddArticleButton } from './article/AddArticleButton';
@@ -60,6 +60,8 @@ export function App() {
   );
   // Phones and embeds start with the actor list (and the Undated shelf) folded so the timeline gets the room.
   const [filtersOpenAtStart] = useState(() => !launch.embed && !window.matchMedia(NARROW).matches);
+  // The page a PNG of the current view draws (Export).
+  const appRef = useRef<HTMLDivElement>(null);
   useUrlSync();
   useEmbedApi(launch.parentOrigin);
   useDatasetSearch();
@@ -98,8 +100,12 @@ export function App() {
     Boolean,
   );
   return (
-    <div className={classes.join(' ')} data-ignored-messages={ignoredMessages}>
-      {launch.embed ? <EmbedBar title={title} /> : <Header title={title} description={description} />}
+    <div ref={appRef} className={classes.join(' ')} data-ignored-messages={ignoredMessages}>
+      {launch.embed ? (
+        <EmbedBar title={title} />
+      ) : (
+        <Header title={title} description={description} view={appRef} />
+      )}
       {!launch.embed && <EditBar />}
       <Notices />
       <PrintableEvents />
@@ -234,7 +240,16 @@ function TimelineFallback() {
   );
 }
 
-function Header({ title, description }: { title: string | undefined; description: string | undefined }) {
+/** `view`: what Export's "PNG of the current view" draws: the whole page, its buttons left out. */
+function Header({
+  title,
+  description,
+  view,
+}: {
+  title: string | undefined;
+  description: string | undefined;
+  view: RefObject<HTMLElement | null>;
+}) {
   return (
     <header className="app__header">
       <div className="app__heading">
@@ -242,12 +257,12 @@ function Header({ title, description }: { title: string | undefined; description
         {title && <h1 className="app__title">{title}</h1>}
         {description && <p className="app__description">{description}</p>}
       </div>
-      <div className="app__actions">
+      <div className="app__actions" data-picture-omit="">
         <EditButton />
         <DialogButton label="My timelines" Dialog={MyTimelinesDialog} props={{}} />
         <OpenDatasetButton />
         <AddArticleButton onAdd={addArticleEvents} />
-        <ExportButton />
+        <ExportButton view={view} />
         <EmbedButton defaultDataUrl={DEFAULT_DATASET_URL} />
       </div>
     </header>

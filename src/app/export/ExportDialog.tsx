@@ -1,6 +1,7 @@
 // The export dialog: the format (Newsline JSON, TimelineJS JSON, CSV in TimelineJS's layout), all
-// events or the ones shown, what the format cannot hold, and a download made in this browser.
-import { useId, useMemo, useState } from 'react';
+// events or the ones shown, what the format cannot hold, and a download made in this browser; then
+// the pictures to share (PictureExport.tsx).
+import { useId, useMemo, useState, type RefObject } from 'react';
 import { FORMAT_NAMES, type FileFormat } from '../../formats/fileFormat';
 import { formatCount } from '../model/formatCount';
 import { isNarrowed, narrowingWords, shownCountWords } from '../model/filtering/shownWords';
@@ -8,6 +9,7 @@ import { useNewslineStore, useShownSummary, useVisibleEvents } from '../store/st
 import { ModalDialog } from '../ui/ModalDialog';
 import { downloadFile } from '../ui/downloadFile';
 import { exportDataset } from './exportDataset';
+import { PictureExport } from './PictureExport';
 
 const FORMATS: { format: FileFormat; help: string }[] = [
   { format: 'newsline', help: 'Everything: dates, actors, quotes, sources and excerpts. Opens in Newsline.' },
@@ -17,7 +19,14 @@ const FORMATS: { format: FileFormat; help: string }[] = [
 
 const SCHEMA_URL = new URL(`${import.meta.env.BASE_URL}data/events.schema.json`, window.location.href).href;
 
-export default function ExportDialog({ onClose }: { onClose: () => void }) {
+/** `view`: the element a PNG of the current view draws (the app; later, a story slide). */
+export default function ExportDialog({
+  view,
+  onClose,
+}: {
+  view: RefObject<HTMLElement | null>;
+  onClose: () => void;
+}) {
   const ids = useId();
   const dataset = useNewslineStore((s) => s.dataset);
   const shown = useVisibleEvents();
@@ -108,7 +117,10 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
         </button>
         <span role="status">{status}</span>
       </div>
-      <p className="embed-dialog__help">The file is made in this browser; nothing is sent anywhere.</p>
+      <PictureExport view={view} />
+      <p className="embed-dialog__help">
+        Files and pictures are made in this browser; nothing is sent anywhere.
+      </p>
     </ModalDialog>
   );
 }
