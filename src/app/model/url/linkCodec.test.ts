@@ -4,7 +4,13 @@ import { decodeLaunch, decodeView, encodeEditedTimeline, encodeFullAppLink, enco
 describe('the view in a link', () => {
   it('round-trips the selected event and the actor filter', () => {
     const search = encodeView(
-      { eventId: 'trump-rally', actorIds: ['taliban', 'china'], query: 'aid cut', view: 'list', mode: 'timeline' },
+      {
+        eventId: 'trump-rally',
+        actorIds: ['taliban', 'china'],
+        query: 'aid cut',
+        view: 'list',
+        mode: 'timeline',
+      },
       '',
     );
     expect(search).toBe('?event=trump-rally&actors=taliban,china&q=aid+cut&view=list');
