@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { datasetFixture, undatedDatasetFixture } from '../../../testing/datasetFixture';
+import { datasetFixture } from '../../../testing/datasetFixture';
 import { generateArchive } from '../../../testing/syntheticArchive';
-import { isUndated } from '../../../schema/undated';
 import { visibleEvents } from '../filtering/shownEvents';
-import { nearestVisibleEvent, slidePlace, startsUndated } from './storySlides';
+import { nearestVisibleEvent, slidePlace } from './storySlides';
 
 describe('story slides', () => {
   it('places the title slide, an event slide and an event the filter hides', () => {
@@ -25,17 +24,6 @@ describe('story slides', () => {
     expect(nearestVisibleEvent(dataset, visibleEvents(dataset, ['land']), 'bound')?.id).toBe('early');
     expect(nearestVisibleEvent(dataset, [], 'late')).toBeNull();
     expect(nearestVisibleEvent(dataset, visibleEvents(dataset, []), 'no-such-event')).toBeNull();
-  });
-
-  it('says where the undated events begin, after the dated ones', () => {
-    const dataset = undatedDatasetFixture();
-    const all = visibleEvents(dataset, []);
-    const undatedFrom = all.findIndex((event) => isUndated(event.date));
-    expect(undatedFrom).toBeGreaterThan(0);
-    expect(all.map((_, index) => startsUndated(all, index))).toEqual(
-      all.map((_, index) => index === undatedFrom),
-    );
-    expect(visibleEvents(datasetFixture(), []).some((_, i, list) => startsUndated(list, i))).toBe(false);
   });
 
   it('finds a slide among 100,000 events by bisection, reading a few dozen of them, not all', () => {

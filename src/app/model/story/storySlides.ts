@@ -3,7 +3,7 @@
 // event link are one. Pure, and logarithmic in the number of events: a story of 100,000 events
 // costs no more to step through than one of ten.
 import type { Dataset, TimelineEvent } from '../../../schema/dataset';
-import { chronology, firstUndatedIndex, indexInChronologicalList } from '../dates/eventPlacement';
+import { chronology, indexInChronologicalList } from '../dates/eventPlacement';
 import { datasetLookups } from '../datasetLookups';
 
 /** Where the reader is in the story: the title slide, or the `index`th of the visible events. */
@@ -41,9 +41,4 @@ export function nearestVisibleEvent(
     else high = middle;
   }
   return visible[low] ?? visible[visible.length - 1] ?? null;
-}
-
-/** Whether the slide at `index` is the first of the undated events, which the story says come last. */
-export function startsUndated(visible: readonly TimelineEvent[], index: number): boolean {
-  return index === firstUndatedIndex(visible) && index < visible.length;
 }
