@@ -22,7 +22,10 @@ export function StoryView({ navigator }: { navigator: ReactNode }) {
   useStoryKeyboard();
   const stageRef = useRef<HTMLDivElement>(null);
   // A new slide starts at its top.
-  useEffect(() => stageRef.current?.scrollTo({ top: 0 }), [selectedEventId]);
+  useEffect(() => {
+    // Braces: newer browsers' scrollTo returns a promise, which an effect must not return.
+    stageRef.current?.scrollTo({ top: 0 });
+  }, [selectedEventId]);
   const swipe = useSwipe((direction) => moveStory(direction === 'left' ? 'next' : 'previous'));
 
   const place = dataset ? slidePlace(dataset, visible, selectedEventId) : null;
