@@ -10,7 +10,7 @@ const chronological = chronologicalEvents(shippedDataset);
 const total = chronological.length;
 
 function story(scope: Page | FrameLocator) {
-  const region = scope.getByRole('region', { name: 'Story' });
+  const region = scope.getByRole('region', { name: 'Story', exact: true });
   return {
     region,
     title: region.getByRole('heading', { level: 2 }),
@@ -89,7 +89,7 @@ test.describe('story mode', () => {
     await page.goBack();
     await expectSlide(page, 1);
     await page.getByRole('group', { name: 'Mode' }).getByRole('button', { name: 'Timeline' }).click();
-    await expect(page.getByRole('region', { name: 'Story' })).toHaveCount(0);
+    await expect(page.getByRole('region', { name: 'Story', exact: true })).toHaveCount(0);
     // The same event stays open, now in the panel.
     await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toHaveText(
       chronological[1]!.title,

@@ -46,7 +46,16 @@ export function StoryView({ navigator }: { navigator: ReactNode }) {
 
   return (
     <section className="story" aria-label="Story">
-      <div className="story__stage" data-testid="story-stage" ref={stageRef} {...swipe}>
+      <div
+        className="story__stage"
+        data-testid="story-stage"
+        ref={stageRef}
+        // Focusable, so a long slide scrolls from the keyboard too.
+        tabIndex={0}
+        role="region"
+        aria-label="Current slide"
+        {...swipe}
+      >
         {event ? (
           <EventSlide key={event.id} event={event} lookups={lookups} />
         ) : (
