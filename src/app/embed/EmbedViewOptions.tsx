@@ -158,9 +158,7 @@ export function EmbedModeOptions({
             onChange={() => onMode(value)}
           />
           {label}
-          {value === suggested ? (
-            <span className="embed-dialog__help"> (suggested)</span>
-          ) : null}
+          {value === suggested ? <span className="embed-dialog__help"> (suggested)</span> : null}
         </label>
       ))}
       <label className="embed-dialog__story-below">
