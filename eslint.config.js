@@ -24,6 +24,7 @@ const FEATURES = [
   'panel',
   'print',
   'search',
+  'story',
   'timeline',
   'undated',
   'url',

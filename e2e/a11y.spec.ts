@@ -52,6 +52,24 @@ test.describe('accessibility (axe, WCAG 2.1 AA)', () => {
     expect(await violations(page)).toEqual([]);
   });
 
+  test('story mode, light and dark, a slide with quotes and sources, and embedded', async ({ page }) => {
+    await page.goto('/?mode=story');
+    const story = page.getByRole('region', { name: 'Story', exact: true });
+    await expect(story.getByRole('status')).toHaveText(/^Title, /);
+    expect(await violations(page)).toEqual([]);
+    await page.goto('/?mode=story&event=trump-rally-threatens-aid');
+    await expect(story.getByRole('region', { name: 'Quotes' })).toBeVisible();
+    await expect(story.locator('.vis-item.vis-selected .nl-item__title')).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    expect(await violations(page)).toEqual([]);
+    await page.setViewportSize({ width: 320, height: 400 });
+    await page.goto('/?embed=1&mode=story&theme=dark&event=trump-rally-threatens-aid');
+    await expect(story.getByRole('status')).not.toBeEmpty();
+    expect(await violations(page)).toEqual([]);
+  });
+
   test('embed dialog', async ({ timelinePage, page }) => {
     await timelinePage.open();
     await page.getByRole('button', { name: 'Embed' }).click();

@@ -31,8 +31,8 @@ const XSS_SPEC = 'e2e/xss.spec.ts';
 const MUTATIONS: Mutation[] = [
   {
     name: 'panel-quotes-html',
-    removes: 'text stays text: the panel’s quotes and reported statements',
-    file: 'src/app/panel/EventPanel.tsx',
+    removes: 'text stays text: the quotes and reported statements (panel and story slides)',
+    file: 'src/app/ui/EventDetails.tsx',
     find: '<Highlighted text={statement.text} />',
     replace: '<span dangerouslySetInnerHTML={{ __html: statement.text }} />',
   },

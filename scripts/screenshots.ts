@@ -100,6 +100,18 @@ const SHOTS: Shot[] = [
     height: 720,
     query: '?theme=dark&event=us-withdrawal-from-afghanistan',
   },
+  {
+    file: 'story.png',
+    width: 1280,
+    height: 800,
+    query: '?mode=story&event=trump-criticises-biden-over-equipment',
+  },
+  {
+    file: 'story-embed-320.png',
+    width: 320,
+    height: 400,
+    query: '?embed=1&mode=story&event=trump-criticises-biden-over-equipment',
+  },
   { file: 'embed-640.png', width: 640, height: 480, query: '?embed=1' },
   {
     file: 'embed-640-open.png',

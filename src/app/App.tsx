@@ -1,5 +1,5 @@
 // The page: header (or the compact embed bar), notices, actor filter, timeline with its Undated
-// shelf (or the list) and event panel.
+// shelf (or the list) and event panel; or, in story mode, the story with its navigator timeline.
 import { memo, useEffect, useRef, useState, type RefObject } from 'react';
 import { applyEdit, editedDataset } from '../editing/applyEdit';
 import type { TimelineEvent } from '../schema/dataset';
@@ -23,6 +23,7 @@ import { PrintableEvents } from './print/PrintableEvents';
 import { EventPanel } from './panel/EventPanel';
 import { useNewslineStore } from './store/store';
 import { Timeline } from './timeline/Timeline';
+import { StoryView } from './story/StoryView';
 import { UndatedShelf } from './undated/UndatedShelf';
 import { useTimelineLayout, type TimelineLayout } from './layout/useTimelineLayout';
 import { VerticalTimeline } from './vertical/VerticalTimeline';
@@ -54,6 +55,7 @@ export function App() {
   // Open when the event is there to show (a tiled timeline may not have read it yet).
   const panelOpen = useNewslineStore(
     (s) =>
+      s.appMode !== 'story' &&
       s.selectedEventId !== null &&
       s.dataset !== null &&
       datasetLookups(s.dataset).eventsById.has(s.selectedEventId),
@@ -153,6 +155,7 @@ const AppBody = memo(function AppBody({
   editable: boolean;
 }) {
   const viewMode = useNewslineStore((s) => s.viewMode);
+  const story = useNewslineStore((s) => s.appMode === 'story');
   const editing = useNewslineStore((s) => editable && s.editSession !== null && !s.editSession.preview);
   // A tiled timeline reads the periods its window needs; only the timeline across the page has one.
   const tiled = useNewslineStore((s) => s.tiledArchive !== null);
@@ -167,8 +170,18 @@ const AppBody = memo(function AppBody({
         </details>
       </div>
       <main className="app__main">
-        <ViewToggle />
-        {viewMode === 'list' ? (
+        {!story && <ViewToggle />}
+        {story ? (
+          <StoryView
+            navigator={
+              <ErrorBoundary
+                fallback={<p className="notice">The navigator could not be drawn in this browser.</p>}
+              >
+                <Timeline variant="navigator" />
+              </ErrorBoundary>
+            }
+          />
+        ) : viewMode === 'list' ? (
           <EventList />
         ) : layout === 'vertical' ? (
           <ErrorBoundary fallback={<TimelineFallback />}>
@@ -181,7 +194,7 @@ const AppBody = memo(function AppBody({
           </ErrorBoundary>
         )}
       </main>
-      <EventPanel editor={editing ? renderEventEditor : null} />
+      {!story && <EventPanel editor={editing ? renderEventEditor : null} />}
       <Announcer />
     </div>
   );
@@ -229,6 +242,27 @@ function ViewToggle() {
   );
 }
 
+/** The whole timeline, or the story told one event at a time. */
+function ModeSwitch() {
+  const appMode = useNewslineStore((s) => s.appMode);
+  const setAppMode = useNewslineStore((s) => s.setAppMode);
+  return (
+    <div className="mode-switch" role="group" aria-label="Mode">
+      {(['timeline', 'story'] as const).map((mode) => (
+        <button
+          key={mode}
+          type="button"
+          className="text-button"
+          aria-pressed={appMode === mode}
+          onClick={() => setAppMode(mode)}
+        >
+          {mode === 'timeline' ? 'Timeline' : 'Story'}
+        </button>
+      ))}
+    </div>
+  );
+}
+
 function TimelineFallback() {
   return (
     <>
@@ -258,6 +292,7 @@ function Header({
         {description && <p className="app__description">{description}</p>}
       </div>
       <div className="app__actions" data-picture-omit="">
+        <ModeSwitch />
         <EditButton />
         <DialogButton label="My timelines" Dialog={MyTimelinesDialog} props={{}} />
         <OpenDatasetButton />
@@ -276,6 +311,7 @@ function EmbedBar({ title }: { title: string | undefined }) {
   useNewslineStore((s) => s.selectedActorIds);
   useNewslineStore((s) => s.searchQuery);
   useNewslineStore((s) => s.viewMode);
+  useNewslineStore((s) => s.appMode);
   const full = encodeFullAppLink(window.location.href);
   return (
     <header className="embed-bar">

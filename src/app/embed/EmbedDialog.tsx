@@ -5,8 +5,21 @@ import { isHttpOrigin } from '../model/url/safeUrl';
 import { useNewslineStore, useShallow } from '../store/store';
 import { DialogButton, ModalDialog } from '../ui/ModalDialog';
 import { EmbedCode, EmbedPreview } from './EmbedCode';
-import { embedSnippet, embedUrl, type EmbedSnippetOptions } from '../model/url/embedSnippet';
-import { EmbedSizeOptions, KeptViewOptions, ParentOriginOption, type KeptView } from './EmbedViewOptions';
+import {
+  DEFAULT_STORY_BELOW_PX,
+  embedSnippet,
+  embedUrl,
+  suggestedEmbedMode,
+  type EmbedSnippetOptions,
+} from '../model/url/embedSnippet';
+import {
+  EmbedModeOptions,
+  EmbedSizeOptions,
+  KeptViewOptions,
+  ParentOriginOption,
+  type EmbedMode,
+  type KeptView,
+} from './EmbedViewOptions';
 import { useEmbedSource } from './useEmbedSource';
 
 /** `defaultDataUrl`: the built-in dataset's address, which an embed needs no `data` parameter for. */
@@ -25,6 +38,7 @@ function EmbedDialog({ defaultDataUrl, onClose }: { defaultDataUrl: string; onCl
       window: s.visibleWindow,
       query: s.searchQuery,
       listView: s.viewMode === 'list',
+      story: s.appMode === 'story',
     })),
   );
   const { dataUrl, tilesUrl, noAddress } = useEmbedSource(defaultDataUrl);
@@ -32,6 +46,9 @@ function EmbedDialog({ defaultDataUrl, onClose }: { defaultDataUrl: string; onCl
   const [width, setWidth] = useState<EmbedSnippetOptions['width']>('100%');
   const [height, setHeight] = useState(DEFAULT_HEIGHT);
   const [origin, setOrigin] = useState('');
+  const [storyBelow, setStoryBelow] = useState(DEFAULT_STORY_BELOW_PX);
+  // Until the editor picks one, the mode follows the frame's size (and story mode, if on show).
+  const [chosenMode, setChosenMode] = useState<EmbedMode | null>(null);
 
   if (noAddress)
     return (
@@ -48,6 +65,9 @@ function EmbedDialog({ defaultDataUrl, onClose }: { defaultDataUrl: string; onCl
     );
 
   const originValid = origin === '' || isHttpOrigin(origin);
+  const frameHeight = Math.min(1600, Math.max(320, height || DEFAULT_HEIGHT));
+  const suggestedMode = view.story ? 'story' : suggestedEmbedMode({ width, height: frameHeight }, storyBelow);
+  const mode = chosenMode ?? suggestedMode;
   const options: EmbedSnippetOptions = {
     appUrl: `${window.location.origin}${window.location.pathname}`,
     title: view.title,
@@ -55,10 +75,11 @@ function EmbedDialog({ defaultDataUrl, onClose }: { defaultDataUrl: string; onCl
     actorIds: keep.filter ? view.actorIds : [],
     window: keep.window ? view.window : null,
     width,
-    height: Math.min(1600, Math.max(320, height || DEFAULT_HEIGHT)),
+    height: frameHeight,
     parentOrigin: origin !== '' && originValid ? origin : null,
     query: keep.filter ? view.query : '',
-    listView: view.listView,
+    listView: mode === 'timeline' && view.listView,
+    story: mode === 'story',
     dataUrl,
     tilesUrl,
   };
@@ -72,6 +93,13 @@ function EmbedDialog({ defaultDataUrl, onClose }: { defaultDataUrl: string; onCl
     <ModalDialog title="Embed this timeline" onClose={onClose}>
       <KeptViewOptions keep={keep} available={available} onChange={setKeep} />
       <EmbedSizeOptions width={width} height={height} onWidth={setWidth} onHeight={setHeight} />
+      <EmbedModeOptions
+        mode={mode}
+        suggested={suggestedMode}
+        storyBelow={storyBelow}
+        onMode={setChosenMode}
+        onStoryBelow={setStoryBelow}
+      />
       <ParentOriginOption origin={origin} valid={originValid} onChange={setOrigin} />
       <EmbedCode snippet={embedSnippet(options)} />
       <EmbedPreview src={embedUrl(options)} width={width} height={options.height} />

@@ -119,3 +119,59 @@ export function ParentOriginOption({
     </>
   );
 }
+
+export type EmbedMode = 'timeline' | 'story';
+
+const MODE_LABELS: readonly (readonly [EmbedMode, string])[] = [
+  ['timeline', 'Timeline'],
+  ['story', 'Story, one event at a time'],
+];
+
+/**
+ * Timeline or Story. Story is offered first for frames smaller than a size the editor sets (a
+ * whole timeline reads poorly in a small box); a choice made here stays whatever the size.
+ */
+export function EmbedModeOptions({
+  mode,
+  suggested,
+  storyBelow,
+  onMode,
+  onStoryBelow,
+}: {
+  mode: EmbedMode;
+  suggested: EmbedMode;
+  storyBelow: number;
+  onMode: (mode: EmbedMode) => void;
+  onStoryBelow: (px: number) => void;
+}) {
+  const name = `${useId()}-mode`;
+  return (
+    <fieldset className="embed-dialog__options">
+      <legend>View</legend>
+      {MODE_LABELS.map(([value, label]) => (
+        <label key={value}>
+          <input
+            type="radio"
+            name={name}
+            value={value}
+            checked={mode === value}
+            onChange={() => onMode(value)}
+          />
+          {label}
+          {value === suggested ? <span className="embed-dialog__help"> (suggested)</span> : null}
+        </label>
+      ))}
+      <label className="embed-dialog__story-below">
+        Suggest Story for frames narrower or shorter than (px)
+        <input
+          type="number"
+          min={200}
+          max={1600}
+          step={10}
+          value={storyBelow}
+          onChange={(event) => onStoryBelow(Number(event.target.value) || 0)}
+        />
+      </label>
+    </fieldset>
+  );
+}

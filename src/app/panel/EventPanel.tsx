@@ -1,16 +1,16 @@
 // The side panel for the selected event: its date and where the date comes from, summary, actors,
 // quotes, reported statements and sources with the excerpts the event rests on. Text only.
 import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
-import type { Source, SourceRef, TimelineEvent } from '../../schema/dataset';
+import type { TimelineEvent } from '../../schema/dataset';
 import { isUndated } from '../../schema/undated';
 import { indexInChronologicalList } from '../model/dates/eventPlacement';
 import { describeDateOrigin, describeDatePrecision } from '../model/dates/dateProvenance';
-import { formatEventDate, formatPartialDate, isUncertainDate } from '../model/dates/formatDate';
-import { safeUrl } from '../model/url/safeUrl';
+import { formatEventDate, isUncertainDate } from '../model/dates/formatDate';
 import { useDatasetLookups, useNewslineStore, useSelectedEvent, useVisibleEvents } from '../store/store';
 import type { DatasetLookups } from '../model/datasetLookups';
 import { ActorChip } from './ActorChip';
 import { Highlighted } from '../ui/Highlighted';
+import { SourcesSection, StatementsSection } from '../ui/EventDetails';
 import { useEventKeyboard } from './useEventKeyboard';
 import { closePanel } from './closePanel';
 import { formatCount } from '../model/formatCount';
@@ -123,9 +123,9 @@ function EventText({
         </p>
       )}
       <ActorsSection event={event} lookups={lookups} />
-      <StatementsSection event={event} lookups={lookups} kind="quotes" />
-      <StatementsSection event={event} lookups={lookups} kind="paraphrases" />
-      <SourcesSection refs={event.sources} lookups={lookups} />
+      <StatementsSection event={event} lookups={lookups} kind="quotes" idPrefix="panel" />
+      <StatementsSection event={event} lookups={lookups} kind="paraphrases" idPrefix="panel" />
+      <SourcesSection refs={event.sources} lookups={lookups} idPrefix="panel" />
     </>
   );
 }
@@ -147,106 +147,4 @@ function ActorsSection({ event, lookups }: { event: TimelineEvent; lookups: Data
       </ul>
     </section>
   );
-}
-
-const STATEMENT_HEADINGS = { quotes: 'Quotes', paraphrases: 'Reported statements' } as const;
-
-function StatementsSection({
-  event,
-  lookups,
-  kind,
-}: {
-  event: TimelineEvent;
-  lookups: DatasetLookups;
-  kind: 'quotes' | 'paraphrases';
-}) {
-  const statements = event[kind];
-  if (statements.length === 0) return null;
-  const headingId = `panel-${kind}`;
-  return (
-    <section className="panel__section" aria-labelledby={headingId}>
-      <h3 id={headingId}>{STATEMENT_HEADINGS[kind]}</h3>
-      {kind === 'paraphrases' && <p className="panel__note">In the reporter’s words, not the speaker’s.</p>}
-      {statements.map((statement, index) => {
-        const speaker = statement.speakerId ? lookups.actorsById.get(statement.speakerId)?.name : undefined;
-        const source = lookups.sourcesById.get(statement.sourceId);
-        return (
-          <figure key={index} className={`statement statement--${kind}`}>
-            <blockquote className="statement__text">
-              {kind === 'quotes' ? '\u201c' : ''}
-              <Highlighted text={statement.text} />
-              {kind === 'quotes' ? '\u201d' : ''}
-            </blockquote>
-            <figcaption className="statement__credit">
-              — {speaker ?? 'Speaker not stated'}
-              {source ? `, according to ${sourceLabel(source)}` : ''}
-            </figcaption>
-          </figure>
-        );
-      })}
-    </section>
-  );
-}
-
-function SourcesSection({ refs, lookups }: { refs: readonly SourceRef[]; lookups: DatasetLookups }) {
-  const bySource = new Map<string, string[]>();
-  for (const ref of refs) bySource.set(ref.sourceId, [...(bySource.get(ref.sourceId) ?? []), ref.excerpt]);
-  return (
-    <section className="panel__section" aria-labelledby="panel-sources">
-      <h3 id="panel-sources">Sources</h3>
-      <ul className="source-list">
-        {[...bySource].map(([sourceId, excerpts]) => {
-          const source = lookups.sourcesById.get(sourceId);
-          return source ? (
-            <li key={sourceId} className="source">
-              <SourceCard source={source} />
-              {excerpts.map((excerpt, index) => (
-                <blockquote key={index} className="source__excerpt">
-                  <Highlighted text={excerpt} />
-                </blockquote>
-              ))}
-            </li>
-          ) : null;
-        })}
-      </ul>
-    </section>
-  );
-}
-
-function SourceCard({ source }: { source: Source }) {
-  const href = safeUrl(source.url);
-  const title = source.title ?? 'Untitled article';
-  return (
-    <div className="source__card">
-      <p className="source__publisher">
-        {source.publisher ?? 'Publisher not stated'}
-        {source.via ? <span className="source__via"> via {source.via}</span> : null}
-      </p>
-      <p className="source__title">
-        {href ? (
-          <a href={href} target="_blank" rel="noopener noreferrer">
-            {title}
-            <span className="visually-hidden"> (opens in a new tab)</span>
-          </a>
-        ) : (
-          title
-        )}
-      </p>
-      <p className="source__meta">
-        {source.published ? (
-          <>
-            Published <time dateTime={source.published}>{formatPartialDate(source.published)}</time>
-          </>
-        ) : (
-          'Publication date not stated'
-        )}
-        {!href && source.url ? ` · ${source.url}` : ''}
-        {!source.url ? ' · No link available' : ''}
-      </p>
-    </div>
-  );
-}
-
-function sourceLabel(source: Source): string {
-  return source.publisher ?? source.title ?? 'an article with no stated publisher';
 }

@@ -2,14 +2,12 @@
 import { useEffect } from 'react';
 import { useNewslineStore } from '../store/store';
 import { closePanel } from './closePanel';
-
-const TEXT_ENTRY =
-  'input:not([type="checkbox"]):not([type="radio"]):not([type="button"]), textarea, select, [contenteditable="true"]';
+import { isTypingTarget } from '../ui/typingTarget';
 
 export function handleEventKey(event: KeyboardEvent): boolean {
   if (event.altKey || event.ctrlKey || event.metaKey) return false;
   // Typing in a field, or any key inside a modal dialog (its Esc closes the dialog, not the panel).
-  if (event.target instanceof Element && event.target.closest(`${TEXT_ENTRY}, dialog`)) return false;
+  if (isTypingTarget(event.target)) return false;
   const store = useNewslineStore.getState();
   if (event.key === 'ArrowRight') store.selectAdjacentEvent(1);
   else if (event.key === 'ArrowLeft') store.selectAdjacentEvent(-1);

@@ -7,11 +7,18 @@ import type { NewslineState, SelectionSlice } from './state';
 
 export const createSelectionSlice: StateCreator<NewslineState, [], [], SelectionSlice> = (set, get) => ({
   selectedEventId: null,
+  selectionCorrected: false,
   selectEvent: (eventId) => {
     const { dataset, selectedEventId } = get();
     if (eventId === selectedEventId) return;
     if (eventId !== null && dataset && !datasetLookups(dataset).eventsById.has(eventId)) return;
-    set({ selectedEventId: eventId });
+    set({ selectedEventId: eventId, selectionCorrected: false });
+  },
+  correctSelection: (eventId) => {
+    const { dataset, selectedEventId } = get();
+    if (eventId === selectedEventId) return;
+    if (eventId !== null && dataset && !datasetLookups(dataset).eventsById.has(eventId)) return;
+    set({ selectedEventId: eventId, selectionCorrected: true });
   },
   selectAdjacentEvent: (step) => {
     const { dataset, selectedActorIds, searchMatches, selectedEventId } = get();
@@ -25,6 +32,6 @@ export const createSelectionSlice: StateCreator<NewslineState, [], [], Selection
           ? 0
           : ordered.length - 1
         : Math.min(Math.max(index + step, 0), ordered.length - 1);
-    set({ selectedEventId: ordered[next]?.id ?? null });
+    set({ selectedEventId: ordered[next]?.id ?? null, selectionCorrected: false });
   },
 });

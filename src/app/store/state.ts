@@ -136,12 +136,21 @@ export interface FilterSlice {
 export interface SelectionSlice {
   selectedEventId: string | null;
   selectEvent: (eventId: string | null) => void;
+  /**
+   * True when the app, not the reader, made the last change of selection (a story slide the filter
+   * hid moved to the nearest one left): the address is corrected, with no history entry of its own.
+   */
+  selectionCorrected: boolean;
+  /** The app moves the selection for the reader (see selectionCorrected). */
+  correctSelection: (eventId: string | null) => void;
   /** Selects the next (+1) or previous (-1) visible event in date order; from nothing, the first or last. */
   selectAdjacentEvent: (step: 1 | -1) => void;
 }
 
 export type Theme = 'light' | 'dark';
 export type ViewMode = 'timeline' | 'list';
+/** The timeline across the page, or a story: one slide per event, with a small navigator timeline. */
+export type AppMode = 'timeline' | 'story';
 
 export interface UiSlice {
   theme: Theme | null;
@@ -149,6 +158,8 @@ export interface UiSlice {
   ignoredMessageCount: number;
   viewMode: ViewMode;
   setViewMode: (mode: ViewMode) => void;
+  appMode: AppMode;
+  setAppMode: (mode: AppMode) => void;
   setTheme: (theme: Theme | null) => void;
   addNotices: (notices: readonly string[]) => void;
   dismissNotice: (index: number) => void;

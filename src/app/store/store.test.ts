@@ -274,3 +274,20 @@ describe('the workers of loads', () => {
     expect(store().datasetSearcher).toBe(shown);
   });
 });
+
+describe('story mode', () => {
+  it('keeps the mode, and tells a selection the app corrected from one the reader made', () => {
+    loaded();
+    expect(store().appMode).toBe('timeline');
+    store().setAppMode('story');
+    expect(store().appMode).toBe('story');
+    store().selectEvent('early');
+    expect(store().selectionCorrected).toBe(false);
+    store().correctSelection('middle');
+    expect(store()).toMatchObject({ selectedEventId: 'middle', selectionCorrected: true });
+    store().selectAdjacentEvent(1);
+    expect(store()).toMatchObject({ selectedEventId: 'late', selectionCorrected: false });
+    store().correctSelection('no-such-event');
+    expect(store().selectedEventId).toBe('late');
+  });
+});

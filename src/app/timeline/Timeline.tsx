@@ -1,5 +1,6 @@
 // The timeline view: one vis Timeline for the component's life, fed from the store through the
-// controller (which hands vis only what the window needs), with visible zoom buttons.
+// controller (which hands vis only what the window needs), with visible zoom buttons. Story mode
+// shows it as its navigator: short, under the slide, following the slides and jumping on a click.
 import { useEffect, useMemo, useRef } from 'react';
 import { chronology } from '../model/dates/eventPlacement';
 import { useDatasetLookups, useNewslineStore, useVisibleEvents } from '../store/store';
@@ -13,7 +14,10 @@ import { CUE_DIRECTIONS, MoreCue } from '../ui/MoreCue';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import './timeline.css';
 
-export function Timeline() {
+/** `navigator`: story mode's timeline under the slide; a click on empty space keeps the slide. */
+export function Timeline({ variant = 'full' }: { variant?: 'full' | 'navigator' }) {
+  const navigator = variant === 'navigator';
+  const navigatorRef = useRef(navigator);
   const containerRef = useRef<HTMLDivElement>(null);
   const controllerRef = useRef<TimelineController | null>(null);
   const dataset = useNewslineStore((s) => s.dataset);
@@ -51,7 +55,9 @@ export function Timeline() {
     const container = containerRef.current;
     if (!container) return;
     const controller = new TimelineController(container, {
-      onSelect: (id) => useNewslineStore.getState().selectEvent(id),
+      onSelect: (id) => {
+        if (id !== null || !navigatorRef.current) useNewslineStore.getState().selectEvent(id);
+      },
       onWindowChange: (window) => useNewslineStore.getState().windowChanged(window),
       onOutOfSight: (counts) => useNewslineStore.getState().outOfSightChanged(counts),
       onExtentChange: (extent) => useNewslineStore.getState().timelineMeasured(extent),
@@ -91,11 +97,11 @@ export function Timeline() {
 
   return (
     <section
-      className="timeline"
-      aria-label="Timeline"
+      className={navigator ? 'timeline timeline--navigator' : 'timeline'}
+      aria-label={navigator ? 'Story navigator' : 'Timeline'}
       aria-describedby="timeline-keys"
       tabIndex={0}
-      data-opens-on-enter
+      data-opens-on-enter={navigator ? undefined : true}
     >
       <div className="timeline__zoom" role="group" aria-label="Zoom">
         <button
@@ -126,8 +132,9 @@ export function Timeline() {
         </button>
       </div>
       <p id="timeline-keys" className="visually-hidden">
-        Use the left and right arrow keys to move between events in date order, Enter to open the first,
-        Escape to close the panel.
+        {navigator
+          ? 'Click an event to show its slide; the left and right arrow keys move between slides, Home and End to the first and last.'
+          : 'Use the left and right arrow keys to move between events in date order, Enter to open the first, Escape to close the panel.'}
       </p>
       <div ref={containerRef} className="timeline__canvas" data-testid="timeline" />
       <OutOfSightCues onShow={(direction) => controllerRef.current?.showOutOfSight(direction)} />

@@ -9,7 +9,7 @@ import { decodeView, encodeEditedTimeline, encodeView } from '../model/url/linkC
 let applying = false;
 
 function applyUrlToStore({ withNotices }: { withNotices: boolean }): void {
-  const { eventId, actorIds, query, view, notices } = decodeView(window.location.search);
+  const { eventId, actorIds, query, view, mode, notices } = decodeView(window.location.search);
   const store = useNewslineStore.getState();
   applying = true;
   try {
@@ -17,6 +17,7 @@ function applyUrlToStore({ withNotices }: { withNotices: boolean }): void {
     store.setActorFilter(actorIds);
     store.setSearchQuery(query);
     store.setViewMode(view);
+    store.setAppMode(mode);
     store.selectEvent(eventId);
   } finally {
     applying = false;
@@ -39,7 +40,8 @@ export function useUrlSync(): void {
       const viewChanged =
         state.selectedEventId !== previous.selectedEventId ||
         state.selectedActorIds !== previous.selectedActorIds ||
-        state.viewMode !== previous.viewMode;
+        state.viewMode !== previous.viewMode ||
+        state.appMode !== previous.appMode;
       if (!viewChanged && state.searchQuery === previous.searchQuery) return;
       const search = encodeView(
         {
@@ -47,6 +49,7 @@ export function useUrlSync(): void {
           actorIds: state.selectedActorIds,
           query: state.searchQuery,
           view: state.viewMode,
+          mode: state.appMode,
         },
         window.location.search,
       );
@@ -54,7 +57,10 @@ export function useUrlSync(): void {
       const url = `${window.location.pathname}${search}${window.location.hash}`;
       // Ids from the URL that the dataset lacks are dropped on load: correct the URL, don't add
       // history; nor does each keystroke of a search.
-      if (state.dataset !== previous.dataset || !viewChanged) window.history.replaceState(null, '', url);
+      // Nor does the app moving a story's slide off one the filter hid.
+      const corrected = state.selectionCorrected && state.selectedEventId !== previous.selectedEventId;
+      if (state.dataset !== previous.dataset || !viewChanged || corrected)
+        window.history.replaceState(null, '', url);
       else window.history.pushState(null, '', url);
     });
     window.addEventListener('popstate', onPopState);

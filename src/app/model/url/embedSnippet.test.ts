@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedSnippet, embedUrl, type EmbedSnippetOptions } from './embedSnippet';
+import { embedSnippet, embedUrl, suggestedEmbedMode, type EmbedSnippetOptions } from './embedSnippet';
 
 const base: EmbedSnippetOptions = {
   appUrl: 'https://newsline.example/app/?event=old#x',
@@ -20,6 +20,20 @@ describe('embed snippet', () => {
     expect(embedUrl({ ...base, eventId: null, actorIds: [], window: null, parentOrigin: null })).toBe(
       'https://newsline.example/app/?embed=1',
     );
+  });
+
+  it('carries story mode with the slide to open on', () => {
+    expect(embedUrl({ ...base, actorIds: [], window: null, parentOrigin: null, story: true })).toBe(
+      'https://newsline.example/app/?embed=1&event=trump-rally&mode=story',
+    );
+  });
+
+  it('offers story mode for frames narrower or shorter than the size the editor chose', () => {
+    expect(suggestedEmbedMode({ width: 400, height: 800 }, 600)).toBe('story');
+    expect(suggestedEmbedMode({ width: 800, height: 480 }, 600)).toBe('story');
+    expect(suggestedEmbedMode({ width: 640, height: 600 }, 600)).toBe('timeline');
+    expect(suggestedEmbedMode({ width: '100%', height: 700 }, 600)).toBe('timeline');
+    expect(suggestedEmbedMode({ width: 640, height: 700 }, 700)).toBe('story');
   });
 
   it('names a tiled timeline by its manifest, with tiles= instead of data=', () => {

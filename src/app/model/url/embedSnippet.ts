@@ -21,6 +21,8 @@ export interface EmbedSnippetOptions {
   /** The address of a tiles manifest, for the `tiles` parameter (instead of `data`). */
   tilesUrl?: string | null;
   listView?: boolean;
+  /** The embed tells the timeline as a story, one slide per event (`mode=story`). */
+  story?: boolean;
   /** A timeline the embed carries in its own address (`#dataset=…`). */
   fragment?: string | null;
 }
@@ -36,6 +38,7 @@ export function embedUrl(options: EmbedSnippetOptions): string {
       actorIds: [...options.actorIds],
       query: options.query ?? '',
       view: options.listView ? 'list' : 'timeline',
+      mode: options.story ? 'story' : 'timeline',
     },
     dataUrl: options.dataUrl ?? null,
     tilesUrl: options.tilesUrl ?? null,
@@ -61,4 +64,20 @@ export function embedSnippet(options: EmbedSnippetOptions): string {
 
 export function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Below this width or height, in pixels, the Embed dialog offers Story unless the editor picks otherwise. */
+export const DEFAULT_STORY_BELOW_PX = 600;
+
+/**
+ * The mode the Embed dialog offers first for a frame: a story, one event at a time, when the frame is
+ * narrower or shorter than `storyBelowPx` (a whole timeline does not read well in a small box); a
+ * full-width frame is as wide as the page it sits in, so only its height counts.
+ */
+export function suggestedEmbedMode(
+  frame: { width: number | '100%'; height: number },
+  storyBelowPx: number,
+): 'timeline' | 'story' {
+  const narrow = frame.width !== '100%' && frame.width < storyBelowPx;
+  return narrow || frame.height < storyBelowPx ? 'story' : 'timeline';
 }

@@ -4,7 +4,13 @@ import { decodeLaunch, decodeView, encodeEditedTimeline, encodeFullAppLink, enco
 describe('the view in a link', () => {
   it('round-trips the selected event and the actor filter', () => {
     const search = encodeView(
-      { eventId: 'trump-rally', actorIds: ['taliban', 'china'], query: 'aid cut', view: 'list' },
+      {
+        eventId: 'trump-rally',
+        actorIds: ['taliban', 'china'],
+        query: 'aid cut',
+        view: 'list',
+        mode: 'timeline',
+      },
       '',
     );
     expect(search).toBe('?event=trump-rally&actors=taliban,china&q=aid+cut&view=list');
@@ -13,6 +19,7 @@ describe('the view in a link', () => {
       actorIds: ['taliban', 'china'],
       query: 'aid cut',
       view: 'list',
+      mode: 'timeline',
       notices: [],
     });
   });
@@ -26,11 +33,25 @@ describe('the view in a link', () => {
     expect(decodeView('?view=timeline').notices).toEqual([]);
   });
 
+  it('carries story mode, whose slide is the selected event: a slide link and an event link are one', () => {
+    const search = encodeView(
+      { eventId: 'trump-rally', actorIds: [], query: '', view: 'timeline', mode: 'story' },
+      '?embed=1',
+    );
+    expect(search).toBe('?embed=1&event=trump-rally&mode=story');
+    expect(decodeView(search)).toMatchObject({ eventId: 'trump-rally', mode: 'story', notices: [] });
+    expect(decodeView('?mode=timeline')).toMatchObject({ mode: 'timeline', notices: [] });
+    expect(decodeView('?mode=slides')).toMatchObject({
+      mode: 'timeline',
+      notices: ['Ignored mode=slides: mode can be timeline or story.'],
+    });
+  });
+
   it('keeps unrelated parameters and removes empty ones', () => {
     expect(
       encodeView(
-        { eventId: null, actorIds: [], query: ' ', view: 'timeline' },
-        '?embed=1&event=x&actors=a&q=z',
+        { eventId: null, actorIds: [], query: ' ', view: 'timeline', mode: 'timeline' },
+        '?embed=1&event=x&actors=a&q=z&mode=story',
       ),
     ).toBe('?embed=1');
   });
@@ -41,6 +62,7 @@ describe('the view in a link', () => {
       actorIds: ['ok'],
       query: '',
       view: 'timeline',
+      mode: 'timeline',
       notices: [
         'Ignored event=<script>: event must be an event id (lower-case letters, digits and dashes).',
         'Ignored actors=Bad Id,../x: actors must be actor ids (lower-case letters, digits and dashes), separated by commas.',
@@ -55,6 +77,7 @@ describe('the view in a link', () => {
       actorIds: [],
       query: '',
       view: 'timeline',
+      mode: 'timeline',
       notices: [],
     });
   });

@@ -16,6 +16,8 @@ export interface LinkView {
   /** Search words; empty for none. */
   query: string;
   view: 'timeline' | 'list';
+  /** The timeline across the page, or one event at a time as a story (its slide is `eventId`). */
+  mode: 'timeline' | 'story';
 }
 
 /** How the page was opened: read once, when the app starts. */
@@ -45,6 +47,7 @@ const PARAMETER = {
   actors: 'actors',
   query: 'q',
   view: 'view',
+  mode: 'mode',
   embed: 'embed',
   data: 'data',
   tiles: 'tiles',
@@ -59,6 +62,7 @@ const PARAMETER = {
 const MAX_ACTORS = 100;
 const MAX_URL_LENGTH = 2_000;
 const VIEWS = ['timeline', 'list'] as const;
+const MODES = ['timeline', 'story'] as const;
 const EMBED_VALUES = ['1', 'true', '0', 'false'];
 const THEMES = ['light', 'dark'] as const;
 const LAYOUTS = ['horizontal', 'vertical'] as const;
@@ -99,7 +103,12 @@ export function decodeView(search: string): LinkView & { notices: string[] } {
   if (viewParam !== null && view !== viewParam)
     ignore(PARAMETER.view, viewParam, `view can be ${allowedWords(VIEWS)}`);
 
-  return { eventId, actorIds, query, view, notices };
+  const modeParam = params.get(PARAMETER.mode);
+  const mode = MODES.find((value) => value === modeParam) ?? 'timeline';
+  if (modeParam !== null && mode !== modeParam)
+    ignore(PARAMETER.mode, modeParam, `mode can be ${allowedWords(MODES)}`);
+
+  return { eventId, actorIds, query, view, mode, notices };
 }
 
 /** Reads how the page was opened; `pageUrl` resolves a relative `data` address. */
@@ -260,6 +269,7 @@ function writeView(params: URLSearchParams, view: LinkView): void {
   set(PARAMETER.actors, view.actorIds.length > 0 ? view.actorIds.join(',') : null);
   set(PARAMETER.query, view.query.trim() !== '' ? view.query : null);
   set(PARAMETER.view, view.view === 'list' ? 'list' : null);
+  set(PARAMETER.mode, view.mode === 'story' ? 'story' : null);
 }
 
 /** Commas are safe in a query and far easier to read in a shared link than %2C. */

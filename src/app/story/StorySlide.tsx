@@ -1,0 +1,81 @@
+// One slide of the story: the title slide (the dataset's title and description), or an event with
+// its date as the panel words it, title, summary, quotes, reported statements and sources. Text
+// only. The layout keeps a column for the event's picture (media is wired in after it lands).
+import type { Dataset, TimelineEvent } from '../../schema/dataset';
+import { isUndated } from '../../schema/undated';
+import type { DatasetLookups } from '../model/datasetLookups';
+import { formatEventDate, isUncertainDate } from '../model/dates/formatDate';
+import { formatCount } from '../model/formatCount';
+import { Highlighted } from '../ui/Highlighted';
+import { SourcesSection, StatementsSection } from '../ui/EventDetails';
+
+export const SLIDE_TITLE_ID = 'story-slide-title';
+
+export function TitleSlide({
+  dataset,
+  eventCount,
+  undatedCount,
+  narrowing,
+}: {
+  dataset: Dataset;
+  eventCount: number;
+  undatedCount: number;
+  /** What narrows the slides ("the actor China"), or null. */
+  narrowing: string | null;
+}) {
+  return (
+    <article className="story-slide story-slide--title" aria-labelledby={SLIDE_TITLE_ID}>
+      <div className="story-slide__text">
+        <p className="story-slide__kicker">
+          A story in {formatCount(eventCount)} event{eventCount === 1 ? '' : 's'}
+          {narrowing ? `, narrowed by ${narrowing}` : ''}
+        </p>
+        <h2 id={SLIDE_TITLE_ID} className="story-slide__title">
+          {dataset.title}
+        </h2>
+        {dataset.description && <p className="story-slide__summary">{dataset.description}</p>}
+        {undatedCount > 0 && (
+          <p className="story-slide__note">
+            {undatedCount === eventCount
+              ? 'None of these events has a date: they are told in order of title.'
+              : `${formatCount(undatedCount)} of them ${undatedCount === 1 ? 'has' : 'have'} no date and ${undatedCount === 1 ? 'comes' : 'come'} last, after the dated ones.`}
+          </p>
+        )}
+        {eventCount === 0 && (
+          <p className="story-slide__note">
+            No event matches the filter and search: change them to see slides.
+          </p>
+        )}
+      </div>
+    </article>
+  );
+}
+
+export function EventSlide({ event, lookups }: { event: TimelineEvent; lookups: DatasetLookups }) {
+  const undated = isUndated(event.date);
+  return (
+    <article className="story-slide" aria-labelledby={SLIDE_TITLE_ID}>
+      {/* The event's picture goes beside the text here (src/app/ui/MediaFigure, once events carry media). */}
+      <div className="story-slide__text">
+        <p className="story-slide__date">
+          {undated ? <span>{formatEventDate(event.date)}</span> : <time>{formatEventDate(event.date)}</time>}
+          {isUncertainDate(event.date) && <span className="badge badge--uncertain">uncertain date</span>}
+        </p>
+        {undated && (
+          <p className="story-slide__note">
+            This event has no date: the story tells it after the dated ones.
+          </p>
+        )}
+        <h2 id={SLIDE_TITLE_ID} className="story-slide__title">
+          <Highlighted text={event.title} />
+        </h2>
+        <p className="story-slide__summary">
+          <Highlighted text={event.summary} />
+        </p>
+        <StatementsSection event={event} lookups={lookups} kind="quotes" idPrefix="story" />
+        <StatementsSection event={event} lookups={lookups} kind="paraphrases" idPrefix="story" />
+        <SourcesSection refs={event.sources} lookups={lookups} idPrefix="story" />
+      </div>
+    </article>
+  );
+}
