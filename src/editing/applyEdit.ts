@@ -310,12 +310,13 @@ function check(changed: Changed): EditResult {
   };
   let next = dataset;
   if (changed.header) {
-    const { $schema, schemaVersion, title, description } = dataset;
+    const { $schema, schemaVersion, title, description, media } = dataset;
     const header = {
       schemaVersion,
       title,
       ...($schema === undefined ? {} : { $schema }),
       ...(description === undefined ? {} : { description }),
+      ...(media === undefined ? {} : { media }),
     };
     const parsed = collect(DatasetHeaderSchema.safeParse(header));
     if (parsed) next = { ...next, ...parsed };
