@@ -31,7 +31,8 @@ describe('media', () => {
   });
 
   it('refuses an image without alt text, or with only spaces, saying where', () => {
-    const { alt: _, ...noAlt } = lighthouse;
+    const noAlt: Partial<typeof lighthouse> = { ...lighthouse };
+    delete noAlt.alt;
     expect(issuesOf(withMedia(noAlt))).toEqual([
       'events.0.media.alt: an image needs alt text: describe what it shows for readers who cannot see it',
     ]);
@@ -69,7 +70,7 @@ describe('media', () => {
         type: 'twitter',
         credit: 'A. Poster',
       }),
-    ) as Dataset;
+    );
     const text = datasetToJson(dataset);
     expect(datasetToJson(DatasetSchema.parse(JSON.parse(text)))).toBe(text);
     expect((JSON.parse(text) as Dataset).events[0]!.media).toEqual(lighthouse);
