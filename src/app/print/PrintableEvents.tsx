@@ -4,7 +4,8 @@
 // kept hidden in the page would slow every filter down. The page's print.css hides the rest.
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
-import type { Source, TimelineEvent } from '../../schema/dataset';
+import type { Media, Source, TimelineEvent } from '../../schema/dataset';
+import { linkLabel, mediaCreditLine } from '../model/media/mediaWords';
 import { formatCount } from '../model/formatCount';
 import { formatEventDate, formatPartialDate, isUncertainDate } from '../model/dates/formatDate';
 import { narrowingWords, shownCountWords } from '../model/filtering/shownWords';
@@ -50,6 +51,7 @@ function PrintedTimeline() {
     <article className="printable__timeline">
       <h1>{dataset.title}</h1>
       {dataset.description && <p className="printable__description">{dataset.description}</p>}
+      {dataset.media && <PrintedMedia media={dataset.media} />}
       <p className="printable__count">
         {shownCountWords(summary)}, in date order{narrowing ? `, narrowed by ${narrowing}` : ''}.
         {printed.length < events.length &&
@@ -78,6 +80,7 @@ function PrintedEvent({ event }: { event: TimelineEvent }) {
       </p>
       <h2>{event.title}</h2>
       <p>{event.summary}</p>
+      {event.media && <PrintedMedia media={event.media} />}
       {event.quotes.length > 0 && (
         <ul className="printable__quotes" aria-label="Quotes">
           {event.quotes.map((quote, index) => (
@@ -98,6 +101,19 @@ function PrintedEvent({ event }: { event: TimelineEvent }) {
         </ul>
       )}
     </li>
+  );
+}
+
+/** Media on paper: what it is, its caption and credit, and its address to look it up. */
+function PrintedMedia({ media }: { media: Media }) {
+  const what = media.kind === 'image' ? `Image: ${media.alt}` : `Link: ${linkLabel(media)}`;
+  const credits = mediaCreditLine(media);
+  return (
+    <p className="printable__media">
+      {what}
+      {credits && `. ${credits}`}
+      <span className="printable__url"> {media.url}</span>
+    </p>
   );
 }
 
