@@ -2,6 +2,7 @@
 // what is below it when the picture arrives; a broken picture that still says what it showed and
 // whose it was; a link that opens in a new tab; an image without alt text refused, saying where;
 // and a TimelineJS file's media, shown or kept as a link and listed.
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import {
@@ -21,6 +22,14 @@ async function openFile(page: Page, name: string, content: unknown): Promise<voi
   await (
     await choosing
   ).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(content)) });
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .include('[data-testid="event-panel"]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return results.violations.map((violation) => violation.id);
 }
 
 test.describe('media', () => {
@@ -93,6 +102,22 @@ test.describe('media', () => {
     expect(await popup.evaluate(() => window.opener)).toBeNull();
     await popup.close();
     await expect(page.locator('iframe')).toHaveCount(0);
+  });
+
+  test('the panel with a picture, a broken picture and a link has no axe violations, light and dark', async ({
+    page,
+    timelinePage,
+  }) => {
+    await timelinePage.open();
+    await openFile(page, 'pier.json', mediaDataset());
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      for (const title of [OPENING, STORM, INTERVIEW]) {
+        await timelinePage.item(title).click();
+        await expect(timelinePage.panelTitle).toHaveText(title);
+        expect(await axeViolations(page), `${title}, ${scheme}`).toEqual([]);
+      }
+    }
   });
 
   test('a dataset whose image has no alt text is refused, saying where', async ({ page, timelinePage }) => {

@@ -84,8 +84,20 @@ export function mediaFromTimelineJs(raw: TimelineJsMedia | undefined): MediaRead
   if (type === 'image' && alt) return { media: { kind: 'image', url: address, alt, ...words } };
   const label = attribute(raw.title);
   return {
-    media: { kind: 'link', url: address, type, ...(label ? { label } : {}), ...words },
-    keptAsLink: type === 'image' ? 'an image without alt text' : `a ${type} media item`,
+    // A plain web page needs no type: Newsline's own links carry none, and come back without one.
+    media: {
+      kind: 'link',
+      url: address,
+      ...(type === 'link' ? {} : { type }),
+      ...(label ? { label } : {}),
+      ...words,
+    },
+    keptAsLink:
+      type === 'image'
+        ? 'an image without alt text'
+        : type === 'link'
+          ? 'a web page'
+          : `a ${type} media item`,
   };
 }
 
