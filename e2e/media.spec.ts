@@ -170,4 +170,31 @@ test.describe('media', () => {
     ).toHaveAttribute('href', 'https://www.youtube.com/watch?v=pier');
     await expect(page.locator('iframe')).toHaveCount(0);
   });
+
+  test('in edit mode, an editor gives an event a picture: refused without alt text, then shown', async ({
+    page,
+    timelinePage,
+  }) => {
+    await timelinePage.open();
+    await openFile(page, 'pier.json', mediaDataset());
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    const bar = page.getByRole('region', { name: 'Edit mode' });
+    await expect(bar).toContainText('No edits yet');
+    await timelinePage.item(INTERVIEW).click();
+    const media = page.getByTestId('event-editor').getByRole('group', { name: 'Media' });
+    await media.getByRole('radio', { name: 'A picture' }).check();
+    await media.getByLabel('Address (https://…)').fill(PIER_IMAGE);
+    await media.getByRole('button', { name: 'Save media' }).click();
+    await expect(media.getByRole('alert')).toContainText('media.alt an image needs alt text');
+    await media.getByLabel('Alt text').fill('The harbour master on the new pier');
+    await media.getByLabel('Credit').fill('Photo: Island TV');
+    await media.getByRole('button', { name: 'Save media' }).click();
+    await expect(media.getByRole('alert')).toHaveCount(0);
+    await bar.getByRole('button', { name: 'Preview' }).click();
+    await timelinePage.item(INTERVIEW).click();
+    await expect(
+      timelinePage.panel.getByRole('img', { name: 'The harbour master on the new pier' }),
+    ).toBeVisible();
+    await expect(timelinePage.panel).toContainText('Photo: Island TV');
+  });
 });

@@ -83,6 +83,13 @@ function carryOut(edited: EditedDataset, op: EditOperation): Changed {
       return changeEvent(edited, op.eventId, (event) => ({ ...event, summary: op.summary }));
     case 'event.date':
       return changeEvent(edited, op.eventId, (event) => ({ ...event, date: op.date }));
+    case 'event.media':
+      return changeEvent(edited, op.eventId, (event) => {
+        const next: TimelineEvent = { ...event };
+        if (op.media === null) delete next.media;
+        else next.media = op.media;
+        return next;
+      });
     case 'event.addActor':
       actorAt(dataset, op.actorId);
       return changeEvent(edited, op.eventId, (event) => {
