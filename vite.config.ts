@@ -5,14 +5,15 @@ import { defineConfig, type Plugin } from 'vitest/config';
 
 /**
  * The production build's Content-Security-Policy: no inline script and no eval; data may come
- * from any http(s) address (the `data` parameter), frames only from here (the embed preview).
+ * from any http(s) address (the `data` parameter), and so may images (an event's media: a picture
+ * only, which runs nothing); frames only from here (the embed preview), never another site's.
  * Not in dev, where Vite's hot reload needs inline scripts.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self' data:",
+  "img-src 'self' data: https: http:",
   "font-src 'self'",
   "connect-src 'self' https: http:",
   "frame-src 'self'",

@@ -4,6 +4,7 @@ import { chromium, type Page } from '@playwright/test';
 import { preview } from 'vite';
 import { generateArchive } from '../src/testing/syntheticArchive';
 import { HARBOUR_DATASET } from '../e2e/harbourDataset';
+import { PIER_IMAGE, mediaDataset } from '../e2e/mediaDataset';
 import { CHROMIUM_LAUNCH_OPTIONS } from './chromium';
 
 const OUT = 'docs/screenshots';
@@ -18,6 +19,8 @@ interface Shot {
   archive?: number;
   /** Show this small dataset instead of the built-in one (served in its place). */
   dataset?: object;
+  /** Addresses the page loads (a dataset's pictures), answered with these local files. */
+  files?: Record<string, string>;
   /** What a reader does before the picture is taken. */
   prepare?: (page: Page) => Promise<void>;
 }
@@ -185,13 +188,24 @@ const SHOTS: Shot[] = [
     query: '?event=union-volunteers-pack-food-parcels',
     dataset: HARBOUR_DATASET,
   },
+  ...[1440, 390].map((width) => ({
+    file: `media-${width}.png`,
+    width,
+    height: width > 760 ? 900 : 844,
+    query: '?event=opening',
+    dataset: mediaDataset(),
+    files: { [PIER_IMAGE]: 'e2e/host/media/pier.png' },
+  })),
 ];
 
-const server = await preview({ preview: { port: 4174, strictPort: true, host: '127.0.0.1' } });
+// `npm run screenshots -- media-1440.png` retakes only the files named; SCREENSHOT_PORT moves the server.
+const only = process.argv.slice(2);
+const PORT = Number(process.env.SCREENSHOT_PORT) || 4174;
+const server = await preview({ preview: { port: PORT, strictPort: true, host: '127.0.0.1' } });
 const browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
 const generated: string[] = [];
 try {
-  for (const shot of SHOTS) {
+  for (const shot of SHOTS.filter((candidate) => only.length === 0 || only.includes(candidate.file))) {
     const page = await browser.newPage({
       viewport: { width: shot.width, height: shot.height },
       deviceScaleFactor: 1,
@@ -207,7 +221,9 @@ try {
     }
     const { dataset } = shot;
     if (dataset) await page.route('**/data/events.json', (route) => route.fulfill({ json: dataset }));
-    await page.goto(`http://127.0.0.1:4174/${query}`);
+    for (const [url, path] of Object.entries(shot.files ?? {}))
+      await page.route(url, (route) => route.fulfill({ path, contentType: 'image/png' }));
+    await page.goto(`http://127.0.0.1:${PORT}/${query}`);
     await page
       .locator('.nl-item__content, .nl-cluster__content, .event-list__item, .vertical__card')
       .first()

@@ -7,7 +7,11 @@ import { largeDataset } from './largeDataset.mjs';
 const root = new URL('.', import.meta.url).pathname;
 // Two ports, two origins: the allowed host page and a stranger.
 const ports = (process.env.PORTS ?? '4174,4175').split(',').map(Number);
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.png': 'image/png',
+};
 
 const serve = async (request, response) => {
   const url = new URL(request.url ?? '/', 'http://localhost');

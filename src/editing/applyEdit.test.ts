@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DatasetSchema, type TimelineEvent } from '../schema/dataset';
 import { editingFixture } from '../testing/editingFixture';
 import { applyEdit, editedDataset, type EditedDataset, type EditResult } from './applyEdit';
-import type { EditOperation } from './editOperation';
+import { EditOperationSchema, type EditOperation } from './editOperation';
 
 const start = () => editedDataset(editingFixture());
 
@@ -30,6 +30,27 @@ describe('applyEdit', () => {
     ]);
     expect(eventOf(edited, 'late')).toMatchObject({ title: 'Later', summary: 'It happened later.' });
     expect(DatasetSchema.safeParse(edited.dataset).success).toBe(true);
+  });
+
+  it("sets an event's picture and takes it away, and the edits file checks media like the dataset", () => {
+    const media = {
+      kind: 'image' as const,
+      url: 'https://photos.example.net/late.jpg',
+      alt: 'The harbour at dusk',
+      credit: 'Photo: Ada Quill',
+    };
+    const set = apply([{ op: 'event.media', eventId: 'late', media }]);
+    expect(eventOf(set, 'late').media).toEqual(media);
+    const cleared = apply([{ op: 'event.media', eventId: 'late', media: null }], set);
+    expect('media' in eventOf(cleared, 'late')).toBe(false);
+    const noAlt = EditOperationSchema.safeParse({
+      op: 'event.media',
+      eventId: 'late',
+      media: { kind: 'image', url: media.url },
+    });
+    expect(noAlt.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toEqual([
+      'media.alt: an image needs alt text: describe what it shows for readers who cannot see it',
+    ]);
   });
 
   it('refuses an empty title and says which field', () => {

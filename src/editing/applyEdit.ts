@@ -83,6 +83,13 @@ function carryOut(edited: EditedDataset, op: EditOperation): Changed {
       return changeEvent(edited, op.eventId, (event) => ({ ...event, summary: op.summary }));
     case 'event.date':
       return changeEvent(edited, op.eventId, (event) => ({ ...event, date: op.date }));
+    case 'event.media':
+      return changeEvent(edited, op.eventId, (event) => {
+        const next: TimelineEvent = { ...event };
+        if (op.media === null) delete next.media;
+        else next.media = op.media;
+        return next;
+      });
     case 'event.addActor':
       actorAt(dataset, op.actorId);
       return changeEvent(edited, op.eventId, (event) => {
@@ -310,12 +317,13 @@ function check(changed: Changed): EditResult {
   };
   let next = dataset;
   if (changed.header) {
-    const { $schema, schemaVersion, title, description } = dataset;
+    const { $schema, schemaVersion, title, description, media } = dataset;
     const header = {
       schemaVersion,
       title,
       ...($schema === undefined ? {} : { $schema }),
       ...(description === undefined ? {} : { description }),
+      ...(media === undefined ? {} : { media }),
     };
     const parsed = collect(DatasetHeaderSchema.safeParse(header));
     if (parsed) next = { ...next, ...parsed };

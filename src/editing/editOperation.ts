@@ -7,6 +7,7 @@ import {
   ActorSchema,
   EventDateSchema,
   IdSchema,
+  MediaSchema,
   SourceSchema,
   TimelineEventSchema,
 } from '../schema/dataset';
@@ -31,6 +32,10 @@ export const EditOperationSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('event.title'), eventId: IdSchema, title: z.string() }).strict(),
   z.object({ op: z.literal('event.summary'), eventId: IdSchema, summary: z.string() }).strict(),
   z.object({ op: z.literal('event.date'), eventId: IdSchema, date: EventDateSchema }).strict(),
+  z
+    .object({ op: z.literal('event.media'), eventId: IdSchema, media: MediaSchema.nullable() })
+    .strict()
+    .describe("The event's picture or link; null takes it away."),
   z.object({ op: z.literal('event.addActor'), eventId: IdSchema, actorId: IdSchema }).strict(),
   z.object({ op: z.literal('event.removeActor'), eventId: IdSchema, actorId: IdSchema }).strict(),
   z

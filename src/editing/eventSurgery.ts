@@ -7,8 +7,11 @@ import { uniqueBy } from '../schema/uniqueBy';
 export function foldEvent(event: TimelineEvent, other: TimelineEvent): TimelineEvent {
   const statementKey = (s: Quote | Paraphrase) => `${s.sourceId}\u0000${s.text}`;
   const sourceKey = (s: SourceRef) => `${s.sourceId}\u0000${s.excerpt}`;
+  const media = event.media ?? other.media;
   return {
     ...event,
+    // The kept event's picture wins; it takes the other's only when it has none.
+    ...(media === undefined ? {} : { media }),
     actorIds: uniqueBy([...event.actorIds, ...other.actorIds], (id) => id),
     quotes: uniqueBy([...event.quotes, ...other.quotes], statementKey),
     paraphrases: uniqueBy([...event.paraphrases, ...other.paraphrases], statementKey),

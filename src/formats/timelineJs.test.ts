@@ -78,12 +78,12 @@ describe('fromTimelineJs', () => {
         'left out events[5]: has no start_date, so it cannot be placed in time',
         'left out events[6]: start_date 2021-02-30 is not a real calendar date',
         '1 event with a time of day (Newsline dates go to the day)',
-        '1 event with a media item (image, video or embed)',
+        'kept as a link (opens in a new tab), not shown as a picture: the title slide: an image without alt text',
+        'kept as a link (opens in a new tab), not shown as a picture: events[1]: a youtube media item',
         '1 event with a background',
         '1 event with an unknown field "tags"',
         '1 event with no headline (titled from its text)',
         '1 era (periods drawn behind the events) not kept: Newsline has no eras',
-        "the title slide's media and background are not kept",
       ]),
     );
   });

@@ -1,8 +1,9 @@
 // TimelineJS's JSON (timeline.knightlab.com/docs/json-format.html) to a Newsline dataset and back.
 // Newsline keeps what TimelineJS holds that it can: each event's dates to their precision (a
 // year-only date stays a year), headline and text (as plain text), group (as an actor of kind
-// group); and it says, in notes, what it cannot: times of day, media, backgrounds, eras, dates
-// before year 0. Going back, TimelineJS cannot hold quotes with their speakers, actors other than
+// group), media with its caption and credit (timelineJsMedia.ts); and it says, in notes, what it
+// cannot: times of day, backgrounds, eras, dates before year 0, and each media item it keeps only as
+// a link. Going back, TimelineJS cannot hold quotes with their speakers, actors other than
 // groups, sources and their excerpts, nor undated events (every slide needs a date, and none is
 // invented): the notes count them. A slide with no date is left out, never made an undated event.
 import '../schema/zodConfig'; // first: before any schema is built
@@ -13,6 +14,7 @@ import { eventDateWords } from '../schema/dateWords';
 import { idFromText, isId, uniqueId } from '../schema/id';
 import { comparePartialDates, isPartialDate } from '../schema/partialDate';
 import { htmlToPlainText, plainTextToHtml, plainTextToInlineHtml, survivesHtml } from './plainText';
+import { mediaFromTimelineJs, mediaToTimelineJs } from './timelineJsMedia';
 
 /** The locale of dates written into files for other tools, and read back from them. */
 export const FILE_LOCALE = 'en-GB';
@@ -50,11 +52,24 @@ const TimelineJsDateSchema = z.looseObject({
 
 const TimelineJsTextSchema = z.looseObject({ headline: z.string().optional(), text: z.string().optional() });
 
+/** A media field: text, or left unread (a number where text belongs does not lose the slide). */
+const MediaText = z.string().optional().catch(undefined);
+
 const TimelineJsSlideSchema = z.looseObject({
   start_date: TimelineJsDateSchema.optional(),
   end_date: TimelineJsDateSchema.optional(),
   text: TimelineJsTextSchema.optional(),
-  media: z.looseObject({ url: z.string().optional() }).optional(),
+  media: z
+    .looseObject({
+      url: MediaText,
+      caption: MediaText,
+      credit: MediaText,
+      alt: MediaText,
+      title: MediaText,
+      thumbnail: MediaText,
+      link: MediaText,
+    })
+    .optional(),
   group: z.string().optional(),
   display_date: z.string().optional(),
   background: z.unknown().optional(),
@@ -114,8 +129,11 @@ export function fromTimelineJs(
   );
   let titleSlideEmbeds = 0;
   const description = plain(timeline.title?.text?.text, () => titleSlideEmbeds++);
-  if (titleSlideEmbeds > 0 || timeline.title?.media?.url || timeline.title?.background !== undefined)
-    notes.add("the title slide's media and background are not kept");
+  if (titleSlideEmbeds > 0 || timeline.title?.background !== undefined)
+    notes.add("the title slide's background and the images in its text are not kept");
+  const titleMedia = mediaFromTimelineJs(timeline.title?.media);
+  if (titleMedia.problem) notes.skipMedia(`the title slide: ${titleMedia.problem}`);
+  if (titleMedia.keptAsLink) notes.keep(`the title slide: ${titleMedia.keptAsLink}`);
   const source: Source = { id: 'timelinejs', publisher: null, title, url: null, published: null };
   const actors = new Map<string, Actor>();
   const ids = new Set<string>();
@@ -143,6 +161,7 @@ export function fromTimelineJs(
       schemaVersion: 1,
       title,
       ...(description ? { description: clip(description, MAX_LONG, notes, 'the description') } : {}),
+      ...(titleMedia.media ? { media: titleMedia.media } : {}),
       sources: [source],
       actors: [...actors.values()],
       events,
@@ -184,7 +203,10 @@ function toEvent(
     return null;
   }
   if (start.timeOfDay || end?.timeOfDay) notes.count('a time of day (Newsline dates go to the day)');
-  if (slide.media?.url) notes.count('a media item (image, video or embed)');
+  const media = mediaFromTimelineJs(slide.media);
+  if (media.problem) notes.skipMedia(`${where(index)}: ${media.problem}`);
+  if (media.keptAsLink) notes.keep(`${where(index)}: ${media.keptAsLink}`);
+  if (slide.media?.thumbnail) notes.count('a media thumbnail (not kept: the image itself is)');
   if (slide.background !== undefined) notes.count('a background');
   for (const field of Object.keys(slide)) {
     if (!KNOWN_SLIDE_FIELDS.has(field)) notes.count(`an unknown field "${field.slice(0, 40)}"`);
@@ -222,6 +244,7 @@ function toEvent(
     quotes: [],
     paraphrases: [],
     sources: [{ sourceId: context.source.id, excerpt: summary }],
+    ...(media.media ? { media: media.media } : {}),
   };
 }
 
@@ -332,6 +355,8 @@ class Notes {
   private readonly skipped: string[] = [];
   private readonly counts = new Map<string, number>();
   private readonly others: string[] = [];
+  private readonly keptAsLinks: string[] = [];
+  private readonly mediaLost: string[] = [];
 
   skip(message: string): void {
     this.skipped.push(message);
@@ -345,11 +370,31 @@ class Notes {
     this.others.push(message);
   }
 
+  /** A media item kept as a link the reader opens, not shown as a picture. */
+  keep(message: string): void {
+    this.keptAsLinks.push(message);
+  }
+
+  /** A media item that could not be kept at all (its address is not http(s)). */
+  skipMedia(message: string): void {
+    this.mediaLost.push(message);
+  }
+
   list(): string[] {
     const shown = this.skipped.slice(0, 20).map((message) => `left out ${message}`);
     if (this.skipped.length > 20) shown.push(`left out ${count(this.skipped.length - 20, 'more event')}`);
     const counted = [...this.counts].map(([what, n]) => `${count(n, 'event')} with ${what}`);
-    return [...shown, ...counted, ...this.others];
+    const listed = (messages: string[], prefix: string) => [
+      ...messages.slice(0, 20).map((message) => `${prefix} ${message}`),
+      ...(messages.length > 20 ? [`${prefix} ${count(messages.length - 20, 'more media item')}`] : []),
+    ];
+    return [
+      ...shown,
+      ...listed(this.keptAsLinks, 'kept as a link (opens in a new tab), not shown as a picture:'),
+      ...listed(this.mediaLost, 'media left out:'),
+      ...counted,
+      ...this.others,
+    ];
   }
 }
 
@@ -401,6 +446,7 @@ export function toTimelineJs(
         display_date: eventDateWords(date, FILE_LOCALE),
         text: { headline: plainTextToInlineHtml(event.title), text: plainTextToHtml(event.summary) },
         ...(group ? { group: plainTextToInlineHtml(group.name) } : {}),
+        ...(event.media ? { media: mediaToTimelineJs(event.media) } : {}),
         unique_id: event.id,
       },
     ];
@@ -426,6 +472,7 @@ export function toTimelineJs(
           headline: plainTextToInlineHtml(dataset.title),
           ...(dataset.description ? { text: plainTextToHtml(dataset.description) } : {}),
         },
+        ...(dataset.media ? { media: mediaToTimelineJs(dataset.media) } : {}),
       },
       events: slides,
     },

@@ -49,7 +49,7 @@ describe('TimelineJS CSV', () => {
         'left out row 7: start_date 2021-13 is not a real calendar date',
         'left out row 9: ends (2021-08) before it starts (2021-09)',
         '1 event with a time of day (Newsline dates go to the day)',
-        '1 event with a media item (image, video or embed)',
+        'kept as a link (opens in a new tab), not shown as a picture: row 3: an image without alt text',
         '1 event with a background',
         '1 era (periods drawn behind the events) not kept: Newsline has no eras',
       ]),

@@ -3,6 +3,7 @@
 // A row of Type "title" is the title slide, "era" an era, anything else an event.
 import Papa from 'papaparse';
 import type { TimelineJsDate, TimelineJsSlide, TimelineJsTimeline } from './timelineJs';
+import type { TimelineJsMedia } from './timelineJsMedia';
 
 export const TIMELINEJS_COLUMNS = [
   'Year',
@@ -23,6 +24,9 @@ export const TIMELINEJS_COLUMNS = [
   'Type',
   'Group',
   'Background',
+  // Newer TimelineJS templates: the image's alt text and the media's title.
+  'Alt Text',
+  'Media Title',
 ] as const;
 
 type Column = (typeof TIMELINEJS_COLUMNS)[number];
@@ -133,6 +137,8 @@ function toSlide(row: Row): TimelineJsSlide {
             ...(cell('Media Credit') ? { credit: cell('Media Credit') } : {}),
             ...(cell('Media Caption') ? { caption: cell('Media Caption') } : {}),
             ...(cell('Media Thumbnail') ? { thumbnail: cell('Media Thumbnail') } : {}),
+            ...(cell('Alt Text') ? { alt: cell('Alt Text') } : {}),
+            ...(cell('Media Title') ? { title: cell('Media Title') } : {}),
           },
         }
       : {}),
@@ -172,5 +178,17 @@ function toRow(slide: TimelineJsSlide): Row {
     Headline: slide.text?.headline ?? '',
     Text: slide.text?.text ?? '',
     Group: slide.group ?? '',
+    ...(slide.media ? mediaColumns(slide.media) : {}),
+  };
+}
+
+function mediaColumns(media: TimelineJsMedia): Row {
+  const text = (value: unknown) => (typeof value === 'string' ? value : '');
+  return {
+    Media: text(media.url),
+    'Media Credit': text(media.credit),
+    'Media Caption': text(media.caption),
+    'Alt Text': text(media.alt),
+    'Media Title': text(media.title),
   };
 }

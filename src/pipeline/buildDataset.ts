@@ -14,6 +14,7 @@ import { SCHEMA_VERSION } from '../schema/dataset';
 import type { AnalysedArticle } from './analyse';
 import type { AddedEvent, Curation, EventEdit } from './curation';
 import { eventDate, latestStated, segmentEvents, type EventCandidate } from './events';
+import { withLeadImages } from './leadImages';
 import type { KnownActor } from './actorTable';
 import type { ActorMention, AnalysedSentence } from './types';
 import { eventTitle } from './titles';
@@ -109,7 +110,10 @@ export function buildDataset({
       ...(description !== undefined ? { description } : {}),
       sources: corpus.map(({ article }) => sourceOf(article.meta)).sort(byId),
       actors: actorsFrom(mentions, usedActorIds, available),
-      events,
+      events: withLeadImages(
+        events,
+        corpus.map(({ article }) => article.meta),
+      ),
     },
     candidates,
     curationProblems: problems,

@@ -3,9 +3,9 @@
 // text, and everything else is marked unknown.
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { IdSchema, PartialDateSchema } from '../schema/dataset';
+import { IdSchema, PartialDateSchema, type ImageMedia } from '../schema/dataset';
 import { parseStandaloneDate } from './dates';
-import type { Article } from './types';
+import type { Article, ArticleMeta } from './types';
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
@@ -29,11 +29,53 @@ const ArticleMetaShape = {
     )
     .default(null),
   via: z.string().trim().min(1).max(300).optional(),
+  // The article's picture, for its lead event (see leadImages.ts).
+  image: z
+    .url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' })
+    .max(2_000)
+    .optional(),
+  image_alt: z.string().trim().min(1).max(300).optional(),
+  image_credit: z.string().trim().min(1).max(300).optional(),
+  image_caption: z.string().trim().min(1).max(300).optional(),
 };
 const KNOWN_KEYS = new Set(Object.keys(ArticleMetaShape));
 
 /** The front matter Newsline reads; other keys (author, tags…) are common in real Markdown and ignored. */
-export const ArticleMetaSchema = z.object(ArticleMetaShape).strip();
+export const ArticleMetaSchema = z
+  .object(ArticleMetaShape)
+  .strip()
+  .superRefine((meta, ctx) => {
+    if (meta.image !== undefined && meta.image_alt === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['image_alt'],
+        message: 'an image needs alt text: describe what it shows for readers who cannot see it',
+      });
+    for (const key of ['image_alt', 'image_credit', 'image_caption'] as const)
+      if (meta.image === undefined && meta[key] !== undefined)
+        ctx.addIssue({ code: 'custom', path: [key], message: 'is set but there is no image' });
+  });
+
+/** Checked front matter as the pipeline's metadata; `fallbackId` when it names no id. */
+export function articleMeta(data: z.infer<typeof ArticleMetaSchema>, fallbackId: string): ArticleMeta {
+  const { id, via, image, image_alt, image_credit, image_caption, ...rest } = data;
+  const picture: ImageMedia | undefined =
+    image !== undefined && image_alt !== undefined
+      ? {
+          kind: 'image',
+          url: image,
+          alt: image_alt,
+          ...(image_caption !== undefined ? { caption: image_caption } : {}),
+          ...(image_credit !== undefined ? { credit: image_credit } : {}),
+        }
+      : undefined;
+  return {
+    id: id ?? fallbackId,
+    ...rest,
+    ...(via !== undefined ? { via } : {}),
+    ...(picture !== undefined ? { image: picture } : {}),
+  };
+}
 
 export type ParsedArticle = { ok: true; article: Article } | { ok: false; problem: string };
 
@@ -81,13 +123,12 @@ function parseWithFrontMatter(path: string, text: string, match: RegExpExecArray
   const bodyStart = match[0].length;
   if (text.slice(bodyStart).trim() === '')
     return { ok: false, problem: 'has front matter but an empty body' };
-  const { id, via, ...rest } = meta.data;
   return {
     ok: true,
     article: {
       path,
       text,
-      meta: { id: id ?? sourceIdFromPath(path), ...rest, ...(via !== undefined ? { via } : {}) },
+      meta: articleMeta(meta.data, sourceIdFromPath(path)),
       bodyStart,
       ignoredKeys,
       metadataLines: [],

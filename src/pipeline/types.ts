@@ -1,5 +1,5 @@
 // The plain data that flows between the pipeline's stages.
-import type { ActorKind } from '../schema/dataset';
+import type { ActorKind, ImageMedia } from '../schema/dataset';
 
 export interface ArticleMeta {
   /** Source id in the dataset; from front matter, or from the file name. */
@@ -9,6 +9,8 @@ export interface ArticleMeta {
   url: string | null;
   published: string | null;
   via?: string;
+  /** The article's picture (front matter `image`, `image_alt`…): its lead event shows it. */
+  image?: ImageMedia;
 }
 
 export interface Article {

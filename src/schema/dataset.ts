@@ -4,6 +4,7 @@ import './zodConfig'; // first: before any schema is built
 import { z } from 'zod';
 import { ID_PATTERN, ID_RULE } from './id';
 import { comparePartialDates, isPartialDate } from './partialDate';
+import { isHttpUrl } from './httpUrl';
 
 export const SCHEMA_VERSION = 1;
 
@@ -30,6 +31,55 @@ const Link = z
   .describe(
     'The address of the article. Only an absolute http(s) URL becomes a link; anything else is shown as text.',
   );
+
+/** An absolute http(s) address: the only kind a reader's browser is sent to or loads from. */
+const MediaUrl = z
+  .string()
+  .max(2_000)
+  .refine(isHttpUrl, 'must be an absolute http(s) URL (https://…)')
+  .describe('An absolute http(s) URL.');
+
+const MediaTextFields = {
+  caption: ShortText.optional().describe('What the picture or the linked item shows, under it.'),
+  credit: ShortText.optional().describe('Who made it or owns it ("Photo: Jane Doe / Reuters").'),
+};
+
+export const ImageMediaSchema = z
+  .object({
+    kind: z.literal('image'),
+    url: MediaUrl,
+    alt: z
+      .string({
+        error: (issue) =>
+          issue.input === undefined
+            ? 'an image needs alt text: describe what it shows for readers who cannot see it'
+            : 'must be text',
+      })
+      .trim()
+      .min(1, 'an image needs alt text: describe what it shows for readers who cannot see it')
+      .max(MAX_SHORT_TEXT)
+      .describe('What the image shows, for readers who cannot see it. Required.'),
+    ...MediaTextFields,
+  })
+  .strict()
+  .describe('A picture shown with the event (loaded from its URL, lazily).');
+
+export const LinkMediaSchema = z
+  .object({
+    kind: z.literal('link'),
+    url: MediaUrl,
+    label: ShortText.optional().describe(
+      'What the link opens ("Video of the signing"); its host when absent.',
+    ),
+    type: ShortText.optional().describe(
+      'What the link is, as the file it came from named it (a TimelineJS media type: "youtube", "twitter"…).',
+    ),
+    ...MediaTextFields,
+  })
+  .strict()
+  .describe('A video, post or page the reader opens in a new tab: never framed inside the timeline.');
+
+export const MediaSchema = z.discriminatedUnion('kind', [ImageMediaSchema, LinkMediaSchema]);
 
 export const SourceSchema = z
   .object({
@@ -136,6 +186,7 @@ export const TimelineEventSchema = z
     quotes: z.array(QuoteSchema).max(200),
     paraphrases: z.array(ParaphraseSchema).max(200),
     sources: z.array(SourceRefSchema).min(1).max(200),
+    media: MediaSchema.optional(),
   })
   .strict();
 
@@ -146,6 +197,7 @@ export const DatasetHeaderSchema = z
     schemaVersion: z.literal(SCHEMA_VERSION),
     title: ShortText,
     description: LongText.optional(),
+    media: MediaSchema.optional().describe('The title slide\u2019s picture or link.'),
   })
   .strict();
 
@@ -252,3 +304,6 @@ export type Quote = z.infer<typeof QuoteSchema>;
 export type Paraphrase = z.infer<typeof ParaphraseSchema>;
 export type SourceRef = z.infer<typeof SourceRefSchema>;
 export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
+export type Media = z.infer<typeof MediaSchema>;
+export type ImageMedia = z.infer<typeof ImageMediaSchema>;
+export type LinkMedia = z.infer<typeof LinkMediaSchema>;

@@ -29,6 +29,16 @@ describe('cutIntoTiles', () => {
     expect(manifest.actors).toEqual(dataset.actors);
   });
 
+  it("keeps the title slide's media in the manifest, and each event's in its tile", () => {
+    const media = { kind: 'image' as const, url: 'https://photos.example.net/a.jpg', alt: 'A crowded quay' };
+    const pictured = { ...dataset, media, events: dataset.events.map((event) => ({ ...event, media })) };
+    const cut = cutIntoTiles(pictured, { maxEvents: 120, folder: 'tiles' });
+    expect(TileManifestSchema.parse(cut.manifest).media).toEqual(media);
+    expect(cut.files.every(({ dataset: tile }) => tile.events.every((event) => event.media === media))).toBe(
+      true,
+    );
+  });
+
   it('puts every event in exactly one tile, the undated in their own', () => {
     const ids = files.flatMap(({ dataset: tile }) => tile.events.map((event) => event.id));
     expect(ids).toHaveLength(dataset.events.length);

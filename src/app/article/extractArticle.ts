@@ -4,7 +4,7 @@
 import shippedAliasTable from '../../../data/actors.yaml?raw';
 import { knownActors } from '../../pipeline/actorTable';
 import { EMPTY_CURATION } from '../../pipeline/curation';
-import { ArticleMetaSchema } from '../../pipeline/parseArticle';
+import { ArticleMetaSchema, articleMeta } from '../../pipeline/parseArticle';
 import {
   formatProblem,
   readActorTable,
@@ -106,13 +106,12 @@ function pastedArticle(
       }),
     };
   }
-  const { id, via, ...rest } = meta.data;
   return {
     ok: true,
     value: {
       path: PASTED,
       text: input.text,
-      meta: { id: id ?? sourceId, ...rest, ...(via !== undefined ? { via } : {}) },
+      meta: articleMeta(meta.data, sourceId),
       bodyStart: 0,
       ignoredKeys: [],
       metadataLines: [],

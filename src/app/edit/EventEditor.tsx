@@ -1,4 +1,4 @@
-// The selected event in edit mode: every field an editor corrects (title, summary, date, actors,
+// The selected event in edit mode: every field an editor corrects (title, summary, date, media, actors,
 // who said what, quote or reported speech), and merge, split or drop. Each change is an edit,
 // checked by the schema, shown and stored at once.
 import { useId, useState } from 'react';
@@ -11,6 +11,7 @@ import { useNewslineStore } from '../store/store';
 import { DateEditor } from './DateEditor';
 import { edit } from './editActions';
 import { FieldProblems } from './FieldProblems';
+import { MediaEditor } from './MediaEditor';
 import { MergeChooser } from './MergeChooser';
 import { sourceName } from './sourceName';
 import { useFieldEdit } from './useFieldEdit';
@@ -32,6 +33,7 @@ export function EventEditor({ event }: { event: TimelineEvent }) {
         toEdit={(summary) => ({ op: 'event.summary', eventId: event.id, summary })}
       />
       <DateEditor key={event.id} event={event} />
+      <MediaEditor key={`${event.id} ${JSON.stringify(event.media ?? null)}`} event={event} />
       <ActorsEditor event={event} dataset={dataset} />
       <StatementsEditor event={event} dataset={dataset} list="quotes" />
       <StatementsEditor event={event} dataset={dataset} list="paraphrases" />

@@ -2,7 +2,8 @@
 // screen readers and small screens, the undated ones in a section of their own after the dated;
 // also the fallback when the timeline cannot render.
 import { useMemo, useState } from 'react';
-import type { TimelineEvent } from '../../schema/dataset';
+import type { Media, TimelineEvent } from '../../schema/dataset';
+import { linkLabel, mediaCreditLine } from '../model/media/mediaWords';
 import { isUndated } from '../../schema/undated';
 import { undatedReason } from '../model/dates/dateProvenance';
 import { firstUndatedIndex, indexInChronologicalList } from '../model/dates/eventPlacement';
@@ -102,6 +103,13 @@ export function EventList() {
   );
 }
 
+/** The list's line about an event's media: what it is, with its caption and credit. */
+function mediaListWords(media: Media): string {
+  const credits = mediaCreditLine(media);
+  const what = media.kind === 'image' ? 'With a picture' : `With a link: ${linkLabel(media)}`;
+  return credits ? `${what} — ${credits}` : what;
+}
+
 /** The range the reader chose, or the first page; moved to the page of a selected event outside it. */
 export function shownRange(
   chosen: { start: number; end: number } | null,
@@ -151,6 +159,7 @@ function EventListItem({ event, heading: Heading }: { event: TimelineEvent; head
         <p className="event-list__actors">
           {event.actorIds.map((id) => lookups?.actorsById.get(id)?.name ?? id).join(' · ')}
         </p>
+        {event.media && <p className="event-list__media media-line">{mediaListWords(event.media)}</p>}
       </article>
     </li>
   );

@@ -62,6 +62,11 @@ describe('parseDataset', () => {
       'events[2] (id "middle").title: Invalid input: expected string, received number',
     ],
     [
+      'an image without alt text',
+      withEvent((e) => (e.media = { kind: 'image', url: 'https://photos.example.net/quay.jpg' })),
+      'events[2] (id "middle").media.alt: an image needs alt text: describe what it shows for readers who cannot see it',
+    ],
+    [
       'an impossible date',
       withEvent((e) => (e.date = { basis: 'stated', start: '2025-02-30', approximate: false, phrase: 'x' })),
       'events[2] (id "middle").date.start: is not a real calendar date',

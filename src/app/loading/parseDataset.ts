@@ -289,10 +289,16 @@ function issuesAt(
     const missing = issue.code === 'invalid_type' && valueAt(raw, path) === undefined;
     return {
       path: describePath(path, raw),
-      message: missing ? `missing (expected ${issue.expected})` : issue.message,
+      // A schema's own words for a missing field ("an image needs alt text") say more than ours.
+      message:
+        missing && isZodWording(issue.message) ? `missing (expected ${issue.expected})` : issue.message,
       missing,
     };
   });
+}
+
+function isZodWording(message: string): boolean {
+  return message.startsWith('Invalid input');
 }
 
 /** A problem as the reader is shown it. */

@@ -62,6 +62,29 @@ function largerFile(count: number): string {
 }
 
 describe('readDatasetStream', () => {
+  it('keeps the media of the title slide and of each event, as the file read whole does', async () => {
+    const fixture = datasetFixture();
+    const picture = {
+      kind: 'image' as const,
+      url: 'https://photos.example.net/quay.jpg',
+      alt: 'The quay at low tide, boats on the mud',
+      credit: 'Photo: Ada Quill',
+    };
+    const text = datasetToJson({
+      ...fixture,
+      media: { kind: 'link', url: 'https://video.example.net/harbour', label: 'The harbour film' },
+      events: fixture.events.map((event, i) => (i === 1 ? { ...event, media: picture } : event)),
+    });
+    const { outcome, events, head } = await read(text, { sizes: [7, 64] });
+    expect(outcome).toMatchObject({ ok: true, skipped: [] });
+    expect(head).toMatchObject({ media: { kind: 'link', label: 'The harbour film' } });
+    expect(events[1]!.media).toEqual(picture);
+    const whole = parseDataset(text);
+    expect(whole.ok && whole.dataset.events.map((event) => event.media)).toEqual(
+      events.map((event) => event.media),
+    );
+  });
+
   it('checks events while the file is still arriving, as Newsline writes it', async () => {
     // More events than are handed over at a time (5,000), so the first ones come before the end.
     const count = 8_000;

@@ -1,5 +1,6 @@
 // The side panel for the selected event: its date and where the date comes from, summary, actors,
-// quotes, reported statements and sources with the excerpts the event rests on. Text only.
+// quotes, reported statements and sources with the excerpts the event rests on. Text only, but for
+// the event's picture or link (MediaFigure).
 import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
 import type { TimelineEvent } from '../../schema/dataset';
 import { isUndated } from '../../schema/undated';
@@ -11,6 +12,7 @@ import type { DatasetLookups } from '../model/datasetLookups';
 import { ActorChip } from './ActorChip';
 import { Highlighted } from '../ui/Highlighted';
 import { SourcesSection, StatementsSection } from '../ui/EventDetails';
+import { MediaFigure } from '../ui/MediaFigure';
 import { useEventKeyboard } from './useEventKeyboard';
 import { closePanel } from './closePanel';
 import { formatCount } from '../model/formatCount';
@@ -116,6 +118,7 @@ function EventText({
       <p className="panel__date-origin">
         {describeDatePrecision(event.date)}. {describeDateOrigin(event.date, lookups.sourcesById)}
       </p>
+      {event.media && <MediaFigure media={event.media} className="panel__media" />}
       {/* An extracted event's summary is its first excerpt: shown once, under Sources. */}
       {!event.sources.some((ref) => ref.excerpt === event.summary) && (
         <p className="panel__summary">

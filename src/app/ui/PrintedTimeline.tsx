@@ -2,7 +2,8 @@
 // chronological list with their dates, summaries, quotes and sources, then who published those
 // sources and the day it was made. The same layout is printed (print/) and drawn as an SVG (export/),
 // since the timeline itself is a canvas of one screen.
-import type { Source, TimelineEvent } from '../../schema/dataset';
+import type { Media, Source, TimelineEvent } from '../../schema/dataset';
+import { linkLabel, mediaCreditLine } from '../model/media/mediaWords';
 import { formatCount } from '../model/formatCount';
 import { formatEventDate, formatPartialDate, isUncertainDate } from '../model/dates/formatDate';
 import { narrowingWords, shownCountWords } from '../model/filtering/shownWords';
@@ -28,6 +29,7 @@ export function PrintedTimeline({ exportedAt }: { exportedAt: Date }) {
     <article className="printable__timeline">
       <h1>{dataset.title}</h1>
       {dataset.description && <p className="printable__description">{dataset.description}</p>}
+      {dataset.media && <PrintedMedia media={dataset.media} />}
       <p className="printable__count">
         {shownCountWords(summary)}, in date order{narrowing ? `, narrowed by ${narrowing}` : ''}.
         {printed.length < events.length &&
@@ -60,6 +62,7 @@ function PrintedEvent({ event }: { event: TimelineEvent }) {
       </p>
       <h2>{event.title}</h2>
       <p>{event.summary}</p>
+      {event.media && <PrintedMedia media={event.media} />}
       {event.quotes.length > 0 && (
         <ul className="printable__quotes" aria-label="Quotes">
           {event.quotes.map((quote, index) => (
@@ -93,4 +96,17 @@ function sourceWords(source: Source): string {
   ]
     .filter((part) => part !== null)
     .join(', ');
+}
+
+/** Media on paper: what it is, its caption and credit, and its address to look it up. */
+function PrintedMedia({ media }: { media: Media }) {
+  const what = media.kind === 'image' ? `Image: ${media.alt}` : `Link: ${linkLabel(media)}`;
+  const credits = mediaCreditLine(media);
+  return (
+    <p className="printable__media">
+      {what}
+      {credits && `. ${credits}`}
+      <span className="printable__url"> {media.url}</span>
+    </p>
+  );
 }
