@@ -197,4 +197,42 @@ test.describe('media', () => {
     ).toBeVisible();
     await expect(timelinePage.panel).toContainText('Photo: Island TV');
   });
+  test("story mode shows the title slide's picture and each slide's, beside the text on a wide screen", async ({
+    page,
+    timelinePage,
+  }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await timelinePage.open();
+    const titleMedia = {
+      kind: 'image',
+      url: PIER_IMAGE,
+      alt: 'The harbour seen from the hill',
+      credit: 'Photo: Harbour Gazette',
+    };
+    await openFile(page, 'pier.json', { ...mediaDataset(), media: titleMedia });
+    await expect(page.locator('.app__title')).toHaveText('The new pier');
+    await page.getByRole('group', { name: 'Mode' }).getByRole('button', { name: 'Story' }).click();
+
+    const slide = page.getByRole('region', { name: 'Current slide' });
+    await expect(slide.getByRole('heading', { name: 'The new pier' })).toBeVisible();
+    await expect(slide.getByRole('img', { name: 'The harbour seen from the hill' })).toBeVisible();
+    await expect(slide).toContainText('Photo: Harbour Gazette');
+
+    await page.getByRole('button', { name: 'Next slide' }).click();
+    await expect(slide.getByRole('heading', { name: OPENING })).toBeVisible();
+    const picture = slide.getByRole('img', { name: 'A grey pier reaching into a blue sea under a pale sky' });
+    await expect(picture).toBeVisible();
+    await expect(slide).toContainText('Photo: Ada Quill / Harbour Gazette');
+    // Beside the text, not above it: the picture and the title share the slide's first row.
+    const [pictureBox, titleBox] = [
+      await picture.boundingBox(),
+      await slide.getByRole('heading', { name: OPENING }).boundingBox(),
+    ];
+    expect(pictureBox && titleBox && Math.abs(pictureBox.x - titleBox.x)).toBeGreaterThan(200);
+
+    await page.getByRole('button', { name: 'Next slide' }).click();
+    await expect(slide.getByRole('heading', { name: STORM })).toBeVisible();
+    await expect(slide.getByRole('img', { name: 'The old jetty with its planks torn away' })).toBeVisible();
+    await expect(slide).toContainText('Photo: Mo Lund');
+  });
 });

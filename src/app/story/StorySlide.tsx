@@ -1,12 +1,13 @@
 // One slide of the story: the title slide (the dataset's title and description), or an event with
-// its date as the panel words it, title, summary, quotes, reported statements and sources. Text
-// only. The layout keeps a column for the event's picture (media is wired in after it lands).
+// its date as the panel words it, title, summary, quotes, reported statements and sources; and the
+// picture or link of either (the dataset's media on the title slide), beside the text on wide screens.
 import type { Dataset, TimelineEvent } from '../../schema/dataset';
 import { isUndated } from '../../schema/undated';
 import type { DatasetLookups } from '../model/datasetLookups';
 import { formatEventDate, isUncertainDate } from '../model/dates/formatDate';
 import { formatCount } from '../model/formatCount';
 import { Highlighted } from '../ui/Highlighted';
+import { MediaFigure } from '../ui/MediaFigure';
 import { SourcesSection, StatementsSection } from '../ui/EventDetails';
 
 export const SLIDE_TITLE_ID = 'story-slide-title';
@@ -25,6 +26,7 @@ export function TitleSlide({
 }) {
   return (
     <article className="story-slide story-slide--title" aria-labelledby={SLIDE_TITLE_ID}>
+      {dataset.media && <MediaFigure media={dataset.media} className="story-slide__media" />}
       <div className="story-slide__text">
         <p className="story-slide__kicker">
           A story in {formatCount(eventCount)} event{eventCount === 1 ? '' : 's'}
@@ -55,7 +57,7 @@ export function EventSlide({ event, lookups }: { event: TimelineEvent; lookups: 
   const undated = isUndated(event.date);
   return (
     <article className="story-slide" aria-labelledby={SLIDE_TITLE_ID}>
-      {/* The event's picture goes beside the text here (src/app/ui/MediaFigure, once events carry media). */}
+      {event.media && <MediaFigure media={event.media} className="story-slide__media" />}
       <div className="story-slide__text">
         <p className="story-slide__date">
           {undated ? <span>{formatEventDate(event.date)}</span> : <time>{formatEventDate(event.date)}</time>}
