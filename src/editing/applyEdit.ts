@@ -310,12 +310,13 @@ function check(changed: Changed): EditResult {
   };
   let next = dataset;
   if (changed.header) {
-    const { $schema, schemaVersion, title, description } = dataset;
+    const { $schema, schemaVersion, title, description, eras } = dataset;
     const header = {
       schemaVersion,
       title,
       ...($schema === undefined ? {} : { $schema }),
       ...(description === undefined ? {} : { description }),
+      ...(eras === undefined ? {} : { eras }),
     };
     const parsed = collect(DatasetHeaderSchema.safeParse(header));
     if (parsed) next = { ...next, ...parsed };

@@ -16,8 +16,10 @@ function withUndated(): Dataset {
   };
 }
 
+const ERAS = [{ id: 'first', title: 'The first years', start: '2001', end: '2004-06' }];
+
 describe('cutIntoTiles', () => {
-  const dataset = withUndated();
+  const dataset = { ...withUndated(), eras: ERAS };
   const { manifest, files } = cutIntoTiles(dataset, { maxEvents: 120, folder: 'tiles' });
 
   it('writes a manifest and tiles that each pass the schema, and open alone', () => {
@@ -27,6 +29,11 @@ describe('cutIntoTiles', () => {
       expect(checked.success, checked.error?.issues[0]?.message).toBe(true);
     }
     expect(manifest.actors).toEqual(dataset.actors);
+  });
+
+  it('carries the eras in the manifest and in each tile, so any one opens with its periods', () => {
+    expect(manifest.eras).toEqual(ERAS);
+    for (const { dataset: tile } of files) expect(tile.eras).toEqual(ERAS);
   });
 
   it('puts every event in exactly one tile, the undated in their own', () => {

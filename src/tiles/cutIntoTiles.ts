@@ -53,6 +53,7 @@ export function cutIntoTiles(dataset: Dataset, options: TileOptions = DEFAULT_TI
     schemaVersion: dataset.schemaVersion,
     title: dataset.title,
     ...(dataset.description !== undefined ? { description: dataset.description } : {}),
+    ...(dataset.eras !== undefined ? { eras: dataset.eras } : {}),
     events: events.length,
     actors: dataset.actors,
     tiles,

@@ -60,12 +60,14 @@ describe('datasetOfTiles', () => {
       kind: 'newsline-tiles',
       schemaVersion: 1,
       title: 'Archive',
+      eras: [{ id: 'era', title: 'An era', start: '2020', end: '2021' }],
       events: 2,
       actors: [{ id: 'a', name: 'A', kind: 'person', aliases: [] }],
       tiles: [],
     } as TileManifest;
     const joined = datasetOfTiles(manifest, [tile('one', ['s1', 's2']), tile('two', ['s2', 's3'])]);
     expect(joined.title).toBe('Archive');
+    expect(joined.eras).toEqual(manifest.eras);
     expect(joined.actors).toEqual(manifest.actors);
     expect(joined.sources.map((s) => s.id)).toEqual(['s1', 's2', 's3']);
     expect(joined.events.map((e) => e.id)).toEqual(['one', 'two']);

@@ -150,6 +150,7 @@ export function datasetOfTiles(manifest: TileManifest, read: readonly Dataset[])
     schemaVersion: manifest.schemaVersion,
     title: manifest.title,
     ...(manifest.description !== undefined ? { description: manifest.description } : {}),
+    ...(manifest.eras !== undefined ? { eras: manifest.eras } : {}),
     sources: [...sources.values()],
     actors: manifest.actors,
     events: read.flatMap((tile) => tile.events),
