@@ -149,7 +149,8 @@ export const EraSchema = z
   })
   .strict()
   .superRefine((era, ctx) => {
-    if (comparePartialDates(era.end, era.start) < 0)
+    // Runs even when a date is already refused by its own rule: compare only real dates.
+    if (isPartialDate(era.start) && isPartialDate(era.end) && comparePartialDates(era.end, era.start) < 0)
       ctx.addIssue({
         code: 'custom',
         path: ['end'],
