@@ -1,9 +1,10 @@
 // The side panel for the selected event: its date and where the date comes from, summary, actors,
 // quotes, reported statements and sources with the excerpts the event rests on. Text only.
 import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
-import type { Source, SourceRef, TimelineEvent } from '../../schema/dataset';
+import type { Dataset, Source, SourceRef, TimelineEvent } from '../../schema/dataset';
 import { isUndated } from '../../schema/undated';
-import { indexInChronologicalList } from '../model/dates/eventPlacement';
+import { chronology, indexInChronologicalList } from '../model/dates/eventPlacement';
+import { erasOf, formatEraDates } from '../model/dates/eras';
 import { describeDateOrigin, describeDatePrecision } from '../model/dates/dateProvenance';
 import { formatEventDate, formatPartialDate, isUncertainDate } from '../model/dates/formatDate';
 import { safeUrl } from '../model/url/safeUrl';
@@ -83,7 +84,7 @@ export function EventPanel({ editor = null }: { editor?: ((event: TimelineEvent)
             {editor(event)}
           </>
         ) : (
-          <EventText event={event} lookups={lookups} headingRef={headingRef} />
+          <EventText event={event} dataset={dataset} lookups={lookups} headingRef={headingRef} />
         )}
       </div>
     </aside>
@@ -93,10 +94,12 @@ export function EventPanel({ editor = null }: { editor?: ((event: TimelineEvent)
 /** The event as readers see it. */
 function EventText({
   event,
+  dataset,
   lookups,
   headingRef,
 }: {
   event: TimelineEvent;
+  dataset: Dataset;
   lookups: DatasetLookups;
   headingRef: RefObject<HTMLHeadingElement | null>;
 }) {
@@ -116,6 +119,7 @@ function EventText({
       <p className="panel__date-origin">
         {describeDatePrecision(event.date)}. {describeDateOrigin(event.date, lookups.sourcesById)}
       </p>
+      <EventEras event={event} dataset={dataset} />
       {/* An extracted event's summary is its first excerpt: shown once, under Sources. */}
       {!event.sources.some((ref) => ref.excerpt === event.summary) && (
         <p className="panel__summary">
@@ -127,6 +131,24 @@ function EventText({
       <StatementsSection event={event} lookups={lookups} kind="paraphrases" />
       <SourcesSection refs={event.sources} lookups={lookups} />
     </>
+  );
+}
+
+/** The periods the event falls in, as the bands behind it show them. */
+function EventEras({ event, dataset }: { event: TimelineEvent; dataset: Dataset }) {
+  const placement = chronology(dataset).placements.get(event.id);
+  const eras = dataset.eras && placement ? erasOf(dataset.eras, placement) : [];
+  if (eras.length === 0) return null;
+  return (
+    <p className="panel__eras">
+      {eras.length === 1 ? 'Period: ' : 'Periods: '}
+      {eras.map((era, i) => (
+        <span key={era.id}>
+          {i > 0 && '; '}
+          <strong>{era.title}</strong> ({formatEraDates(era)})
+        </span>
+      ))}
+    </p>
   );
 }
 
