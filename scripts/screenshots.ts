@@ -4,6 +4,7 @@ import { chromium, type Page } from '@playwright/test';
 import { preview } from 'vite';
 import { generateArchive } from '../src/testing/syntheticArchive';
 import { HARBOUR_DATASET } from '../e2e/harbourDataset';
+import { ERAS_DATASET } from '../e2e/erasDataset';
 import { CHROMIUM_LAUNCH_OPTIONS } from './chromium';
 
 const OUT = 'docs/screenshots';
@@ -166,6 +167,9 @@ const SHOTS: Shot[] = [
     query: '?event=union-volunteers-pack-food-parcels',
     dataset: HARBOUR_DATASET,
   },
+  { file: 'eras.png', width: 1440, height: 900, query: '?event=first-pylon', dataset: ERAS_DATASET },
+  { file: 'eras-phone.png', width: 390, height: 844, query: '?layout=vertical', dataset: ERAS_DATASET },
+  { file: 'eras-embed-640.png', width: 640, height: 480, query: '?embed=1', dataset: ERAS_DATASET },
 ];
 
 const server = await preview({ preview: { port: 4174, strictPort: true, host: '127.0.0.1' } });
