@@ -11,6 +11,8 @@ import { FieldProblems } from './FieldProblems';
 import { useFieldEdit } from './useFieldEdit';
 
 const DATE_HINT = 'YYYY, YYYY-MM or YYYY-MM-DD';
+/** Short enough for the field: the hint above says the rest. */
+const DATE_PLACEHOLDER = 'e.g. 2021-08';
 
 export function ErasFields({ dataset }: { dataset: Dataset }) {
   const eras = dataset.eras ?? [];
@@ -57,7 +59,7 @@ function EraRow({ era }: { era: Era }) {
               id={`${ids}-${key}`}
               type="text"
               value={field.value}
-              {...(grow ? {} : { placeholder: DATE_HINT, inputMode: 'numeric' as const })}
+              {...(grow ? {} : { placeholder: DATE_PLACEHOLDER, inputMode: 'numeric' as const })}
               aria-describedby={`${ids}-problems`}
               aria-invalid={field.problems.length > 0 || undefined}
               onChange={(e) => field.onChange(e.target.value)}
@@ -110,7 +112,7 @@ function NewEra({ dataset }: { dataset: Dataset }) {
             id={`${ids}-${key}`}
             type="text"
             value={draft[key]}
-            {...(grow ? {} : { placeholder: DATE_HINT, inputMode: 'numeric' as const })}
+            {...(grow ? {} : { placeholder: DATE_PLACEHOLDER, inputMode: 'numeric' as const })}
             aria-describedby={`${ids}-problems`}
             onChange={(e) => setDraft({ ...draft, [key]: e.target.value })}
           />

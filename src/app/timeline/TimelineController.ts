@@ -16,7 +16,7 @@ import {
 } from './timelineItems';
 import { measureTimelineExtent, sameExtent } from './timelineExtent';
 import { afterNextPaint } from './afterNextPaint';
-import { keepEraTitlesInView, renderEra } from './eraItems';
+import { renderEra } from './eraItems';
 import {
   DAY_MS,
   TimelineIndex,
@@ -611,7 +611,6 @@ export class TimelineController {
         this.revealPending = !this.revealDrawnBox() && this.revealTries < MAX_REVEAL_TRIES;
         if (this.revealPending) this.widget.redraw();
       }
-      keepEraTitlesInView(this.container);
       this.scheduleSettled();
     } finally {
       this.inAfterRedraw = false;

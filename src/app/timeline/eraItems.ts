@@ -1,7 +1,8 @@
 // The dataset's eras as vis background items: one band per era behind the events, from the first
 // instant of its start to the last of its end, with its title as text at the band's top. Bands are
 // few, so the controller feeds them all whatever the window (no windowing); with no group they span
-// every lane. Tints alternate by the era's place in date order, so neighbours stay told apart.
+// every lane. Tints alternate by the era's place in date order, so neighbours stay told apart. vis
+// draws a band as it draws a range, so a band begun before the window keeps its title in view.
 import type { Era } from '../../schema/dataset';
 import { eraInterval, formatEraDates } from '../model/dates/eras';
 import type { TimelineItemRecord } from './timelineItems';
@@ -42,22 +43,4 @@ export function renderEra(item: Pick<TimelineItemRecord, 'label' | 'dateLabel'>)
   title.textContent = item.label;
   root.append(title);
   return root;
-}
-
-/**
- * vis keeps a band's content at the band's left edge, which a band begun before the window takes
- * out of sight: its title is moved to the window's left edge instead (and stays inside the band).
- */
-export function keepEraTitlesInView(container: HTMLElement): void {
-  const view = container.querySelector?.('.vis-panel.vis-center')?.getBoundingClientRect();
-  if (!view) return;
-  for (const band of container.querySelectorAll?.<HTMLElement>('.vis-item.nl-era') ?? []) {
-    const content = band.querySelector<HTMLElement>('.nl-era__content');
-    if (!content) continue;
-    const box = band.getBoundingClientRect();
-    const room = Math.max(0, box.width - content.offsetWidth);
-    const shift = Math.min(Math.max(0, view.left - box.left), room);
-    const value = shift > 0 ? `translateX(${Math.round(shift)}px)` : '';
-    if (content.style.transform !== value) content.style.transform = value;
-  }
 }
