@@ -2,6 +2,7 @@
 // still clickable over a band, the periods on the phone's vertical timeline, eras from a TimelineJS
 // file opened with Open…, a backwards era refused with where it is, and an era edited in edit mode
 // that the band shows and a reload keeps.
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test, type TimelinePage } from './fixtures';
 import { AFTER, BEFORE, ERAS_DATASET, INSIDE } from './erasDataset';
@@ -125,6 +126,37 @@ test.describe('eras', () => {
     await expect(bandTitle(timelinePage, 'Resolute Support')).toBeVisible();
     const combat = await middleX(bandTitle(timelinePage, 'Combat'));
     expect(combat).toBeLessThan(await middleX(bandTitle(timelinePage, 'Resolute Support')));
+  });
+
+  test('the bands, the dark theme, the phone and the Periods dialog have no axe violations', async ({
+    page,
+    timelinePage,
+  }) => {
+    const violations = async () =>
+      (
+        await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+      ).violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(' | ')}`,
+      );
+    await serve(page);
+    await timelinePage.open('?event=first-pylon');
+    await expect(bandTitle(timelinePage, 'Construction')).toBeVisible();
+    expect(await violations()).toEqual([]);
+    await timelinePage.open('?theme=dark');
+    await expect(bandTitle(timelinePage, 'Construction')).toBeVisible();
+    expect(await violations()).toEqual([]);
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    await page.getByRole('region', { name: 'Edit mode' }).getByRole('button', { name: 'Actors…' }).click();
+    await expect(page.getByRole('region', { name: 'Periods' })).toBeVisible();
+    expect(await violations()).toEqual([]);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/?layout=vertical');
+    await expect(page.getByRole('heading', { name: /^Construction / })).toBeVisible();
+    expect(await violations()).toEqual([]);
   });
 
   test('a dataset whose era ends before it starts is refused, saying which and where', async ({ page }) => {
