@@ -5,6 +5,7 @@ import { preview } from 'vite';
 import { generateArchive } from '../src/testing/syntheticArchive';
 import { HARBOUR_DATASET } from '../e2e/harbourDataset';
 import { PIER_IMAGE, mediaDataset } from '../e2e/mediaDataset';
+import { ERAS_DATASET } from '../e2e/erasDataset';
 import { CHROMIUM_LAUNCH_OPTIONS } from './chromium';
 
 const OUT = 'docs/screenshots';
@@ -196,6 +197,9 @@ const SHOTS: Shot[] = [
     dataset: mediaDataset(),
     files: { [PIER_IMAGE]: 'e2e/host/media/pier.png' },
   })),
+  { file: 'eras.png', width: 1440, height: 900, query: '?event=first-pylon', dataset: ERAS_DATASET },
+  { file: 'eras-phone.png', width: 390, height: 844, query: '?layout=vertical', dataset: ERAS_DATASET },
+  { file: 'eras-embed-640.png', width: 640, height: 480, query: '?embed=1', dataset: ERAS_DATASET },
 ];
 
 // `npm run screenshots -- media-1440.png` retakes only the files named; SCREENSHOT_PORT moves the server.

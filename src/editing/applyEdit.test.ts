@@ -53,6 +53,61 @@ describe('applyEdit', () => {
     ]);
   });
 
+  it('adds, renames, re-dates and removes an era, trimmed and checked like the rest', () => {
+    const era = { id: 'talks', title: '  The talks ', start: '2019', end: '2020-02' };
+    const added = apply([{ op: 'era.add', era }]);
+    expect(added.dataset.eras).toEqual([{ ...era, title: 'The talks' }]);
+    const changed = apply(
+      [
+        {
+          op: 'era.update',
+          eraId: 'talks',
+          changes: { title: 'Doha', end: '2020-02-29', description: 'Talks.' },
+        },
+      ],
+      added,
+    );
+    expect(changed.dataset.eras).toEqual([
+      { id: 'talks', title: 'Doha', start: '2019', end: '2020-02-29', description: 'Talks.' },
+    ]);
+    expect(
+      apply([{ op: 'era.update', eraId: 'talks', changes: { description: ' ' } }], changed).dataset.eras,
+    ).toEqual([{ id: 'talks', title: 'Doha', start: '2019', end: '2020-02-29' }]);
+    const removed = apply([{ op: 'era.remove', eraId: 'talks' }], changed);
+    expect('eras' in removed.dataset).toBe(false);
+    expect(DatasetSchema.safeParse(changed.dataset).success).toBe(true);
+  });
+
+  it('refuses an era that ends before it starts, or a second era of one id, saying where', () => {
+    const era = { id: 'talks', title: 'The talks', start: '2019', end: '2020' };
+    const added = apply([{ op: 'era.add', era }]);
+    expect(
+      problemsOf(applyEdit(added, { op: 'era.update', eraId: 'talks', changes: { end: '2018-12' } })),
+    ).toEqual([{ field: 'eras.0.end', message: 'ends (2018-12) before it starts (2019)' }]);
+    expect(
+      problemsOf(applyEdit(added, { op: 'era.update', eraId: 'talks', changes: { start: '2019-13' } })),
+    ).toEqual([expect.objectContaining({ field: 'eras.0.start' })]);
+    expect(problemsOf(applyEdit(added, { op: 'era.add', era }))).toEqual([
+      { field: '', message: 'the timeline already has an era "talks"' },
+    ]);
+    expect(problemsOf(applyEdit(added, { op: 'era.remove', eraId: 'gone' }))).toEqual([
+      { field: '', message: 'the timeline has no era "gone"' },
+    ]);
+  });
+
+  it('keeps the eras through an edit of another kind', () => {
+    const eras = [{ id: 'talks', title: 'The talks', start: '2019', end: '2020' }];
+    const edited = apply(
+      [
+        { op: 'dataset.title', title: 'Renamed' },
+        { op: 'event.title', eventId: 'late', title: 'Later' },
+        { op: 'event.drop', eventId: 'late' },
+      ],
+      editedDataset({ ...editingFixture(), eras }),
+    );
+    expect(edited.dataset.eras).toEqual(eras);
+  });
+
   it('refuses an empty title and says which field', () => {
     const result = applyEdit(start(), { op: 'event.title', eventId: 'late', title: '   ' });
     expect(problemsOf(result)).toEqual([expect.objectContaining({ field: 'title' })]);

@@ -13,6 +13,7 @@ import {
   type TimelineEvent,
 } from '../schema/dataset';
 import type { EditOperation } from './editOperation';
+import { changeEras } from './eras';
 import { foldEvent, splitEvent } from './eventSurgery';
 import { mergeArticle } from './mergeArticle';
 import { moveStatement } from './statements';
@@ -75,6 +76,13 @@ function carryOut(edited: EditedDataset, op: EditOperation): Changed {
     case 'dataset.description': {
       const next: Dataset = { ...dataset, description: op.description };
       if (op.description.trim() === '') delete next.description;
+      return { edited: withDataset(edited, next), events: [], actors: [], header: true };
+    }
+    case 'era.add':
+    case 'era.update':
+    case 'era.remove': {
+      const next = changeEras(dataset, op);
+      if (typeof next === 'string') throw new EditRefused(next);
       return { edited: withDataset(edited, next), events: [], actors: [], header: true };
     }
     case 'event.title':
@@ -317,13 +325,14 @@ function check(changed: Changed): EditResult {
   };
   let next = dataset;
   if (changed.header) {
-    const { $schema, schemaVersion, title, description, media } = dataset;
+    const { $schema, schemaVersion, title, description, media, eras } = dataset;
     const header = {
       schemaVersion,
       title,
       ...($schema === undefined ? {} : { $schema }),
       ...(description === undefined ? {} : { description }),
       ...(media === undefined ? {} : { media }),
+      ...(eras === undefined ? {} : { eras }),
     };
     const parsed = collect(DatasetHeaderSchema.safeParse(header));
     if (parsed) next = { ...next, ...parsed };

@@ -16,16 +16,33 @@ import {
   type EditHistory,
 } from './editHistory';
 
-const base = editingFixture();
+const ERAS = [
+  { id: 'opening', title: 'The opening', start: '2020', end: '2021-06' },
+  { id: 'closing', title: 'The closing', start: '2021-06-15', end: '2022', description: 'The end.' },
+];
+const base = { ...editingFixture(), eras: ERAS };
 // Ids that exist, and ones that do not (or no longer do): refused edits are part of the test.
 const eventId = fc.constantFrom(...base.events.map((e) => e.id), 'split-off', 'missing');
 const actorId = fc.constantFrom(...base.actors.map((a) => a.id), 'newcomer', 'missing');
 const text = fc.oneof(fc.constantFrom('', '  ', 'A title'), fc.string({ maxLength: 20 }));
 const list = fc.constantFrom('quotes' as const, 'paraphrases' as const);
 const index = fc.integer({ min: 0, max: 2 });
+const eraId = fc.constantFrom('opening', 'closing', 'added', 'missing');
+const eraFields = { title: text, start: partialDate, end: partialDate, description: text };
+const eraOps = new Set(['era.add', 'era.update', 'era.remove']);
 
 const edit: fc.Arbitrary<EditOperation> = fc.oneof(
   fc.record({ op: fc.constant('dataset.title' as const), title: text }),
+  fc.record({
+    op: fc.constant('era.add' as const),
+    era: fc.record({ id: eraId, ...eraFields }, { requiredKeys: ['id', 'title', 'start', 'end'] }),
+  }),
+  fc.record({
+    op: fc.constant('era.update' as const),
+    eraId,
+    changes: fc.record(eraFields, { requiredKeys: [] }),
+  }),
+  fc.record({ op: fc.constant('era.remove' as const), eraId }),
   fc.record({ op: fc.constant('event.title' as const), eventId, title: text }),
   fc.record({ op: fc.constant('event.summary' as const), eventId, summary: text }),
   fc.record({
@@ -125,6 +142,21 @@ describe('edit history', () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('keeps the eras through every edit that is not an era edit', () => {
+    fc.assert(
+      fc.property(fc.array(edit, { maxLength: 20 }), (edits) => {
+        const history = run(edits.map((e) => ({ kind: 'edit', edit: e, continuing: false })));
+        history.steps.forEach((edited, i) => {
+          const made = history.edits[i - 1];
+          const before = history.steps[i - 1];
+          if (made && before && !eraOps.has(made.op))
+            expect(edited.dataset.eras).toEqual(before.dataset.eras);
+        });
+      }),
+      { numRuns: 200 },
     );
   });
 

@@ -92,6 +92,12 @@ function sameField(last: EditOperation | undefined, next: EditOperation): boolea
     case 'actor.rename':
     case 'actor.aliases':
       return 'actorId' in last && last.actorId === next.actorId;
+    case 'era.update':
+      return (
+        last.op === 'era.update' &&
+        last.eraId === next.eraId &&
+        Object.keys(last.changes).join() === Object.keys(next.changes).join()
+      );
     default:
       return false;
   }

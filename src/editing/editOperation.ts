@@ -12,6 +12,14 @@ import {
   TimelineEventSchema,
 } from '../schema/dataset';
 
+/** An era's fields as the editor typed them: the dataset's schema checks them once applied. */
+const EraFields = {
+  title: z.string().max(1_000),
+  start: z.string().max(20),
+  end: z.string().max(20),
+  description: z.string().max(10_000),
+};
+
 const Statements = z.enum(['quotes', 'paraphrases']).describe('Quotes, or reported speech.');
 const Index = z.int().min(0).max(10_000);
 
@@ -29,6 +37,21 @@ export const PastedArticleSchema = z
 export const EditOperationSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('dataset.title'), title: z.string() }).strict(),
   z.object({ op: z.literal('dataset.description'), description: z.string() }).strict(),
+  z
+    .object({
+      op: z.literal('era.add'),
+      era: z
+        .object({ id: IdSchema, ...EraFields })
+        .partial({ description: true })
+        .strict(),
+    })
+    .strict()
+    .describe('A named period, drawn as a band behind the events.'),
+  z
+    .object({ op: z.literal('era.update'), eraId: IdSchema, changes: z.object(EraFields).partial().strict() })
+    .strict()
+    .describe('Renames or re-dates an era; an empty description removes it.'),
+  z.object({ op: z.literal('era.remove'), eraId: IdSchema }).strict(),
   z.object({ op: z.literal('event.title'), eventId: IdSchema, title: z.string() }).strict(),
   z.object({ op: z.literal('event.summary'), eventId: IdSchema, summary: z.string() }).strict(),
   z.object({ op: z.literal('event.date'), eventId: IdSchema, date: EventDateSchema }).strict(),

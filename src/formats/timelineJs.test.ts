@@ -83,9 +83,41 @@ describe('fromTimelineJs', () => {
         '1 event with a background',
         '1 event with an unknown field "tags"',
         '1 event with no headline (titled from its text)',
-        '1 era (periods drawn behind the events) not kept: Newsline has no eras',
       ]),
     );
+  });
+
+  it('reads eras as eras: dates to their precision, headline and text; a bad one left out and named', () => {
+    const { dataset, notes } = converted({
+      events: [{ start_date: { year: 2021 }, text: { headline: 'One' } }],
+      eras: [
+        { start_date: { year: '2001' }, end_date: { year: '2021' }, text: { headline: 'Occupation' } },
+        {
+          start_date: { year: 2020, month: 2, day: 29 },
+          end_date: { year: 2021, month: 8 },
+          text: { headline: '<b>Doha</b> deal', text: '<p>Talks &amp; troops out</p>' },
+        },
+        { start_date: { year: 2022 }, end_date: { year: 2021 }, text: { headline: 'Backwards' } },
+        { start_date: { year: 2022 }, text: { headline: 'Open-ended' } },
+      ],
+    });
+    expect(dataset.eras).toEqual([
+      { id: 'occupation', title: 'Occupation', start: '2001', end: '2021' },
+      {
+        id: 'doha-deal',
+        title: 'Doha deal',
+        start: '2020-02-29',
+        end: '2021-08',
+        description: 'Talks & troops out',
+      },
+    ]);
+    expect(notes).toEqual(
+      expect.arrayContaining([
+        'left out eras[2]: ends (2021) before it starts (2022)',
+        'left out eras[3]: an era needs a start_date and an end_date',
+      ]),
+    );
+    expect(notes.join()).not.toContain('not kept: Newsline has no eras');
   });
 
   it('keeps unique ids as event ids, and makes repeated ones unique', () => {
@@ -252,20 +284,36 @@ const GROUP: Actor = {
   kind: 'group',
   aliases: [],
 };
+const era = fc
+  .record({
+    id: fc.stringMatching(ID_PATTERN),
+    title: words,
+    dates: fc.tuple(partialDate, partialDate),
+    description: fc.option(words),
+  })
+  .map(({ dates, description, ...rest }) => {
+    const [start, end] = [...dates].sort(comparePartialDates) as [string, string];
+    return { ...rest, start, end, ...(description === null ? {} : { description }) };
+  });
+
 const dataset: fc.Arbitrary<Dataset> = fc
-  .uniqueArray(
-    fc.record({
-      id: fc.stringMatching(ID_PATTERN),
-      title: words,
-      summary: words,
-      date: eventDate,
-      inGroup: fc.boolean(),
-    }),
-    { minLength: 1, maxLength: 12, selector: (event) => event.id },
+  .tuple(
+    fc.uniqueArray(era, { maxLength: 3, selector: (e) => e.id }),
+    fc.uniqueArray(
+      fc.record({
+        id: fc.stringMatching(ID_PATTERN),
+        title: words,
+        summary: words,
+        date: eventDate,
+        inGroup: fc.boolean(),
+      }),
+      { minLength: 1, maxLength: 12, selector: (event) => event.id },
+    ),
   )
-  .map((events) => ({
+  .map(([eras, events]) => ({
     schemaVersion: 1,
     title: 'Round  trip',
+    ...(eras.length > 0 ? { eras } : {}),
     sources: [{ id: 'src', publisher: null, title: null, url: null, published: null }],
     actors: [GROUP],
     events: events.map(({ inGroup, ...event }) => ({
@@ -311,6 +359,7 @@ describe('Newsline → TimelineJS → Newsline', () => {
         const leftOut = original.events.length - dated.length;
         expect(notes.some((note) => note.startsWith(`${leftOut} undated event`))).toBe(leftOut > 0);
         expect(back.title).toBe(original.title);
+        expect(back.eras).toEqual(original.eras);
       }),
     );
   });

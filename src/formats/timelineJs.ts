@@ -1,14 +1,14 @@
 // TimelineJS's JSON (timeline.knightlab.com/docs/json-format.html) to a Newsline dataset and back.
 // Newsline keeps what TimelineJS holds that it can: each event's dates to their precision (a
 // year-only date stays a year), headline and text (as plain text), group (as an actor of kind
-// group), media with its caption and credit (timelineJsMedia.ts); and it says, in notes, what it
-// cannot: times of day, backgrounds, eras, dates before year 0, and each media item it keeps only as
-// a link. Going back, TimelineJS cannot hold quotes with their speakers, actors other than
+// group), media with its caption and credit (timelineJsMedia.ts), its eras (as eras); and it says,
+// in notes, what it cannot: times of day, backgrounds, dates before year 0, and each media item it
+// keeps only as a link. Going back, TimelineJS cannot hold quotes with their speakers, actors other than
 // groups, sources and their excerpts, nor undated events (every slide needs a date, and none is
 // invented): the notes count them. A slide with no date is left out, never made an undated event.
 import '../schema/zodConfig'; // first: before any schema is built
 import { z } from 'zod';
-import type { Actor, Dataset, EventDate, Source, TimelineEvent } from '../schema/dataset';
+import type { Actor, Dataset, Era, EventDate, Source, TimelineEvent } from '../schema/dataset';
 import { isUndated } from '../schema/undated';
 import { eventDateWords } from '../schema/dateWords';
 import { idFromText, isId, uniqueId } from '../schema/id';
@@ -77,6 +77,13 @@ const TimelineJsSlideSchema = z.looseObject({
   unique_id: z.string().optional(),
 });
 
+const TimelineJsEraSchema = z.looseObject({
+  start_date: TimelineJsDateSchema.optional(),
+  end_date: TimelineJsDateSchema.optional(),
+  text: TimelineJsTextSchema.optional(),
+  unique_id: z.string().optional(),
+});
+
 const TimelineJsSchema = z.looseObject({
   title: TimelineJsSlideSchema.optional(),
   events: z.array(z.unknown()),
@@ -86,6 +93,7 @@ const TimelineJsSchema = z.looseObject({
 
 export type TimelineJsDate = z.input<typeof TimelineJsDateSchema>;
 export type TimelineJsSlide = z.input<typeof TimelineJsSlideSchema>;
+export type TimelineJsEra = z.input<typeof TimelineJsEraSchema>;
 export type TimelineJsTimeline = z.input<typeof TimelineJsSchema>;
 
 /** A converted dataset, still to be validated like any other, and what the conversion could not keep. */
@@ -149,11 +157,7 @@ export function fromTimelineJs(
     if (event) events.push(event);
   });
 
-  if (timeline.eras?.length) {
-    notes.add(
-      `${count(timeline.eras.length, 'era')} (periods drawn behind the events) not kept: Newsline has no eras`,
-    );
-  }
+  const eras = toEras(timeline.eras ?? [], notes);
   if (timeline.scale === 'cosmological')
     notes.add('the cosmological scale is not kept: Newsline places years 0 to 9999');
   return {
@@ -162,12 +166,68 @@ export function fromTimelineJs(
       title,
       ...(description ? { description: clip(description, MAX_LONG, notes, 'the description') } : {}),
       ...(titleMedia.media ? { media: titleMedia.media } : {}),
+      ...(eras.length > 0 ? { eras } : {}),
       sources: [source],
       actors: [...actors.values()],
       events,
     },
     notes: notes.list(),
   };
+}
+
+/**
+ * TimelineJS's eras as Newsline's: dates to their precision, headline as title, text as
+ * description. An era without both dates, or ending before it starts, is left out and named.
+ */
+function toEras(raw: readonly unknown[], notes: Notes): Era[] {
+  const ids = new Set<string>();
+  const eras: Era[] = [];
+  raw.forEach((rawEra, index) => {
+    const where = `eras[${index}]`;
+    const parsed = TimelineJsEraSchema.safeParse(rawEra);
+    if (!parsed.success) {
+      notes.add(`left out ${where}: ${describeIssue(parsed.error.issues[0])}`);
+      return;
+    }
+    const era = parsed.data;
+    if (!era.start_date || !era.end_date) {
+      notes.add(`left out ${where}: an era needs a start_date and an end_date`);
+      return;
+    }
+    const start = partialDate(era.start_date);
+    const end = partialDate(era.end_date);
+    const problem =
+      'problem' in start
+        ? `start_date ${start.problem}`
+        : 'problem' in end
+          ? `end_date ${end.problem}`
+          : null;
+    if (problem || 'problem' in start || 'problem' in end) {
+      notes.add(`left out ${where}: ${problem}`);
+      return;
+    }
+    if (comparePartialDates(end.value, start.value) < 0) {
+      notes.add(`left out ${where}: ends (${end.value}) before it starts (${start.value})`);
+      return;
+    }
+    if (start.timeOfDay || end.timeOfDay)
+      notes.add(`${where}: its time of day is not kept (Newsline dates go to the day)`);
+    let embeds = 0;
+    const description = plain(era.text?.text, () => embeds++);
+    if (embeds > 0) notes.add(`${where}: an image or embed in its text is not kept`);
+    const title = clip(plain(era.text?.headline) || `Era ${index + 1}`, MAX_SHORT, notes, 'an era headline');
+    eras.push({
+      id: uniqueId(
+        era.unique_id !== undefined && isId(era.unique_id) ? era.unique_id : idFromText(title, 'era'),
+        ids,
+      ),
+      title,
+      start: start.value,
+      end: end.value,
+      ...(description ? { description: clip(description, MAX_LONG, notes, 'an era text') } : {}),
+    });
+  });
+  return eras;
 }
 
 interface EventContext {
@@ -475,8 +535,22 @@ export function toTimelineJs(
         ...(dataset.media ? { media: mediaToTimelineJs(dataset.media) } : {}),
       },
       events: slides,
+      // The timeline's periods, whichever of its events are written.
+      ...(dataset.eras?.length ? { eras: dataset.eras.map(toTimelineJsEra) } : {}),
     },
     notes,
+  };
+}
+
+function toTimelineJsEra(era: Era): TimelineJsEra {
+  return {
+    start_date: timelineJsDate(era.start),
+    end_date: timelineJsDate(era.end),
+    text: {
+      headline: plainTextToInlineHtml(era.title),
+      ...(era.description ? { text: plainTextToHtml(era.description) } : {}),
+    },
+    unique_id: era.id,
   };
 }
 

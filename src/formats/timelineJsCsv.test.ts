@@ -6,6 +6,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../app/loading/parseDataset';
 import type { Dataset } from '../schema/dataset';
+import { comparePartialDates } from '../schema/partialDate';
 import { partialDate } from '../testing/arbitraries';
 import { readTimelineFile } from './readTimelineFile';
 import { toTimelineJs } from './timelineJs';
@@ -51,9 +52,9 @@ describe('TimelineJS CSV', () => {
         '1 event with a time of day (Newsline dates go to the day)',
         'kept as a link (opens in a new tab), not shown as a picture: row 3: an image without alt text',
         '1 event with a background',
-        '1 era (periods drawn behind the events) not kept: Newsline has no eras',
       ]),
     );
+    expect(dataset.eras).toEqual([{ id: 'war-years', title: 'War years', start: '2001', end: '2021' }]);
   });
 
   it('reads a cell our export kept from being a formula as the text it was', async () => {
@@ -114,10 +115,18 @@ describe('TimelineJS CSV', () => {
           minLength: 1,
           maxLength: 8,
         }),
-        async (rows) => {
+        fc.array(fc.record({ title: text, description: text, dates: fc.tuple(partialDate, partialDate) }), {
+          maxLength: 3,
+        }),
+        async (rows, eraRows) => {
+          const eras = eraRows.map(({ dates, ...era }, i) => {
+            const [start, end] = [...dates].sort(comparePartialDates) as [string, string];
+            return { id: `era-${i}`, ...era, start, end };
+          });
           const original: Dataset = {
             schemaVersion: 1,
             title: 'Sheet',
+            ...(eras.length > 0 ? { eras } : {}),
             sources: [{ id: 's', publisher: null, title: null, url: null, published: null }],
             actors: [],
             events: rows.map((row, i) => ({
@@ -139,6 +148,10 @@ describe('TimelineJS CSV', () => {
               start: date.basis === 'bounded' ? null : date.start,
             }));
           expect(essentials(back)).toEqual(essentials(original));
+          // A sheet has no column for ids: an era's comes back from its title.
+          const eraEssentials = (dataset: Dataset) =>
+            dataset.eras?.map(({ title, description, start, end }) => ({ title, description, start, end }));
+          expect(eraEssentials(back)).toEqual(eraEssentials(original));
         },
       ),
     );

@@ -2,7 +2,7 @@
 // TimelineJS timeline and back, with PapaParse: quoted commas, quotes and line breaks in cells.
 // A row of Type "title" is the title slide, "era" an era, anything else an event.
 import Papa from 'papaparse';
-import type { TimelineJsDate, TimelineJsSlide, TimelineJsTimeline } from './timelineJs';
+import type { TimelineJsDate, TimelineJsEra, TimelineJsSlide, TimelineJsTimeline } from './timelineJs';
 import type { TimelineJsMedia } from './timelineJsMedia';
 
 export const TIMELINEJS_COLUMNS = [
@@ -149,10 +149,11 @@ function toSlide(row: Row): TimelineJsSlide {
   };
 }
 
-/** A timeline as CSV in TimelineJS's column layout: a title row, then one row an event. */
+/** A timeline as CSV in TimelineJS's column layout: a title row, a row an era, then one row an event. */
 export function timelineJsToCsv(timeline: TimelineJsTimeline): string {
   const rows: Row[] = [];
   if (timeline.title) rows.push({ ...toRow(timeline.title), Type: 'title' });
+  for (const era of (timeline.eras ?? []) as TimelineJsEra[]) rows.push({ ...toRow(era), Type: 'era' });
   for (const slide of timeline.events as TimelineJsSlide[]) rows.push(toRow(slide));
   return Papa.unparse(
     {

@@ -108,6 +108,7 @@ export function buildDataset({
       schemaVersion: SCHEMA_VERSION,
       title,
       ...(description !== undefined ? { description } : {}),
+      ...(curation.eras?.length ? { eras: curation.eras } : {}),
       sources: corpus.map(({ article }) => sourceOf(article.meta)).sort(byId),
       actors: actorsFrom(mentions, usedActorIds, available),
       events: withLeadImages(

@@ -1,9 +1,9 @@
 // The editorial layer: a short file of corrections keyed by stable event key. An editor can
 // retitle, re-date, rename, merge, drop or add events (built from exact excerpts), correct their
-// actors, and mark review items as reviewed. Edits made in the browser's edit mode come last.
+// actors, name periods (eras), and mark review items as reviewed. Edits made in the browser's edit mode come last.
 import { z } from 'zod';
 import { EditOperationSchema } from '../editing/editOperation';
-import { EventDateSchema, IdSchema } from '../schema/dataset';
+import { ErasSchema, EventDateSchema, IdSchema } from '../schema/dataset';
 
 const Text = z.string().trim().min(1).max(5_000);
 
@@ -43,6 +43,9 @@ export const CurationSchema = z
   .object({
     title: z.string().trim().min(1).max(300).optional().describe('The dataset title.'),
     description: Text.optional(),
+    eras: ErasSchema.optional().describe(
+      'Named periods drawn as bands behind the events: id, title, start, end (ISO partial dates), description.',
+    ),
     events: z.record(z.string(), EventEditSchema).default({}),
     add: z.array(AddedEventSchema).default([]),
     reviewed: z.array(z.string()).default([]),

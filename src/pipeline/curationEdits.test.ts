@@ -34,6 +34,10 @@ const edits: EditOperation[] = [
   { op: 'event.drop', eventId: 'countries-engage-with-taliban' },
   { op: 'actor.merge', actorId: 'isis', otherId: 'isis-k' },
   { op: 'statement.move', eventId: 'trump-rally-threatens-aid', from: 'quotes', index: 0 },
+  {
+    op: 'era.add',
+    era: { id: 'after-the-withdrawal', title: 'After the withdrawal', start: '2021-09', end: '2025' },
+  },
 ];
 
 describe('edits from the browser, applied by the pipeline', () => {
@@ -49,6 +53,20 @@ describe('edits from the browser, applied by the pipeline', () => {
     expect(result.problems).toEqual([]);
     expect(datasetToJson(result.dataset!)).toBe(inBrowser);
     expect(inBrowser).not.toBe(datasetToJson(base.dataset!));
+  });
+
+  it('carry the eras a curation file names into the dataset, and refuse one that runs backwards', () => {
+    const eras = `eras:\n  - id: the-war\n    title: The war\n    start: "2001-10"\n    end: "2021-08-30"\n`;
+    const result = runPipeline(seedInput({ curationYaml: `${curationYaml}\n${eras}` }));
+    expect(result.problems).toEqual([]);
+    expect(result.dataset?.eras).toEqual([
+      { id: 'the-war', title: 'The war', start: '2001-10', end: '2021-08-30' },
+    ]);
+    const backwards = runPipeline(
+      seedInput({ curationYaml: `${curationYaml}\n${eras.replace('2021-08-30', '2001')}` }),
+    );
+    expect(backwards.problems.map((problem) => problem.message).join('\n')).toContain('eras.0.end');
+    expect(backwards.problems.map((problem) => problem.message).join('\n')).toContain('before it starts');
   });
 
   it('give the same dataset from the curation file itself, pasted under edits:', () => {

@@ -79,6 +79,21 @@ describe('dataset schema', () => {
     expect(isUndated(dataset.events[0]!.date)).toBe(true);
   });
 
+  it('accepts eras, and refuses one that ends before it starts or repeats an id, at its place', () => {
+    const dataset = validDataset();
+    dataset.eras = [
+      { id: 'talks', title: 'The talks', start: '2019', end: '2020-02' },
+      { id: 'war', title: 'The war', start: '2001-10', end: '2021-08-30' },
+    ];
+    expect(issuesOf(dataset)).toEqual([]);
+    dataset.eras.push({ id: 'late', title: 'Backwards', start: '2022', end: '2021-12-31' });
+    dataset.eras.push({ id: 'talks', title: 'Again', start: '2019', end: '2019' });
+    expect(issuesOf(dataset)).toEqual([
+      'eras.2.end: ends (2021-12-31) before it starts (2022)',
+      'eras.3.id: duplicate id "talks"',
+    ]);
+  });
+
   it('keeps any source address as data: the app links only http(s) ones', () => {
     const dataset = validDataset();
     dataset.sources[0]!.url = 'javascript:alert(1)';

@@ -190,7 +190,51 @@ export const TimelineEventSchema = z
   })
   .strict();
 
-/** The dataset's own fields, without its records: what must be right for anything to load. */
+export const EraSchema = z
+  .object({
+    id: IdSchema,
+    title: ShortText.describe('The name of the period, drawn at the top of its band ("The Doha talks").'),
+    start: PartialDateSchema.describe('The first date of the period; a partial date covers its whole span.'),
+    end: PartialDateSchema.describe('The last date of the period; 2021 covers the whole year.'),
+    description: LongText.optional(),
+  })
+  .strict()
+  .superRefine((era, ctx) => {
+    // Runs even when a date is already refused by its own rule: compare only real dates.
+    if (isPartialDate(era.start) && isPartialDate(era.end) && comparePartialDates(era.end, era.start) < 0)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['end'],
+        message: `ends (${era.end}) before it starts (${era.start})`,
+        input: era,
+      });
+  })
+  .describe('A named period of the story, drawn as a band behind the events.');
+
+/** The eras: few (they are drawn all at once), each id once. */
+export const ErasSchema = z
+  .array(EraSchema)
+  .max(200)
+  .superRefine((eras, ctx) => {
+    const seen = new Set<string>();
+    eras.forEach((era, index) => {
+      if (seen.has(era.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: [index, 'id'],
+          message: `duplicate id "${era.id}"`,
+          input: eras,
+        });
+      seen.add(era.id);
+    });
+  })
+  .describe('Named periods drawn as background bands; they may overlap.');
+
+/**
+ * The dataset's own fields, without its records: what must be right for anything to load. The eras
+ * are here, not among the records: they are few, and every part of a dataset (a tile, a kept
+ * timeline, a streamed file's head) carries them whole.
+ */
 export const DatasetHeaderSchema = z
   .object({
     $schema: z.string().max(2_000).optional(),
@@ -198,6 +242,7 @@ export const DatasetHeaderSchema = z
     title: ShortText,
     description: LongText.optional(),
     media: MediaSchema.optional().describe('The title slide\u2019s picture or link.'),
+    eras: ErasSchema.optional(),
   })
   .strict();
 
@@ -297,6 +342,7 @@ export const DatasetSchema = DatasetShape.superRefine((dataset, ctx) => {
 export type Dataset = z.infer<typeof DatasetSchema>;
 
 export type Source = z.infer<typeof SourceSchema>;
+export type Era = z.infer<typeof EraSchema>;
 export type Actor = z.infer<typeof ActorSchema>;
 export type ActorKind = z.infer<typeof ActorKindSchema>;
 export type EventDate = z.infer<typeof EventDateSchema>;

@@ -16,8 +16,10 @@ function withUndated(): Dataset {
   };
 }
 
+const ERAS = [{ id: 'first', title: 'The first years', start: '2001', end: '2004-06' }];
+
 describe('cutIntoTiles', () => {
-  const dataset = withUndated();
+  const dataset = { ...withUndated(), eras: ERAS };
   const { manifest, files } = cutIntoTiles(dataset, { maxEvents: 120, folder: 'tiles' });
 
   it('writes a manifest and tiles that each pass the schema, and open alone', () => {
@@ -37,6 +39,11 @@ describe('cutIntoTiles', () => {
     expect(cut.files.every(({ dataset: tile }) => tile.events.every((event) => event.media === media))).toBe(
       true,
     );
+  });
+
+  it('carries the eras in the manifest and in each tile, so any one opens with its periods', () => {
+    expect(manifest.eras).toEqual(ERAS);
+    for (const { dataset: tile } of files) expect(tile.eras).toEqual(ERAS);
   });
 
   it('puts every event in exactly one tile, the undated in their own', () => {

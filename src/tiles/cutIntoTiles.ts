@@ -54,6 +54,7 @@ export function cutIntoTiles(dataset: Dataset, options: TileOptions = DEFAULT_TI
     title: dataset.title,
     ...(dataset.description !== undefined ? { description: dataset.description } : {}),
     ...(dataset.media !== undefined ? { media: dataset.media } : {}),
+    ...(dataset.eras !== undefined ? { eras: dataset.eras } : {}),
     events: events.length,
     actors: dataset.actors,
     tiles,

@@ -1,4 +1,4 @@
-// The timeline's title and description, and its actors, in edit mode: rename one (the old name
+// The timeline's title and description, its periods (ErasFields.tsx), and its actors, in edit mode: rename one (the old name
 // stays as an alias), change its kind, set its aliases, or merge two (every reference follows).
 import { useId, useState } from 'react';
 import { ActorKindSchema, type Actor, type ActorKind, type Dataset } from '../../schema/dataset';
@@ -6,6 +6,7 @@ import type { EditProblem } from '../../editing/applyEdit';
 import { useNewslineStore } from '../store/store';
 import { ModalDialog } from '../ui/ModalDialog';
 import { edit } from './editActions';
+import { ErasFields } from './ErasFields';
 import { FieldProblems } from './FieldProblems';
 import { MergeChooser } from './MergeChooser';
 import { useFieldEdit } from './useFieldEdit';
@@ -24,6 +25,7 @@ export function ActorsDialog({ onClose }: { onClose: () => void }) {
     <ModalDialog title="Timeline and actors" className="edit-dialog" onClose={onClose}>
       <div className="edit-dialog__body">
         <TimelineFields dataset={dataset} />
+        <ErasFields dataset={dataset} />
         <h3>Actors</h3>
         <ul className="edit-actors">
           {dataset.actors.map((actor) => (

@@ -49,7 +49,7 @@ export function exportDataset(
     text: () => timelineJsToCsv(timeline),
     notes: [
       ...notes,
-      'A spreadsheet has no column for event ids: they are made again from the headlines when it is opened.',
+      `A spreadsheet has no column for event${dataset.eras?.length ? ' and era' : ''} ids: they are made again from the headlines when it is opened.`,
     ],
   };
 }

@@ -50,6 +50,20 @@ describe('parseDataset', () => {
     });
   }
 
+  it('keeps the eras, and refuses a file whose era ends before it starts, saying which', () => {
+    const era = { id: 'works', title: 'The works', start: '2024', end: '2025-02' };
+    const kept = parseDataset(JSON.stringify({ ...fixture(), eras: [era] }));
+    expect(kept.ok && kept.dataset.eras).toEqual([era]);
+    const backwards = { id: 'backwards', title: 'Backwards', start: '2025-03', end: '2025-01-31' };
+    const refused = parseDataset(JSON.stringify({ ...fixture(), eras: [era, backwards] }));
+    expect(refused).toMatchObject({
+      ok: false,
+      problems: [
+        { path: 'eras[1] (id "backwards").end', message: 'ends (2025-01-31) before it starts (2025-03)' },
+      ],
+    });
+  });
+
   const skippedEvent: [string, string, string][] = [
     [
       'a missing field',

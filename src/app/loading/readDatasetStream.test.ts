@@ -104,7 +104,10 @@ describe('readDatasetStream', () => {
   });
 
   it('gives what reading the whole text gives, however the bytes are cut', async () => {
-    const dataset = datasetFixture();
+    const dataset = {
+      ...datasetFixture(),
+      eras: [{ id: 'harbour-works', title: 'The harbour works', start: '2024-11', end: '2025' }],
+    };
     const bad = { ...dataset.events[1]!, actorIds: ['nobody'] };
     const twice = { ...dataset.events[2]! };
     const text = datasetToJson(dataset).replace(
@@ -121,6 +124,7 @@ describe('readDatasetStream', () => {
           const { events: wholeEvents, ...wholeHead } = whole.dataset;
           expect(events).toEqual(wholeEvents);
           expect(head).toEqual(wholeHead);
+          expect(wholeHead.eras).toEqual(dataset.eras);
           expect(outcome.skipped).toEqual(whole.skipped);
         },
       ),

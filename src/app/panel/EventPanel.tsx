@@ -2,9 +2,10 @@
 // quotes, reported statements and sources with the excerpts the event rests on. Text only, but for
 // the event's picture or link (MediaFigure).
 import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
-import type { TimelineEvent } from '../../schema/dataset';
+import type { Dataset, TimelineEvent } from '../../schema/dataset';
 import { isUndated } from '../../schema/undated';
-import { indexInChronologicalList } from '../model/dates/eventPlacement';
+import { chronology, indexInChronologicalList } from '../model/dates/eventPlacement';
+import { erasOf, formatEraDates } from '../model/dates/eras';
 import { describeDateOrigin, describeDatePrecision } from '../model/dates/dateProvenance';
 import { formatEventDate, isUncertainDate } from '../model/dates/formatDate';
 import { useDatasetLookups, useNewslineStore, useSelectedEvent, useVisibleEvents } from '../store/store';
@@ -85,7 +86,7 @@ export function EventPanel({ editor = null }: { editor?: ((event: TimelineEvent)
             {editor(event)}
           </>
         ) : (
-          <EventText event={event} lookups={lookups} headingRef={headingRef} />
+          <EventText event={event} dataset={dataset} lookups={lookups} headingRef={headingRef} />
         )}
       </div>
     </aside>
@@ -95,10 +96,12 @@ export function EventPanel({ editor = null }: { editor?: ((event: TimelineEvent)
 /** The event as readers see it. */
 function EventText({
   event,
+  dataset,
   lookups,
   headingRef,
 }: {
   event: TimelineEvent;
+  dataset: Dataset;
   lookups: DatasetLookups;
   headingRef: RefObject<HTMLHeadingElement | null>;
 }) {
@@ -119,6 +122,7 @@ function EventText({
         {describeDatePrecision(event.date)}. {describeDateOrigin(event.date, lookups.sourcesById)}
       </p>
       {event.media && <MediaFigure media={event.media} className="panel__media" />}
+      <EventEras event={event} dataset={dataset} />
       {/* An extracted event's summary is its first excerpt: shown once, under Sources. */}
       {!event.sources.some((ref) => ref.excerpt === event.summary) && (
         <p className="panel__summary">
@@ -130,6 +134,24 @@ function EventText({
       <StatementsSection event={event} lookups={lookups} kind="paraphrases" idPrefix="panel" />
       <SourcesSection refs={event.sources} lookups={lookups} idPrefix="panel" />
     </>
+  );
+}
+
+/** The periods the event falls in, as the bands behind it show them. */
+function EventEras({ event, dataset }: { event: TimelineEvent; dataset: Dataset }) {
+  const placement = chronology(dataset).placements.get(event.id);
+  const eras = dataset.eras && placement ? erasOf(dataset.eras, placement) : [];
+  if (eras.length === 0) return null;
+  return (
+    <p className="panel__eras">
+      {eras.length === 1 ? 'Period: ' : 'Periods: '}
+      {eras.map((era, i) => (
+        <span key={era.id}>
+          {i > 0 && '; '}
+          <strong>{era.title}</strong> ({formatEraDates(era)})
+        </span>
+      ))}
+    </p>
   );
 }
 

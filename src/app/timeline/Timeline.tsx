@@ -6,6 +6,8 @@ import { chronology } from '../model/dates/eventPlacement';
 import { useDatasetLookups, useNewslineStore, useVisibleEvents } from '../store/store';
 import { TimelineController, type EventDescriber } from './TimelineController';
 import { eventDescriber, type TilePlaceholder } from './timelineItems';
+import { toEraItems } from './eraItems';
+import { formatEraDates } from '../model/dates/eras';
 import type { TiledArchive } from '../store/state';
 import { tileCountWords } from '../model/tiles/tileArchive';
 import type { TimelineEntry } from './timelineWindow';
@@ -94,6 +96,9 @@ export function Timeline({ variant = 'full' }: { variant?: 'full' | 'navigator' 
   );
   useEffect(() => controllerRef.current?.setPlaceholders(placeholders), [placeholders]);
   useEffect(() => controllerRef.current?.setSelection(selectedEventId), [selectedEventId]);
+  const eras = useNewslineStore((s) => s.dataset?.eras);
+  const eraItems = useMemo(() => toEraItems(eras ?? []), [eras]);
+  useEffect(() => controllerRef.current?.setEras(eraItems), [eraItems]);
 
   return (
     <section
@@ -136,6 +141,16 @@ export function Timeline({ variant = 'full' }: { variant?: 'full' | 'navigator' 
           ? 'Click an event to show its slide; the left and right arrow keys move between slides, Home and End to the first and last.'
           : 'Use the left and right arrow keys to move between events in date order, Enter to open the first, Escape to close the panel.'}
       </p>
+      {/* The bands are vis's drawing: a screen reader hears the periods here, as a list. */}
+      {eras && eras.length > 0 && (
+        <ul className="visually-hidden" aria-label="Periods">
+          {eras.map((era) => (
+            <li key={era.id}>
+              {era.title}, {formatEraDates(era)}
+            </li>
+          ))}
+        </ul>
+      )}
       <div ref={containerRef} className="timeline__canvas" data-testid="timeline" />
       <OutOfSightCues onShow={(direction) => controllerRef.current?.showOutOfSight(direction)} />
     </section>

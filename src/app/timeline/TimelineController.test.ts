@@ -12,6 +12,7 @@ import {
   type WidgetFactory,
 } from './TimelineController';
 import { eventDescriber, type TimelineItemRecord } from './timelineItems';
+import { toEraItems } from './eraItems';
 import type { TimelineEntry } from './timelineWindow';
 
 const DAY = 86_400_000;
@@ -107,6 +108,33 @@ function setup(
 }
 
 describe('TimelineController', () => {
+  it('always holds every era band, whatever the window, beside the windowed events and clusters', () => {
+    const { fake, controller } = setup(manyEvents(20_000, 20));
+    const eras = toEraItems([
+      { id: 'first', title: 'First', start: '2000', end: '2000-03' },
+      { id: 'last', title: 'Last', start: '2002-06', end: '2002-09' },
+    ]);
+    controller.setEras(eras);
+    const bands = () => fake.heldIds().filter((id) => id.startsWith('~era/'));
+    expect(bands()).toEqual(['~era/first', '~era/last']);
+    expect(fake.held().find((item) => item.id === '~era/first')).toMatchObject({
+      type: 'background',
+      selectable: false,
+      start: new Date('2000-01-01T00:00Z'),
+      end: new Date('2000-04-01T00:00Z'),
+    });
+    // Far from both eras, zoomed in: the events are windowed, the bands stay.
+    fake.moveTo(Date.UTC(2001, 0, 1), Date.UTC(2001, 0, 20));
+    expect(bands()).toEqual(['~era/first', '~era/last']);
+    expect(fake.heldIds().length).toBeLessThan(2_000);
+    // Zoomed out, clusters stand for the events; the bands are still there.
+    fake.moveTo(Date.UTC(1999, 0, 1), Date.UTC(2004, 0, 1));
+    expect(fake.heldIds().some((id) => id.startsWith('~cluster/'))).toBe(true);
+    expect(bands()).toEqual(['~era/first', '~era/last']);
+    controller.setEras([]);
+    expect(bands()).toEqual([]);
+  });
+
   it('never draws an undated event, even when it is the one opened', () => {
     const withUndated = undatedDatasetFixture();
     const describe = eventDescriber(withUndated);

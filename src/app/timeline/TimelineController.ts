@@ -16,6 +16,7 @@ import {
 } from './timelineItems';
 import { measureTimelineExtent, sameExtent } from './timelineExtent';
 import { afterNextPaint } from './afterNextPaint';
+import { renderEra } from './eraItems';
 import {
   DAY_MS,
   TimelineIndex,
@@ -115,7 +116,7 @@ export const TIMELINE_OPTIONS: TimelineOptions = {
   verticalScroll: true,
   preferZoom: true,
   // Our template returns a node built from text only; vis keeps its sanitiser on for strings.
-  template: (item: TimelineItemRecord) => renderItemContent(item),
+  template: (item: TimelineItemRecord) => (item.kind === 'era' ? renderEra(item) : renderItemContent(item)),
   // Each item's element says which event it draws: the controller measures the opened one's box.
   dataAttributes: ['id'],
 };
@@ -132,6 +133,8 @@ export class TimelineController {
   private timelineKey: unknown = null;
   /** The tiles of a tiled timeline not read yet, drawn as their counts. */
   private placeholders: readonly TilePlaceholder[] = [];
+  /** The eras' bands: few, so always fed whatever the window. */
+  private eraRecords: readonly TimelineItemRecord[] = [];
   /** Event records already built, by id: labels are formatted once, when an event is first drawn. */
   private readonly eventRecords = new Map<string, TimelineItemRecord>();
   /** What vis holds now, by id. */
@@ -270,6 +273,13 @@ export class TimelineController {
     // The last tile read: fit its events (their labels need room the tiles' counts did not).
     const fit = wereTiles && placeholders.length === 0 && !this.windowChosen ? this.fullWindow() : null;
     if (fit) this.moveTo(fit, false);
+    this.refeed(true);
+  }
+
+  /** The eras' bands (eraItems.ts), drawn behind the events. */
+  setEras(records: readonly TimelineItemRecord[]): void {
+    if (records === this.eraRecords) return;
+    this.eraRecords = records;
     this.refeed(true);
   }
 
@@ -445,6 +455,7 @@ export class TimelineController {
       if (tile.start <= window.end && tile.end + DAY_MS >= window.start)
         next.set(tileId(tile.file), toTileItem(tile));
     }
+    for (const era of this.eraRecords) next.set(era.id, era);
     const removed = [...this.fed.keys()].filter((id) => !next.has(id));
     const changed = [...next.values()].filter((record) => !sameItem(this.fed.get(record.id), record));
     if (removed.length > 0) this.items.remove(removed);

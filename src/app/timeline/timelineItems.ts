@@ -9,10 +9,12 @@ import { formatCount } from '../model/formatCount';
 
 export interface TimelineItemRecord {
   id: string;
-  kind: 'event' | 'cluster';
+  kind: 'event' | 'cluster' | 'era';
   start: Date;
   end?: Date;
-  type: 'box' | 'range';
+  type: 'box' | 'range' | 'background';
+  /** False for what a click must not select (an era's band); vis's option otherwise. */
+  selectable?: false;
   /** A bounded event's label ends at its latest instant ("right"); vis centres the others on their date. */
   align?: 'right';
   /** Inline custom properties only: how many days a bounded event's range reaches back. */
@@ -152,7 +154,7 @@ function labelPrecision(binMs: number): DatePrecision {
   return 'day';
 }
 
-/** The DOM content of one item, as text: an event's date and short title, or a cluster's count. */
+/** The DOM content of one item, as text: an event's date and short title, or a cluster's count (an era's: eraItems.ts). */
 export function renderItemContent(
   item: Pick<TimelineItemRecord, 'kind' | 'label' | 'dateLabel' | 'uncertain' | 'count'>,
 ): HTMLElement {

@@ -9,6 +9,8 @@ import { formatEventDate, isUncertainDate } from '../model/dates/formatDate';
 import { useDatasetLookups, useNewslineStore } from '../store/store';
 import { Highlighted } from '../ui/Highlighted';
 import { axisShapeOf, type AxisMark } from './axisMarks';
+import { formatEraDates } from '../model/dates/eras';
+import type { EraMark } from './eraMarks';
 
 interface VerticalEventProps {
   event: TimelineEvent;
@@ -16,9 +18,16 @@ interface VerticalEventProps {
   index: number;
   /** The marker drawn before this event, or null when it sits under the one above. */
   mark: AxisMark | null;
+  /** The era the event sits in (a heading before it where a run begins), or null. */
+  era?: EraMark | null;
 }
 
-export const VerticalEvent = memo(function VerticalEvent({ event, index, mark }: VerticalEventProps) {
+export const VerticalEvent = memo(function VerticalEvent({
+  event,
+  index,
+  mark,
+  era = null,
+}: VerticalEventProps) {
   const selected = useNewslineStore((s) => s.selectedEventId === event.id);
   const selectEvent = useNewslineStore((s) => s.selectEvent);
   const lookups = useDatasetLookups();
@@ -34,9 +43,16 @@ export const VerticalEvent = memo(function VerticalEvent({ event, index, mark }:
     'vertical__event',
     shape ? `vertical__event--${shape}` : 'vertical__event--undated',
     selected ? 'vertical__event--selected' : '',
+    era ? `vertical__event--era vertical__event--era-${era.tint}` : '',
   ].filter(Boolean);
   return (
     <li className={classes.join(' ')}>
+      {era?.begins && (
+        <h3 className="vertical__era">
+          <span className="vertical__era-title">{era.era.title}</span>{' '}
+          <span className="vertical__era-dates">{formatEraDates(era.era)}</span>
+        </h3>
+      )}
       {mark && (
         <h3 className={`vertical__mark vertical__mark--${mark.kind}`}>
           <span className="vertical__mark-label">{mark.label}</span>

@@ -4,12 +4,13 @@
 // after the axis. Its own scroll area, with cues counting the cards above and below the view.
 import { useId, useLayoutEffect, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { TimelineEvent } from '../../schema/dataset';
-import { firstUndatedIndex, indexInChronologicalList } from '../model/dates/eventPlacement';
+import { chronology, firstUndatedIndex, indexInChronologicalList } from '../model/dates/eventPlacement';
 import { formatCount } from '../model/formatCount';
 import { shownCountWords } from '../model/filtering/shownWords';
 import { useNewslineStore, useShownSummary, useVisibleEvents } from '../store/store';
 import { MoreCue } from '../ui/MoreCue';
 import { marksBefore } from './axisMarks';
+import { eraMarksOf } from './eraMarks';
 import { CARD_SELECTOR, useHiddenCardCounts } from './useHiddenCardCounts';
 import { VerticalEvent } from './VerticalEvent';
 import { WINDOW_STEP, windowAt, windowShowing, type EventWindow } from './verticalWindow';
@@ -64,6 +65,15 @@ export function VerticalTimeline() {
     () => marksBefore(drawn.slice(0, Math.max(0, datedEnd - win.start)).map((event) => event.date)),
     [drawn, datedEnd, win.start],
   );
+  const eraMarks = useMemo(() => {
+    const dated = drawn.slice(0, Math.max(0, datedEnd - win.start));
+    if (!dataset?.eras) return dated.map(() => null);
+    const { placements } = chronology(dataset);
+    return eraMarksOf(
+      dataset.eras,
+      dated.map((event) => placements.get(event.id) ?? null),
+    );
+  }, [dataset, drawn, datedEnd, win.start]);
   const hidden = useHiddenCardCounts(scroller, drawn);
   const above = events.length === 0 ? 0 : hidden.above + win.start;
   const below = events.length === 0 ? 0 : hidden.below + (events.length - win.end);
@@ -174,6 +184,7 @@ export function VerticalTimeline() {
                       event={event}
                       index={win.start + offset}
                       mark={marks[offset] ?? null}
+                      era={eraMarks[offset] ?? null}
                     />
                   ))}
                 </ol>

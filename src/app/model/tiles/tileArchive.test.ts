@@ -61,6 +61,7 @@ describe('datasetOfTiles', () => {
       schemaVersion: 1,
       title: 'Archive',
       media: { kind: 'link', url: 'https://video.example.net/archive', label: 'About the archive' },
+      eras: [{ id: 'era', title: 'An era', start: '2020', end: '2021' }],
       events: 2,
       actors: [{ id: 'a', name: 'A', kind: 'person', aliases: [] }],
       tiles: [],
@@ -68,6 +69,7 @@ describe('datasetOfTiles', () => {
     const joined = datasetOfTiles(manifest, [tile('one', ['s1', 's2']), tile('two', ['s2', 's3'])]);
     expect(joined.title).toBe('Archive');
     expect(joined.media).toEqual(manifest.media);
+    expect(joined.eras).toEqual(manifest.eras);
     expect(joined.actors).toEqual(manifest.actors);
     expect(joined.sources.map((s) => s.id)).toEqual(['s1', 's2', 's3']);
     expect(joined.events.map((e) => e.id)).toEqual(['one', 'two']);

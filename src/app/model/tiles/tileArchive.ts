@@ -151,6 +151,7 @@ export function datasetOfTiles(manifest: TileManifest, read: readonly Dataset[])
     title: manifest.title,
     ...(manifest.description !== undefined ? { description: manifest.description } : {}),
     ...(manifest.media !== undefined ? { media: manifest.media } : {}),
+    ...(manifest.eras !== undefined ? { eras: manifest.eras } : {}),
     sources: [...sources.values()],
     actors: manifest.actors,
     events: read.flatMap((tile) => tile.events),
