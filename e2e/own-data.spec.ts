@@ -63,7 +63,12 @@ test.describe('bring your own data', () => {
     await expect(timelinePage.item('Evacuation begins')).toContainText('Aug 2021');
     await expect(timelinePage.item('Twenty years of war').first()).toContainText('c. 2001 – 2021');
     const notes = page.getByRole('status').filter({ hasText: 'as TimelineJS JSON' });
-    await expect(notes).toContainText('Opened “airlift.json” as TimelineJS JSON: 10 notes');
+    await expect(notes).toContainText('Opened “airlift.json” as TimelineJS JSON: 9 notes');
+    // Its era is kept and drawn as a band, not listed among what could not be kept.
+    await expect(
+      timelinePage.timeline.getByTestId('timeline').getByText('Occupation', { exact: true }),
+    ).toBeVisible();
+    await expect(notes).not.toContainText('era');
     await notes.getByText(/notes on what/).click();
     await expect(notes).toContainText('Left out events[4]: start_date has the year -500');
     // HTML in the text became plain text.
