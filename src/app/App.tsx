@@ -261,6 +261,7 @@ function EmbedBar({ title }: { title: string | undefined }) {
   useNewslineStore((s) => s.selectedActorIds);
   useNewslineStore((s) => s.searchQuery);
   useNewslineStore((s) => s.viewMode);
+  useNewslineStore((s) => s.laneMode);
   const full = encodeFullAppLink(window.location.href);
   return (
     <header className="embed-bar">

@@ -25,6 +25,7 @@ function EmbedDialog({ defaultDataUrl, onClose }: { defaultDataUrl: string; onCl
       window: s.visibleWindow,
       query: s.searchQuery,
       listView: s.viewMode === 'list',
+      lanes: s.laneMode,
     })),
   );
   const { dataUrl, tilesUrl, noAddress } = useEmbedSource(defaultDataUrl);
@@ -59,6 +60,7 @@ function EmbedDialog({ defaultDataUrl, onClose }: { defaultDataUrl: string; onCl
     parentOrigin: origin !== '' && originValid ? origin : null,
     query: keep.filter ? view.query : '',
     listView: view.listView,
+    lanes: view.lanes,
     dataUrl,
     tilesUrl,
   };

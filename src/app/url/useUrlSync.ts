@@ -9,7 +9,7 @@ import { decodeView, encodeEditedTimeline, encodeView } from '../model/url/linkC
 let applying = false;
 
 function applyUrlToStore({ withNotices }: { withNotices: boolean }): void {
-  const { eventId, actorIds, query, view, notices } = decodeView(window.location.search);
+  const { eventId, actorIds, query, view, lanes, notices } = decodeView(window.location.search);
   const store = useNewslineStore.getState();
   applying = true;
   try {
@@ -17,6 +17,7 @@ function applyUrlToStore({ withNotices }: { withNotices: boolean }): void {
     store.setActorFilter(actorIds);
     store.setSearchQuery(query);
     store.setViewMode(view);
+    store.setLaneMode(lanes);
     store.selectEvent(eventId);
   } finally {
     applying = false;
@@ -39,7 +40,8 @@ export function useUrlSync(): void {
       const viewChanged =
         state.selectedEventId !== previous.selectedEventId ||
         state.selectedActorIds !== previous.selectedActorIds ||
-        state.viewMode !== previous.viewMode;
+        state.viewMode !== previous.viewMode ||
+        state.laneMode !== previous.laneMode;
       if (!viewChanged && state.searchQuery === previous.searchQuery) return;
       const search = encodeView(
         {
@@ -47,6 +49,7 @@ export function useUrlSync(): void {
           actorIds: state.selectedActorIds,
           query: state.searchQuery,
           view: state.viewMode,
+          lanes: state.laneMode,
         },
         window.location.search,
       );

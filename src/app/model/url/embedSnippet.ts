@@ -1,6 +1,7 @@
 // Builds the iframe snippet a newsroom pastes into its page: Embed's for the view on show, and
 // Publish's for a timeline carried in its link or a static copy of the site.
 import { encodeEmbedLink } from './linkCodec';
+import type { LaneMode } from '../lanes/timelineLanes';
 
 export interface EmbedSnippetOptions {
   /** The app's address without query, e.g. https://newsline.example/ */
@@ -21,6 +22,8 @@ export interface EmbedSnippetOptions {
   /** The address of a tiles manifest, for the `tiles` parameter (instead of `data`). */
   tilesUrl?: string | null;
   listView?: boolean;
+  /** Lanes per actor or per kind of actor; none (one line) when left out. */
+  lanes?: LaneMode;
   /** A timeline the embed carries in its own address (`#dataset=…`). */
   fragment?: string | null;
 }
@@ -36,6 +39,7 @@ export function embedUrl(options: EmbedSnippetOptions): string {
       actorIds: [...options.actorIds],
       query: options.query ?? '',
       view: options.listView ? 'list' : 'timeline',
+      lanes: options.lanes ?? 'none',
     },
     dataUrl: options.dataUrl ?? null,
     tilesUrl: options.tilesUrl ?? null,

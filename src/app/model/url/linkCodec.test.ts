@@ -4,15 +4,22 @@ import { decodeLaunch, decodeView, encodeEditedTimeline, encodeFullAppLink, enco
 describe('the view in a link', () => {
   it('round-trips the selected event and the actor filter', () => {
     const search = encodeView(
-      { eventId: 'trump-rally', actorIds: ['taliban', 'china'], query: 'aid cut', view: 'list' },
+      {
+        eventId: 'trump-rally',
+        actorIds: ['taliban', 'china'],
+        query: 'aid cut',
+        view: 'list',
+        lanes: 'actor',
+      },
       '',
     );
-    expect(search).toBe('?event=trump-rally&actors=taliban,china&q=aid+cut&view=list');
+    expect(search).toBe('?event=trump-rally&actors=taliban,china&q=aid+cut&view=list&lanes=actor');
     expect(decodeView(search)).toEqual({
       eventId: 'trump-rally',
       actorIds: ['taliban', 'china'],
       query: 'aid cut',
       view: 'list',
+      lanes: 'actor',
       notices: [],
     });
   });
@@ -26,11 +33,27 @@ describe('the view in a link', () => {
     expect(decodeView('?view=timeline').notices).toEqual([]);
   });
 
+  it('reads lanes by actor or by kind, and names a bad value and the ones there are', () => {
+    expect(decodeView('?lanes=actor')).toMatchObject({ lanes: 'actor', notices: [] });
+    expect(decodeView('?lanes=kind')).toMatchObject({ lanes: 'kind', notices: [] });
+    expect(decodeView('?lanes=none')).toMatchObject({ lanes: 'none', notices: [] });
+    expect(decodeView('?lanes=<b>x')).toMatchObject({
+      lanes: 'none',
+      notices: ['Ignored lanes=<b>x: lanes can be none, actor or kind.'],
+    });
+    expect(decodeView('?lanes=Actor').notices).toEqual([
+      'Ignored lanes=Actor: lanes can be none, actor or kind.',
+    ]);
+    const view = { eventId: null, actorIds: [], query: '', view: 'timeline' as const };
+    expect(encodeView({ ...view, lanes: 'kind' }, '?embed=1')).toBe('?embed=1&lanes=kind');
+    expect(encodeView({ ...view, lanes: 'none' }, '?lanes=kind')).toBe('');
+  });
+
   it('keeps unrelated parameters and removes empty ones', () => {
     expect(
       encodeView(
-        { eventId: null, actorIds: [], query: ' ', view: 'timeline' },
-        '?embed=1&event=x&actors=a&q=z',
+        { eventId: null, actorIds: [], query: ' ', view: 'timeline', lanes: 'none' },
+        '?embed=1&event=x&actors=a&q=z&lanes=actor',
       ),
     ).toBe('?embed=1');
   });
@@ -41,6 +64,7 @@ describe('the view in a link', () => {
       actorIds: ['ok'],
       query: '',
       view: 'timeline',
+      lanes: 'none',
       notices: [
         'Ignored event=<script>: event must be an event id (lower-case letters, digits and dashes).',
         'Ignored actors=Bad Id,../x: actors must be actor ids (lower-case letters, digits and dashes), separated by commas.',
@@ -55,6 +79,7 @@ describe('the view in a link', () => {
       actorIds: [],
       query: '',
       view: 'timeline',
+      lanes: 'none',
       notices: [],
     });
   });

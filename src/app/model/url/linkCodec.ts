@@ -8,6 +8,7 @@ import { MAX_QUERY_LENGTH } from '../search/searchQuery';
 import { allowedWords, DATE_SHAPES, ignoredNotice, parameterWords, partialDateProblem } from './linkNotice';
 import { isHttpOrigin } from './safeUrl';
 import { datasetFragmentOf } from './datasetFragment';
+import { LANE_MODES, type LaneMode } from '../lanes/timelineLanes';
 
 /** What the reader is looking at: it changes as they read, and the address bar follows. */
 export interface LinkView {
@@ -16,6 +17,8 @@ export interface LinkView {
   /** Search words; empty for none. */
   query: string;
   view: 'timeline' | 'list';
+  /** The timeline in one line ("none"), or a lane per actor or per kind of actor. */
+  lanes: LaneMode;
 }
 
 /** How the page was opened: read once, when the app starts. */
@@ -45,6 +48,7 @@ const PARAMETER = {
   actors: 'actors',
   query: 'q',
   view: 'view',
+  lanes: 'lanes',
   embed: 'embed',
   data: 'data',
   tiles: 'tiles',
@@ -99,7 +103,13 @@ export function decodeView(search: string): LinkView & { notices: string[] } {
   if (viewParam !== null && view !== viewParam)
     ignore(PARAMETER.view, viewParam, `view can be ${allowedWords(VIEWS)}`);
 
-  return { eventId, actorIds, query, view, notices };
+  const lanesParam = params.get(PARAMETER.lanes);
+  // Written only when there are lanes; `lanes=none` is read, as the same one line.
+  const lanes = LANE_MODES.find((value) => value === lanesParam) ?? 'none';
+  if (lanesParam !== null && lanes !== lanesParam)
+    ignore(PARAMETER.lanes, lanesParam, `lanes can be ${allowedWords(LANE_MODES)}`);
+
+  return { eventId, actorIds, query, view, lanes, notices };
 }
 
 /** Reads how the page was opened; `pageUrl` resolves a relative `data` address. */
@@ -260,6 +270,7 @@ function writeView(params: URLSearchParams, view: LinkView): void {
   set(PARAMETER.actors, view.actorIds.length > 0 ? view.actorIds.join(',') : null);
   set(PARAMETER.query, view.query.trim() !== '' ? view.query : null);
   set(PARAMETER.view, view.view === 'list' ? 'list' : null);
+  set(PARAMETER.lanes, view.lanes === 'none' ? null : view.lanes);
 }
 
 /** Commas are safe in a query and far easier to read in a shared link than %2C. */
