@@ -8,6 +8,8 @@ import { eventDescriber, type TilePlaceholder } from './timelineItems';
 import type { TiledArchive } from '../store/state';
 import { tileCountWords } from '../model/tiles/tileArchive';
 import type { TimelineEntry } from './timelineWindow';
+import { timelineLanes } from '../model/lanes/timelineLanes';
+import type { TimelineLane } from './laneGroups';
 import type { OutOfSight } from '../store/state';
 import { CUE_DIRECTIONS, MoreCue } from '../ui/MoreCue';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
@@ -74,13 +76,26 @@ export function Timeline() {
   useEffect(() => {
     if (requestedWindow) controllerRef.current?.setWindow(requestedWindow);
   }, [requestedWindow]);
+  const actorIds = useNewslineStore((s) => s.selectedActorIds);
+  const laneMode = useNewslineStore((s) => s.laneMode);
+  // Each lane's events, from the same shown events: the filter and the search narrow every lane.
+  const lanes = useMemo((): readonly TimelineLane[] | null => {
+    if (laneMode === 'none' || !lookups) return null;
+    const { eventsById, actorsById } = lookups;
+    return timelineLanes({
+      mode: laneMode,
+      entries,
+      actorIdsOf: (id) => eventsById.get(id)?.actorIds ?? [],
+      actorsById,
+      chosenActorIds: actorIds,
+    });
+  }, [laneMode, lookups, entries, actorIds]);
   // A tiled timeline stays one timeline as its tiles arrive: it is not fitted again for each.
   const timelineKey = tiledArchive?.url ?? describe;
-  useEffect(
-    () => controllerRef.current?.setEvents(entries, describe, timelineKey),
-    [entries, describe, timelineKey],
-  );
-  const actorIds = useNewslineStore((s) => s.selectedActorIds);
+  useEffect(() => {
+    controllerRef.current?.setLanes(lanes);
+    controllerRef.current?.setEvents(entries, describe, timelineKey);
+  }, [lanes, entries, describe, timelineKey]);
   const searching = useNewslineStore((s) => s.searchMatches !== null);
   const placeholders = useMemo(
     () => (tiledArchive ? tilePlaceholders(tiledArchive, actorIds, searching) : []),
@@ -91,7 +106,7 @@ export function Timeline() {
 
   return (
     <section
-      className="timeline"
+      className={lanes ? 'timeline timeline--lanes' : 'timeline'}
       aria-label="Timeline"
       aria-describedby="timeline-keys"
       tabIndex={0}

@@ -27,6 +27,7 @@ function fakeWidget() {
       handlers[event] = callback;
     }),
     setSelection: vi.fn(),
+    setGroups: vi.fn(),
     getWindow: vi.fn(() => window),
     focus: vi.fn(),
     setWindow: vi.fn((start: Date, end: Date, options?: { animation?: boolean }) => {
