@@ -15,6 +15,15 @@ import { CUE_DIRECTIONS, MoreCue } from '../ui/MoreCue';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import './timeline.css';
 
+/**
+ * The last lanes drawn from each list of shown events: lifting a filter brings back the same list,
+ * and with it the same lanes, whose indexes the controller has built already.
+ */
+const lanesCache = new WeakMap<
+  readonly TimelineEntry[],
+  { key: string; lookups: object; lanes: readonly TimelineLane[] }
+>();
+
 export function Timeline() {
   const containerRef = useRef<HTMLDivElement>(null);
   const controllerRef = useRef<TimelineController | null>(null);
@@ -81,14 +90,19 @@ export function Timeline() {
   // Each lane's events, from the same shown events: the filter and the search narrow every lane.
   const lanes = useMemo((): readonly TimelineLane[] | null => {
     if (laneMode === 'none' || !lookups) return null;
+    const key = `${laneMode}|${actorIds.join(',')}`;
+    const cached = lanesCache.get(entries);
+    if (cached && cached.key === key && cached.lookups === lookups) return cached.lanes;
     const { eventsById, actorsById } = lookups;
-    return timelineLanes({
+    const lanes = timelineLanes({
       mode: laneMode,
       entries,
       actorIdsOf: (id) => eventsById.get(id)?.actorIds ?? [],
       actorsById,
       chosenActorIds: actorIds,
     });
+    lanesCache.set(entries, { key, lookups, lanes });
+    return lanes;
   }, [laneMode, lookups, entries, actorIds]);
   // A tiled timeline stays one timeline as its tiles arrive: it is not fitted again for each.
   const timelineKey = tiledArchive?.url ?? describe;

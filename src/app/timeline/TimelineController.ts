@@ -309,7 +309,18 @@ export class TimelineController {
     }
     const stale = this.groups.getIds().filter((id) => !records.some((record) => record.id === id));
     if (stale.length > 0) this.groups.remove(stale);
-    if (records.length > 0) this.groups.update(records);
+    // Only lanes whose name, count or place changed: vis redraws its labels on each update.
+    const changed = records.filter((record) => {
+      const held = this.groups.get(record.id);
+      return (
+        !held ||
+        held.label !== record.label ||
+        held.count !== record.count ||
+        held.order !== record.order ||
+        held.className !== record.className
+      );
+    });
+    if (changed.length > 0) this.groups.update(changed);
     if (wasLanes !== (lanes !== null)) this.widget.setGroups(lanes ? this.groups : undefined);
   }
 
