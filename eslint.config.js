@@ -17,6 +17,7 @@ const FEATURES = [
   'embed',
   'export',
   'filter',
+  'lanes',
   'layout',
   'list',
   'loading',

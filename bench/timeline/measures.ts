@@ -5,10 +5,12 @@ import type { LoadDuringRun } from '../machineLoad';
 import { formatNumber, formatSpread, spread, type Spread } from '../report';
 import type { InteractionTiming, PanTiming, ProbeReport } from './pageProbe';
 
-export type PageKind = 'app' | 'tiles' | 'cluster' | 'bare';
+export type PageKind = 'app' | 'lanes' | 'tiles' | 'cluster' | 'bare';
 
 export const PAGES: Record<PageKind, { label: string; path: string }> = {
   app: { label: 'Newsline', path: '/?' },
+  // The same app with a lane per actor (the six busiest and Other): each lane windowed and clustered.
+  lanes: { label: 'Newsline, lanes by actor', path: '/?lanes=actor&' },
   // The same app, given the archive as time tiles (`npm run tiles`) instead of one file.
   tiles: { label: 'Newsline, tiles', path: '/?' },
   cluster: { label: 'vis + cluster', path: '/bare/?cluster&' },

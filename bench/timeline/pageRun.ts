@@ -89,8 +89,8 @@ async function within<T>(
   }
 }
 
-/** Newsline itself, from one file or from tiles (the others are vis pages). */
-const isApp = (kind: PageKind) => kind === 'app' || kind === 'tiles';
+/** Newsline itself, from one file, in lanes or from tiles (the others are vis pages). */
+const isApp = (kind: PageKind) => kind === 'app' || kind === 'lanes' || kind === 'tiles';
 
 function pageUrl(ctx: RunContext, extra: Record<string, string> = {}): string {
   const source = ctx.kind === 'tiles' ? { tiles: ctx.scenario.tilesPath } : { data: ctx.scenario.dataPath };

@@ -15,8 +15,8 @@ interface Target {
    */
   rule: 'below' | 'at most' | 'sooner than cluster' | 'share of cluster';
   limit: number;
-  /** The Newsline page held to it: the archive as one file (the default) or as time tiles. */
-  page?: 'app' | 'tiles';
+  /** The Newsline page held to it: the archive as one file (the default), in lanes by actor, or as time tiles. */
+  page?: 'app' | 'lanes' | 'tiles';
 }
 
 const everyInteraction = (size: number, rule: Target['rule'], limit: number, except: MeasureKey[] = []) =>
@@ -76,6 +76,20 @@ export const TARGETS: Target[] = [
     rule: 'at most',
     limit: 150,
   },
+  // Lanes by actor (six lanes and Other): held to the one-line timeline's targets at 100,000.
+  {
+    size: 100_000,
+    label: 'lanes by actor: first painted frame < 2 s',
+    measure: 'firstPaintMs',
+    rule: 'below',
+    limit: 2_000,
+    page: 'lanes',
+  },
+  ...everyInteraction(100_000, 'at most', 50).map((target): Target => ({
+    ...target,
+    label: `lanes by actor: ${target.label} ≤ 50 ms`,
+    page: 'lanes',
+  })),
   {
     size: 1_000_000,
     label: 'loads: first painted frame < 12 s',

@@ -14,6 +14,7 @@ import { EmbedButton } from './embed/EmbedDialog';
 import { ExportButton } from './export/ExportButton';
 import { useEmbedApi } from './embed/useEmbedApi';
 import { ActorFilter } from './filter/ActorFilter';
+import { LaneChooser } from './lanes/LaneChooser';
 import { EventList } from './list/EventList';
 import { SearchBox } from './search/SearchBox';
 import { Announcer } from './ui/Announcer';
@@ -226,18 +227,21 @@ function ViewToggle() {
   const viewMode = useNewslineStore((s) => s.viewMode);
   const setViewMode = useNewslineStore((s) => s.setViewMode);
   return (
-    <div className="view-toggle" role="group" aria-label="View">
-      {(['timeline', 'list'] as const).map((mode) => (
-        <button
-          key={mode}
-          type="button"
-          className="text-button"
-          aria-pressed={viewMode === mode}
-          onClick={() => setViewMode(mode)}
-        >
-          {mode === 'timeline' ? 'Timeline' : 'List'}
-        </button>
-      ))}
+    <div className="view-toggle">
+      {viewMode === 'timeline' && <LaneChooser />}
+      <div className="view-toggle__modes" role="group" aria-label="View">
+        {(['timeline', 'list'] as const).map((mode) => (
+          <button
+            key={mode}
+            type="button"
+            className="text-button"
+            aria-pressed={viewMode === mode}
+            onClick={() => setViewMode(mode)}
+          >
+            {mode === 'timeline' ? 'Timeline' : 'List'}
+          </button>
+        ))}
+      </div>
     </div>
   );
 }
@@ -312,6 +316,7 @@ function EmbedBar({ title }: { title: string | undefined }) {
   useNewslineStore((s) => s.searchQuery);
   useNewslineStore((s) => s.viewMode);
   useNewslineStore((s) => s.appMode);
+  useNewslineStore((s) => s.laneMode);
   const full = encodeFullAppLink(window.location.href);
   return (
     <header className="embed-bar">

@@ -39,6 +39,7 @@ function EmbedDialog({ defaultDataUrl, onClose }: { defaultDataUrl: string; onCl
       query: s.searchQuery,
       listView: s.viewMode === 'list',
       story: s.appMode === 'story',
+      lanes: s.laneMode,
     })),
   );
   const { dataUrl, tilesUrl, noAddress } = useEmbedSource(defaultDataUrl);
@@ -80,6 +81,7 @@ function EmbedDialog({ defaultDataUrl, onClose }: { defaultDataUrl: string; onCl
     query: keep.filter ? view.query : '',
     listView: mode === 'timeline' && view.listView,
     story: mode === 'story',
+    lanes: view.lanes,
     dataUrl,
     tilesUrl,
   };

@@ -6,6 +6,7 @@ import type { SearchMatches, Searcher } from '../model/search/searchIndex';
 import type { TileManifest } from '../../schema/tiles';
 import type { TileSpan } from '../model/tiles/tileArchive';
 import type { EditHistory } from '../../editing/editHistory';
+import type { LaneMode } from '../model/lanes/timelineLanes';
 
 export type { SearchMatches };
 
@@ -160,6 +161,9 @@ export interface UiSlice {
   setViewMode: (mode: ViewMode) => void;
   appMode: AppMode;
   setAppMode: (mode: AppMode) => void;
+  /** One line, or a lane per actor (the chosen ones, else the busiest) or per kind of actor. */
+  laneMode: LaneMode;
+  setLaneMode: (mode: LaneMode) => void;
   setTheme: (theme: Theme | null) => void;
   addNotices: (notices: readonly string[]) => void;
   dismissNotice: (index: number) => void;

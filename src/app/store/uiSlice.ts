@@ -1,4 +1,4 @@
-// UI slice: the theme, the view mode (timeline or list), the mode (timeline or story), the notices shown to the reader about
+// UI slice: the theme, the view mode (timeline or list), the mode (timeline or story), the lanes (none, by actor, by kind), the notices shown to the reader about
 // input that was ignored, and the count of messages the embed API refused.
 import type { StateCreator } from 'zustand';
 import type { NewslineState, UiSlice } from './state';
@@ -17,6 +17,10 @@ export const createUiSlice: StateCreator<NewslineState, [], [], UiSlice> = (set,
   appMode: 'timeline',
   setAppMode: (appMode) => {
     if (appMode !== get().appMode) set({ appMode });
+  },
+  laneMode: 'none',
+  setLaneMode: (laneMode) => {
+    if (laneMode !== get().laneMode) set({ laneMode });
   },
   setTheme: (theme) => set({ theme }),
   addNotices: (notices) => {

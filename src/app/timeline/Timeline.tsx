@@ -11,10 +11,21 @@ import { formatEraDates } from '../model/dates/eras';
 import type { TiledArchive } from '../store/state';
 import { tileCountWords } from '../model/tiles/tileArchive';
 import type { TimelineEntry } from './timelineWindow';
+import { timelineLanes } from '../model/lanes/timelineLanes';
+import type { TimelineLane } from './laneGroups';
 import type { OutOfSight } from '../store/state';
 import { CUE_DIRECTIONS, MoreCue } from '../ui/MoreCue';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import './timeline.css';
+
+/**
+ * The last lanes drawn from each list of shown events: lifting a filter brings back the same list,
+ * and with it the same lanes, whose indexes the controller has built already.
+ */
+const lanesCache = new WeakMap<
+  readonly TimelineEntry[],
+  { key: string; lookups: object; lanes: readonly TimelineLane[] }
+>();
 
 /** `navigator`: story mode's timeline under the slide; a click on empty space keeps the slide. */
 export function Timeline({ variant = 'full' }: { variant?: 'full' | 'navigator' }) {
@@ -82,13 +93,32 @@ export function Timeline({ variant = 'full' }: { variant?: 'full' | 'navigator' 
   useEffect(() => {
     if (requestedWindow) controllerRef.current?.setWindow(requestedWindow);
   }, [requestedWindow]);
+  const actorIds = useNewslineStore((s) => s.selectedActorIds);
+  const laneMode = useNewslineStore((s) => s.laneMode);
+  // Each lane's events, from the same shown events: the filter and the search narrow every lane.
+  // The story's navigator stays one line: it is there to point at the slide, not to compare actors.
+  const lanes = useMemo((): readonly TimelineLane[] | null => {
+    if (navigator || laneMode === 'none' || !lookups) return null;
+    const key = `${laneMode}|${actorIds.join(',')}`;
+    const cached = lanesCache.get(entries);
+    if (cached && cached.key === key && cached.lookups === lookups) return cached.lanes;
+    const { eventsById, actorsById } = lookups;
+    const lanes = timelineLanes({
+      mode: laneMode,
+      entries,
+      actorIdsOf: (id) => eventsById.get(id)?.actorIds ?? [],
+      actorsById,
+      chosenActorIds: actorIds,
+    });
+    lanesCache.set(entries, { key, lookups, lanes });
+    return lanes;
+  }, [navigator, laneMode, lookups, entries, actorIds]);
   // A tiled timeline stays one timeline as its tiles arrive: it is not fitted again for each.
   const timelineKey = tiledArchive?.url ?? describe;
-  useEffect(
-    () => controllerRef.current?.setEvents(entries, describe, timelineKey),
-    [entries, describe, timelineKey],
-  );
-  const actorIds = useNewslineStore((s) => s.selectedActorIds);
+  useEffect(() => {
+    controllerRef.current?.setLanes(lanes);
+    controllerRef.current?.setEvents(entries, describe, timelineKey);
+  }, [lanes, entries, describe, timelineKey]);
   const searching = useNewslineStore((s) => s.searchMatches !== null);
   const placeholders = useMemo(
     () => (tiledArchive ? tilePlaceholders(tiledArchive, actorIds, searching) : []),
@@ -102,7 +132,9 @@ export function Timeline({ variant = 'full' }: { variant?: 'full' | 'navigator' 
 
   return (
     <section
-      className={navigator ? 'timeline timeline--navigator' : 'timeline'}
+      className={['timeline', navigator && 'timeline--navigator', lanes && 'timeline--lanes']
+        .filter(Boolean)
+        .join(' ')}
       aria-label={navigator ? 'Story navigator' : 'Timeline'}
       aria-describedby="timeline-keys"
       tabIndex={0}

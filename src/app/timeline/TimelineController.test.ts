@@ -28,6 +28,7 @@ function fakeWidget() {
       handlers[event] = callback;
     }),
     setSelection: vi.fn(),
+    setGroups: vi.fn(),
     getWindow: vi.fn(() => window),
     focus: vi.fn(),
     setWindow: vi.fn((start: Date, end: Date, options?: { animation?: boolean }) => {
@@ -485,5 +486,53 @@ describe('TimelineController', () => {
     controller.destroy();
     controller.destroy();
     expect(fake.widget.destroy).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('TimelineController in lanes', () => {
+  const lanesOf = (entries: readonly TimelineEntry[]) => {
+    const byId = new Map(entries.map((entry) => [entry.id, entry]));
+    const pick = (...ids: string[]) => ids.map((id) => byId.get(id)!);
+    return [
+      { id: 'actor:a', label: 'A', kind: 'person' as const, entries: pick('early', 'middle', 'late') },
+      { id: 'actor:b', label: 'B', kind: 'country' as const, entries: pick('middle') },
+      { id: 'other', label: 'Other', kind: 'other' as const, entries: pick('bound') },
+    ];
+  };
+
+  it('draws an event once in each of its lanes, under an id unique to the lane, in that lane’s group', () => {
+    const { fake, controller } = setup();
+    controller.setLanes(lanesOf(fixtureEntries));
+    controller.setEvents(fixtureEntries, describeFixture);
+    expect(fake.widget.setGroups).toHaveBeenCalledTimes(1);
+    expect(fake.heldIds()).toEqual([
+      'bound@other',
+      'early@actor:a',
+      'late@actor:a',
+      'middle@actor:a',
+      'middle@actor:b',
+    ]);
+    expect(fake.held().find((item) => item.id === 'middle@actor:b')?.group).toBe('actor:b');
+  });
+
+  it('opens the event a lane’s item draws, and marks it in every lane it is in', () => {
+    const { fake, controller, callbacks } = setup();
+    controller.setLanes(lanesOf(fixtureEntries));
+    controller.setEvents(fixtureEntries, describeFixture);
+    fake.emit('select', { items: ['middle@actor:b'] });
+    expect(callbacks.onSelect).toHaveBeenCalledWith('middle');
+    expect(fake.widget.setSelection).toHaveBeenLastCalledWith(['middle@actor:a', 'middle@actor:b']);
+    controller.setSelection('late');
+    expect(fake.widget.setSelection).toHaveBeenLastCalledWith(['late@actor:a']);
+  });
+
+  it('goes back to one line with plain ids, and vis loses its groups', () => {
+    const { fake, controller } = setup();
+    controller.setLanes(lanesOf(fixtureEntries));
+    controller.setEvents(fixtureEntries, describeFixture);
+    controller.setLanes(null);
+    controller.setEvents(fixtureEntries, describeFixture);
+    expect(fake.widget.setGroups).toHaveBeenLastCalledWith(undefined);
+    expect(fake.heldIds()).toEqual(['bound', 'early', 'late', 'middle']);
   });
 });

@@ -4,7 +4,7 @@
 import { DataSet } from 'vis-data/esnext';
 import type { OutOfSight, TimelineExtent } from '../store/state';
 import { LONGEST_WINDOW_MS } from '../model/dates/windowProblem';
-import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
+import { Timeline, type DataGroupCollectionType, type TimelineOptions } from 'vis-timeline/esnext';
 import {
   isTileId,
   renderItemContent,
@@ -15,11 +15,14 @@ import {
   type TimelineItemRecord,
 } from './timelineItems';
 import { measureTimelineExtent, sameExtent } from './timelineExtent';
+import { itemSubject, laneItemId } from '../model/lanes/timelineLanes';
+import { renderLaneLabel, type LaneGroupRecord, type TimelineLane } from './laneGroups';
 import { afterNextPaint } from './afterNextPaint';
 import { renderEra } from './eraItems';
 import {
   DAY_MS,
   TimelineIndex,
+  UNCLUSTERED_BUDGET,
   binWidthMs,
   isClusterId,
   windowContent,
@@ -52,6 +55,8 @@ export interface TimelineWidget {
   /** After every redraw: the items' boxes are where the reader sees them. */
   on(event: 'changed', callback: () => void): void;
   setSelection(ids: string[], options?: { focus?: boolean }): void;
+  /** The lanes (vis's groups), or null for one line. */
+  setGroups(groups?: DataGroupCollectionType): void;
   getWindow(): { start: Date; end: Date };
   focus(id: string, options?: { zoom?: boolean; animation?: boolean }): void;
   setWindow(start: Date, end: Date, options?: { animation?: boolean }): void;
@@ -99,6 +104,8 @@ const AXIS_PX = 44;
 const DEFAULT_SIZE = { width: 1000, height: 400 };
 /** Event records kept beyond those drawn, so panning back and forth does not rebuild them. */
 const RECORDS_KEPT = 2_000;
+/** In lanes, each lane draws at least this many events as themselves before it clusters. */
+const LANE_MIN_BUDGET = 40;
 
 export const TIMELINE_OPTIONS: TimelineOptions = {
   // No zooming to hours or out to millennia: news happens in days, months and years.
@@ -119,6 +126,9 @@ export const TIMELINE_OPTIONS: TimelineOptions = {
   template: (item: TimelineItemRecord) => (item.kind === 'era' ? renderEra(item) : renderItemContent(item)),
   // Each item's element says which event it draws: the controller measures the opened one's box.
   dataAttributes: ['id'],
+  // Lanes (vis's groups) keep the order they are given; their labels are text nodes too.
+  groupOrder: 'order',
+  groupTemplate: (group: LaneGroupRecord | null) => renderLaneLabel(group),
 };
 
 export const createVisTimeline: WidgetFactory = (container, items, options) =>
@@ -128,6 +138,9 @@ export class TimelineController {
   private readonly items = new DataSet<TimelineItemRecord, 'id'>();
   private readonly widget: TimelineWidget;
   private index = new TimelineIndex([]);
+  /** The lanes and each one's own index (null: one line); the index above holds every shown event. */
+  private lanes: { id: string; index: TimelineIndex }[] | null = null;
+  private readonly groups = new DataSet<LaneGroupRecord, 'id'>();
   private describe: EventDescriber = () => null;
   /** What the events belong to: a new one is fitted anew; a tiled timeline stays one as tiles arrive. */
   private timelineKey: unknown = null;
@@ -184,13 +197,16 @@ export class TimelineController {
         this.openCluster(id);
         return;
       }
-      this.selectedId = id;
+      const eventId = id === null ? null : itemSubject(id);
+      this.selectedId = eventId;
       this.pendingSelection?.();
-      callbacks.onSelect(id);
+      callbacks.onSelect(eventId);
       // vis marked the clicked item itself. Once the panel is painted, a label clicked where an
-      // edge cuts it is brought into view like one opened otherwise.
+      // edge cuts it is brought into view like one opened otherwise; in lanes, the event is marked
+      // in each of its lanes.
       this.pendingSelection = this.later(() => {
         this.pendingSelection = null;
+        if (this.lanes && eventId !== null) this.widget.setSelection(this.drawnItemIds(eventId));
         this.requestReveal();
         this.widget.redraw();
       });
@@ -262,6 +278,55 @@ export class TimelineController {
     }
   }
 
+  /**
+   * Lanes (vis's groups), each with its own events in chronological order, or null for one line.
+   * Always followed by setEvents with the events of every lane, which feeds vis (once, not twice).
+   */
+  setLanes(lanes: readonly TimelineLane[] | null): void {
+    if (this.destroyed) return;
+    const wasLanes = this.lanes !== null;
+    const sameLanes =
+      lanes !== null &&
+      this.lanes !== null &&
+      lanes.length === this.lanes.length &&
+      lanes.every(
+        (lane, i) =>
+          lane.id === this.lanes![i]!.id && TimelineIndex.of(lane.entries) === this.lanes![i]!.index,
+      );
+    if (sameLanes) return;
+    this.lanes = lanes && lanes.map((lane) => ({ id: lane.id, index: TimelineIndex.of(lane.entries) }));
+    const records = (lanes ?? []).map((lane, order): LaneGroupRecord => ({
+      id: lane.id,
+      content: '',
+      order,
+      label: lane.label,
+      count: lane.entries.length,
+      className: `nl-lane nl-lane--${lane.kind}`,
+    }));
+    if (wasLanes !== (lanes !== null)) {
+      // Into lanes or out of them: every item's id changes; vis is emptied first, so it never
+      // holds an item whose lane it does not know.
+      this.items.clear();
+      this.fed = new Map();
+      this.fedFor = null;
+    }
+    const stale = this.groups.getIds().filter((id) => !records.some((record) => record.id === id));
+    if (stale.length > 0) this.groups.remove(stale);
+    // Only lanes whose name, count or place changed: vis redraws its labels on each update.
+    const changed = records.filter((record) => {
+      const held = this.groups.get(record.id);
+      return (
+        !held ||
+        held.label !== record.label ||
+        held.count !== record.count ||
+        held.order !== record.order ||
+        held.className !== record.className
+      );
+    });
+    if (changed.length > 0) this.groups.update(changed);
+    if (wasLanes !== (lanes !== null)) this.widget.setGroups(lanes ? this.groups : undefined);
+  }
+
   /** The tiles of a tiled timeline still to read; set before its first events, they are what is fitted. */
   setPlaceholders(placeholders: readonly TilePlaceholder[]): void {
     const wereTiles = this.placeholders.length > 0;
@@ -309,7 +374,7 @@ export class TimelineController {
     if (this.destroyed) return;
     const id = this.selectedId;
     this.refeed(true); // the selected event is always drawn as itself, outside any cluster
-    this.widget.setSelection(id !== null && this.fed.has(id) ? [id] : []);
+    this.widget.setSelection(id !== null ? this.drawnItemIds(id) : []);
     this.requestReveal();
     this.revealSelection();
     // vis restyles a selected item without a redraw of its own: ask for one, so the box is measured.
@@ -440,16 +505,17 @@ export class TimelineController {
       window.end <= covered.coveredEnd
     )
       return;
-    const content = windowContent(this.index, {
-      ...window,
-      ...scale,
-      widthPx: width,
-      selected: this.selectedEntry() ?? null,
-    });
+    const selected = this.selectedEntry() ?? null;
     const next = new Map<string, TimelineItemRecord>();
-    for (const item of content.items) {
-      const record = this.recordFor(item);
-      if (record) next.set(record.id, record);
+    let content: WindowContent;
+    if (this.lanes) {
+      content = this.laneContent({ ...window, ...scale, widthPx: width, selected }, next);
+    } else {
+      content = windowContent(this.index, { ...window, ...scale, widthPx: width, selected });
+      for (const item of content.items) {
+        const record = this.recordFor(item);
+        if (record) next.set(record.id, record);
+      }
     }
     for (const tile of this.placeholders) {
       if (tile.start <= window.end && tile.end + DAY_MS >= window.start)
@@ -460,13 +526,50 @@ export class TimelineController {
     const changed = [...next.values()].filter((record) => !sameItem(this.fed.get(record.id), record));
     if (removed.length > 0) this.items.remove(removed);
     if (changed.length > 0) this.items.update(changed);
-    const selectionReturns =
-      this.selectedId !== null && next.has(this.selectedId) && !this.fed.has(this.selectedId);
+    const before = this.selectedId !== null ? this.drawnItemIds(this.selectedId) : [];
     this.fed = next;
     this.fedFor = { ...content, ...scale };
     this.forgetRecordsNotDrawn();
     // vis forgets the selection of an item it no longer holds; select it again when it comes back.
-    if (selectionReturns && this.selectedId !== null) this.widget.setSelection([this.selectedId]);
+    if (this.selectedId !== null) {
+      const after = this.drawnItemIds(this.selectedId);
+      if (after.some((id) => !before.includes(id))) this.widget.setSelection(after);
+    }
+  }
+
+  /**
+   * Each lane's window, clustered on its own (a lane's dense days fold into its own bars), with
+   * every item's id made unique to its lane. The lanes share the budget of items drawn as themselves.
+   */
+  private laneContent(request: WindowRequest, next: Map<string, TimelineItemRecord>): WindowContent {
+    const lanes = this.lanes ?? [];
+    const budget = Math.max(LANE_MIN_BUDGET, Math.floor(UNCLUSTERED_BUDGET / Math.max(lanes.length, 1)));
+    const items: DisplayItem[] = [];
+    let covered: Omit<WindowContent, 'items'> | null = null;
+    for (const lane of lanes) {
+      const { selected } = request;
+      const content = windowContent(lane.index, {
+        ...request,
+        budget,
+        selected: selected ? (lane.index.find(selected.id, selected.start) ?? null) : null,
+      });
+      covered ??= content;
+      for (const item of content.items) {
+        const laneItem = { ...item, id: laneItemId(item.id, lane.id) };
+        const record = this.recordFor(item);
+        if (!record) continue;
+        next.set(laneItem.id, { ...record, id: laneItem.id, group: lane.id });
+        items.push(laneItem);
+      }
+    }
+    const empty = windowContent(new TimelineIndex([]), request);
+    return { ...(covered ?? empty), items };
+  }
+
+  /** The ids vis holds for an event: its own, or one per lane it is drawn in. */
+  private drawnItemIds(eventId: string): string[] {
+    if (!this.lanes) return this.fed.has(eventId) ? [eventId] : [];
+    return this.lanes.map((lane) => laneItemId(eventId, lane.id)).filter((id) => this.fed.has(id));
   }
 
   /** Keeps the cache of event records to a few times what vis holds: a long session pans far. */
@@ -515,9 +618,7 @@ export class TimelineController {
 
   /** vis selected the bar clicked: the opened event stays the selection instead. */
   private keepSelectionOnBarClick(): void {
-    this.widget.setSelection(
-      this.selectedId !== null && this.fed.has(this.selectedId) ? [this.selectedId] : [],
-    );
+    this.widget.setSelection(this.selectedId !== null ? this.drawnItemIds(this.selectedId) : []);
   }
 
   /** Zooms, animated, to this span with a little room on each side (or as close as vis goes). */
@@ -659,10 +760,11 @@ export class TimelineController {
       const shift = shiftPx * msPerPx;
       this.moveTo({ start: start + shift, end: end + shift }, false);
     }
-    if ((box.top < view.top || box.bottom > view.bottom) && this.selectedId !== null) {
+    const drawnId = this.selectedId !== null ? this.drawnItemIds(this.selectedId)[0] : undefined;
+    if ((box.top < view.top || box.bottom > view.bottom) && drawnId !== undefined) {
       // Only the stack hides it: scroll to it, then put back the window (focus() also centres it).
       const window = this.currentWindow();
-      this.widget.focus(this.selectedId, { zoom: false, animation: false });
+      this.widget.focus(drawnId, { zoom: false, animation: false });
       this.widget.setWindow(new Date(window.start), new Date(window.end), { animation: false });
     }
     return true;
@@ -716,9 +818,11 @@ export class TimelineController {
     return new DOMRect(box.left, top, box.width, bottom - top);
   }
 
+  /** The opened event's box (in lanes, in the first lane that draws it). */
   private selectedBox(): DOMRect | null {
-    if (this.selectedId === null) return null;
-    const element = this.itemElement(this.selectedId);
+    const id = this.selectedId !== null ? this.drawnItemIds(this.selectedId)[0] : undefined;
+    if (id === undefined) return null;
+    const element = this.itemElement(id);
     return element ? element.getBoundingClientRect() : null;
   }
 
@@ -783,7 +887,16 @@ export class TimelineController {
   /** Counts what is out of sight (fed items measured, the rest by date) and reports a change. */
   private reportOutOfSight(): void {
     const counts = { ...NOTHING_OUT_OF_SIGHT };
-    for (const { count, where } of this.itemsOutOfView()) counts[where] += count;
+    // In lanes, an event drawn in two lanes is one event out of sight, not two.
+    const counted = new Set<string>();
+    for (const { id, count, where } of this.itemsOutOfView()) {
+      const subject = itemSubject(id);
+      if (!isClusterId(subject)) {
+        if (counted.has(subject)) continue;
+        counted.add(subject);
+      }
+      counts[where] += count;
+    }
     const covered = this.fedFor;
     if (covered) {
       // Never fed: before or after the span vis holds. Spans under way at its start are fed.
@@ -852,7 +965,8 @@ function sameItem(a: TimelineItemRecord | undefined, b: TimelineItemRecord): boo
     a.className === b.className &&
     a.label === b.label &&
     a.dateLabel === b.dateLabel &&
-    a.uncertain === b.uncertain
+    a.uncertain === b.uncertain &&
+    a.group === b.group
   );
 }
 

@@ -27,6 +27,8 @@ export interface TimelineItemRecord {
   uncertain: boolean;
   /** A cluster's number of events. */
   count?: number;
+  /** The lane (vis group) it is drawn in, when the timeline has lanes. */
+  group?: string;
 }
 
 type Cluster = Extract<DisplayItem, { kind: 'cluster' }>;

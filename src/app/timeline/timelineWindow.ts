@@ -35,6 +35,8 @@ export interface WindowRequest {
   maxPerBin: number;
   /** True when the reader cannot zoom in further: then nothing is clustered, the stack scrolls. */
   atMaxZoom: boolean;
+  /** How many events may be drawn as themselves before dense bins fold (UNCLUSTERED_BUDGET unless given: each lane gets a share). */
+  budget?: number;
 }
 
 export interface WindowContent {
@@ -192,8 +194,10 @@ export function windowContent(index: TimelineIndex, request: WindowRequest): Win
   const ongoing = index.spansCrossing(coveredStart).filter((entry) => entry !== selected);
 
   const total = ongoing.length + [...bins.values()].reduce((sum, members) => sum + members.length, 0);
+  const budget = request.budget ?? UNCLUSTERED_BUDGET;
   const clusterNothing =
-    total <= UNCLUSTERED_BUDGET || (request.atMaxZoom && total <= MAX_UNCLUSTERED_AT_MAX_ZOOM);
+    total <= budget ||
+    (request.atMaxZoom && total <= (budget * MAX_UNCLUSTERED_AT_MAX_ZOOM) / UNCLUSTERED_BUDGET);
   // Folded even in a quiet window: a long archive can have dozens under way at any moment, and as
   // rows of their own they would bury the window's events.
   if (ongoing.length <= request.maxPerBin) {

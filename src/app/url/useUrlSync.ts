@@ -9,7 +9,7 @@ import { decodeView, encodeEditedTimeline, encodeView } from '../model/url/linkC
 let applying = false;
 
 function applyUrlToStore({ withNotices }: { withNotices: boolean }): void {
-  const { eventId, actorIds, query, view, mode, notices } = decodeView(window.location.search);
+  const { eventId, actorIds, query, view, mode, lanes, notices } = decodeView(window.location.search);
   const store = useNewslineStore.getState();
   applying = true;
   try {
@@ -18,6 +18,7 @@ function applyUrlToStore({ withNotices }: { withNotices: boolean }): void {
     store.setSearchQuery(query);
     store.setViewMode(view);
     store.setAppMode(mode);
+    store.setLaneMode(lanes);
     store.selectEvent(eventId);
   } finally {
     applying = false;
@@ -41,7 +42,8 @@ export function useUrlSync(): void {
         state.selectedEventId !== previous.selectedEventId ||
         state.selectedActorIds !== previous.selectedActorIds ||
         state.viewMode !== previous.viewMode ||
-        state.appMode !== previous.appMode;
+        state.appMode !== previous.appMode ||
+        state.laneMode !== previous.laneMode;
       if (!viewChanged && state.searchQuery === previous.searchQuery) return;
       const search = encodeView(
         {
@@ -50,6 +52,7 @@ export function useUrlSync(): void {
           query: state.searchQuery,
           view: state.viewMode,
           mode: state.appMode,
+          lanes: state.laneMode,
         },
         window.location.search,
       );

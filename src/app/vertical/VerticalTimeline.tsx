@@ -158,6 +158,7 @@ export function VerticalTimeline() {
 
   const earlier = win.start - windowAt(win.start - WINDOW_STEP, events.length).start;
   const later = windowAt(win.start + WINDOW_STEP, events.length).end - win.end;
+  const laneMode = useNewslineStore((s) => s.laneMode);
   return (
     <section className="vertical" aria-label="Timeline, vertical" onKeyDown={onKeyDown}>
       <div className="vertical__header">
@@ -165,6 +166,13 @@ export function VerticalTimeline() {
         {above > 0 && <MoreCue direction="above" count={above} onClick={() => pageBy(-1)} />}
         {below > 0 && <MoreCue direction="below" count={below} onClick={() => pageBy(1)} />}
       </div>
+      {laneMode !== 'none' && (
+        // Lanes side by side need a wide frame; a phone's column keeps one line and says so.
+        <p className="vertical__lanes-note" role="note">
+          Lanes {laneMode === 'actor' ? 'by actor' : 'by kind'} need a wider screen: here every event is on
+          one line, and each card names its actors.
+        </p>
+      )}
       <div className="vertical__viewport">
         <div className="vertical__scroller" ref={scroller}>
           {events.length === 0 ? (

@@ -36,6 +36,13 @@ describe('embed snippet', () => {
     expect(suggestedEmbedMode({ width: 640, height: 700 }, 700)).toBe('story');
   });
 
+  it('carries lanes by actor or by kind, and leaves out none', () => {
+    const plain = { ...base, eventId: null, actorIds: [], window: null, parentOrigin: null };
+    expect(embedUrl({ ...plain, lanes: 'actor' })).toBe('https://newsline.example/app/?embed=1&lanes=actor');
+    expect(embedUrl({ ...plain, lanes: 'kind' })).toBe('https://newsline.example/app/?embed=1&lanes=kind');
+    expect(embedUrl({ ...plain, lanes: 'none' })).toBe('https://newsline.example/app/?embed=1');
+  });
+
   it('names a tiled timeline by its manifest, with tiles= instead of data=', () => {
     const tiled = { ...base, eventId: null, actorIds: [], window: null, parentOrigin: null };
     expect(embedUrl({ ...tiled, tilesUrl: 'https://cdn.example/archive/manifest.json' })).toBe(

@@ -1,6 +1,7 @@
 // Builds the iframe snippet a newsroom pastes into its page: Embed's for the view on show, and
 // Publish's for a timeline carried in its link or a static copy of the site.
 import { encodeEmbedLink } from './linkCodec';
+import type { LaneMode } from '../lanes/timelineLanes';
 
 export interface EmbedSnippetOptions {
   /** The app's address without query, e.g. https://newsline.example/ */
@@ -23,6 +24,8 @@ export interface EmbedSnippetOptions {
   listView?: boolean;
   /** The embed tells the timeline as a story, one slide per event (`mode=story`). */
   story?: boolean;
+  /** Lanes per actor or per kind of actor; none (one line) when left out. */
+  lanes?: LaneMode;
   /** A timeline the embed carries in its own address (`#dataset=…`). */
   fragment?: string | null;
 }
@@ -39,6 +42,7 @@ export function embedUrl(options: EmbedSnippetOptions): string {
       query: options.query ?? '',
       view: options.listView ? 'list' : 'timeline',
       mode: options.story ? 'story' : 'timeline',
+      lanes: options.lanes ?? 'none',
     },
     dataUrl: options.dataUrl ?? null,
     tilesUrl: options.tilesUrl ?? null,

@@ -10,16 +10,18 @@ describe('the view in a link', () => {
         query: 'aid cut',
         view: 'list',
         mode: 'timeline',
+        lanes: 'actor',
       },
       '',
     );
-    expect(search).toBe('?event=trump-rally&actors=taliban,china&q=aid+cut&view=list');
+    expect(search).toBe('?event=trump-rally&actors=taliban,china&q=aid+cut&view=list&lanes=actor');
     expect(decodeView(search)).toEqual({
       eventId: 'trump-rally',
       actorIds: ['taliban', 'china'],
       query: 'aid cut',
       view: 'list',
       mode: 'timeline',
+      lanes: 'actor',
       notices: [],
     });
   });
@@ -35,7 +37,7 @@ describe('the view in a link', () => {
 
   it('carries story mode, whose slide is the selected event: a slide link and an event link are one', () => {
     const search = encodeView(
-      { eventId: 'trump-rally', actorIds: [], query: '', view: 'timeline', mode: 'story' },
+      { eventId: 'trump-rally', actorIds: [], query: '', view: 'timeline', mode: 'story', lanes: 'none' },
       '?embed=1',
     );
     expect(search).toBe('?embed=1&event=trump-rally&mode=story');
@@ -47,11 +49,33 @@ describe('the view in a link', () => {
     });
   });
 
+  it('reads lanes by actor or by kind, and names a bad value and the ones there are', () => {
+    expect(decodeView('?lanes=actor')).toMatchObject({ lanes: 'actor', notices: [] });
+    expect(decodeView('?lanes=kind')).toMatchObject({ lanes: 'kind', notices: [] });
+    expect(decodeView('?lanes=none')).toMatchObject({ lanes: 'none', notices: [] });
+    expect(decodeView('?lanes=<b>x')).toMatchObject({
+      lanes: 'none',
+      notices: ['Ignored lanes=<b>x: lanes can be none, actor or kind.'],
+    });
+    expect(decodeView('?lanes=Actor').notices).toEqual([
+      'Ignored lanes=Actor: lanes can be none, actor or kind.',
+    ]);
+    const view = {
+      eventId: null,
+      actorIds: [],
+      query: '',
+      view: 'timeline' as const,
+      mode: 'timeline' as const,
+    };
+    expect(encodeView({ ...view, lanes: 'kind' }, '?embed=1')).toBe('?embed=1&lanes=kind');
+    expect(encodeView({ ...view, lanes: 'none' }, '?lanes=kind')).toBe('');
+  });
+
   it('keeps unrelated parameters and removes empty ones', () => {
     expect(
       encodeView(
-        { eventId: null, actorIds: [], query: ' ', view: 'timeline', mode: 'timeline' },
-        '?embed=1&event=x&actors=a&q=z&mode=story',
+        { eventId: null, actorIds: [], query: ' ', view: 'timeline', mode: 'timeline', lanes: 'none' },
+        '?embed=1&event=x&actors=a&q=z&mode=story&lanes=actor',
       ),
     ).toBe('?embed=1');
   });
@@ -63,6 +87,7 @@ describe('the view in a link', () => {
       query: '',
       view: 'timeline',
       mode: 'timeline',
+      lanes: 'none',
       notices: [
         'Ignored event=<script>: event must be an event id (lower-case letters, digits and dashes).',
         'Ignored actors=Bad Id,../x: actors must be actor ids (lower-case letters, digits and dashes), separated by commas.',
@@ -78,6 +103,7 @@ describe('the view in a link', () => {
       query: '',
       view: 'timeline',
       mode: 'timeline',
+      lanes: 'none',
       notices: [],
     });
   });

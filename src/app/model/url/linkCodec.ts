@@ -8,6 +8,7 @@ import { MAX_QUERY_LENGTH } from '../search/searchQuery';
 import { allowedWords, DATE_SHAPES, ignoredNotice, parameterWords, partialDateProblem } from './linkNotice';
 import { isHttpOrigin } from './safeUrl';
 import { datasetFragmentOf } from './datasetFragment';
+import { LANE_MODES, type LaneMode } from '../lanes/timelineLanes';
 
 /** What the reader is looking at: it changes as they read, and the address bar follows. */
 export interface LinkView {
@@ -18,6 +19,8 @@ export interface LinkView {
   view: 'timeline' | 'list';
   /** The timeline across the page, or one event at a time as a story (its slide is `eventId`). */
   mode: 'timeline' | 'story';
+  /** The timeline in one line ("none"), or a lane per actor or per kind of actor. */
+  lanes: LaneMode;
 }
 
 /** How the page was opened: read once, when the app starts. */
@@ -48,6 +51,7 @@ const PARAMETER = {
   query: 'q',
   view: 'view',
   mode: 'mode',
+  lanes: 'lanes',
   embed: 'embed',
   data: 'data',
   tiles: 'tiles',
@@ -108,7 +112,13 @@ export function decodeView(search: string): LinkView & { notices: string[] } {
   if (modeParam !== null && mode !== modeParam)
     ignore(PARAMETER.mode, modeParam, `mode can be ${allowedWords(MODES)}`);
 
-  return { eventId, actorIds, query, view, mode, notices };
+  const lanesParam = params.get(PARAMETER.lanes);
+  // Written only when there are lanes; `lanes=none` is read, as the same one line.
+  const lanes = LANE_MODES.find((value) => value === lanesParam) ?? 'none';
+  if (lanesParam !== null && lanes !== lanesParam)
+    ignore(PARAMETER.lanes, lanesParam, `lanes can be ${allowedWords(LANE_MODES)}`);
+
+  return { eventId, actorIds, query, view, mode, lanes, notices };
 }
 
 /** Reads how the page was opened; `pageUrl` resolves a relative `data` address. */
@@ -270,6 +280,7 @@ function writeView(params: URLSearchParams, view: LinkView): void {
   set(PARAMETER.query, view.query.trim() !== '' ? view.query : null);
   set(PARAMETER.view, view.view === 'list' ? 'list' : null);
   set(PARAMETER.mode, view.mode === 'story' ? 'story' : null);
+  set(PARAMETER.lanes, view.lanes === 'none' ? null : view.lanes);
 }
 
 /** Commas are safe in a query and far easier to read in a shared link than %2C. */

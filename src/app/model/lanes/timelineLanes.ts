@@ -1,0 +1,122 @@
+// Lanes: which lanes the "by actor" and "by kind" views show and which events each holds, so an
+// editor can set one actor's line against another's. Pure: the shown events in (already narrowed
+// by the actor filter and the search), lanes out. An event of two lanes' actors is in both, and
+// every shown event is in some lane (the "Other" lane takes those of none).
+import type { Actor } from '../../../schema/dataset';
+
+export const LANE_MODES = ['none', 'actor', 'kind'] as const;
+export type LaneMode = (typeof LANE_MODES)[number];
+
+/** With no actor chosen, this many of the busiest actors get a lane of their own. */
+export const BUSIEST_LANES = 6;
+export const OTHER_LANE_ID = 'other';
+
+const KIND_LANES: readonly { kind: Actor['kind']; label: string }[] = [
+  { kind: 'person', label: 'People' },
+  { kind: 'organisation', label: 'Organisations' },
+  { kind: 'country', label: 'Countries' },
+  { kind: 'group', label: 'Groups' },
+];
+
+export interface Lane<T> {
+  /** Unique among the lanes: `actor:<id>`, `kind:<kind>` or `other`. */
+  id: string;
+  label: string;
+  /** What the lane stands for, for its colour: an actor's kind, or "other". */
+  kind: Actor['kind'] | 'other';
+  /** Its events, in the order they were given (the chronology). */
+  entries: T[];
+}
+
+export interface LaneRequest<T extends { id: string }> {
+  mode: Exclude<LaneMode, 'none'>;
+  /** The shown events' places, in date order. */
+  entries: readonly T[];
+  /** An event's actors (ids), by event id. */
+  actorIdsOf: (eventId: string) => readonly string[];
+  actorsById: ReadonlyMap<string, Actor>;
+  /** The actors chosen in the Actors filter; none means the busiest get lanes. */
+  chosenActorIds: readonly string[];
+}
+
+export function timelineLanes<T extends { id: string }>(request: LaneRequest<T>): Lane<T>[] {
+  return request.mode === 'actor' ? actorLanes(request) : kindLanes(request);
+}
+
+function actorLanes<T extends { id: string }>(request: LaneRequest<T>): Lane<T>[] {
+  const { entries, actorIdsOf, actorsById } = request;
+  const chosen = [...new Set(request.chosenActorIds)].filter((id) => actorsById.has(id));
+  const laneActors = chosen.length > 0 ? chosen : busiestActors(request);
+  const lanes = laneActors.map((id): Lane<T> => {
+    const actor = actorsById.get(id)!;
+    return { id: `actor:${id}`, label: actor.name, kind: actor.kind, entries: [] };
+  });
+  const laneOf = new Map(laneActors.map((id, i) => [id, lanes[i]!]));
+  const other: Lane<T> = { id: OTHER_LANE_ID, label: 'Other', kind: 'other', entries: [] };
+  // One pass, no allocation per event: at 100,000 events this runs on every filter and search.
+  for (const entry of entries) {
+    let placed = false;
+    for (const id of actorIdsOf(entry.id)) {
+      const lane = laneOf.get(id);
+      // An actor listed twice on one event puts it in its lane once.
+      if (!lane || lane.entries.at(-1) === entry) continue;
+      lane.entries.push(entry);
+      placed = true;
+    }
+    if (!placed) other.entries.push(entry);
+  }
+  // Chosen actors keep their lane even when empty (the reader asked for them by name).
+  return other.entries.length > 0 ? [...lanes, other] : lanes;
+}
+
+/** The actors with the most shown events, most first, then by name. */
+function busiestActors<T extends { id: string }>(request: LaneRequest<T>): string[] {
+  const counts = new Map<string, number>();
+  for (const entry of request.entries) {
+    const ids = request.actorIdsOf(entry.id);
+    ids.forEach((id, i) => {
+      if (ids.indexOf(id) === i && request.actorsById.has(id)) counts.set(id, (counts.get(id) ?? 0) + 1);
+    });
+  }
+  const nameOf = (id: string) => request.actorsById.get(id)!.name;
+  return [...counts]
+    .sort(([a, countA], [b, countB]) => countB - countA || nameOf(a).localeCompare(nameOf(b)))
+    .slice(0, BUSIEST_LANES)
+    .map(([id]) => id);
+}
+
+function kindLanes<T extends { id: string }>(request: LaneRequest<T>): Lane<T>[] {
+  const lanes = new Map(
+    KIND_LANES.map(({ kind, label }): [Actor['kind'], Lane<T>] => [
+      kind,
+      { id: `kind:${kind}`, label, kind, entries: [] },
+    ]),
+  );
+  const other: Lane<T> = { id: OTHER_LANE_ID, label: 'No actor', kind: 'other', entries: [] };
+  for (const entry of request.entries) {
+    let placed = false;
+    for (const id of request.actorIdsOf(entry.id)) {
+      const actor = request.actorsById.get(id);
+      const lane = actor && lanes.get(actor.kind);
+      if (!lane || lane.entries.at(-1) === entry) continue;
+      lane.entries.push(entry);
+      placed = true;
+    }
+    if (!placed) other.entries.push(entry);
+  }
+  return [...lanes.values(), other].filter((lane) => lane.entries.length > 0);
+}
+
+/**
+ * The id vis draws an event (or a cluster) by in a lane: unique per (event, lane). Event and actor
+ * ids never hold "@" (lower-case letters, digits and dashes), so the event's id is read back whole.
+ */
+export function laneItemId(id: string, laneId: string): string {
+  return `${id}@${laneId}`;
+}
+
+/** The event (or cluster) a lane's item draws; an id drawn outside lanes is its own. */
+export function itemSubject(itemId: string): string {
+  const at = itemId.indexOf('@');
+  return at === -1 ? itemId : itemId.slice(0, at);
+}
