@@ -198,6 +198,12 @@ const SHOTS: Shot[] = [
     files: { [PIER_IMAGE]: 'e2e/host/media/pier.png' },
   })),
   { file: 'eras.png', width: 1440, height: 900, query: '?event=first-pylon', dataset: ERAS_DATASET },
+  {
+    file: 'lanes.png',
+    width: 1440,
+    height: 900,
+    query: '?lanes=actor&event=taliban-need-no-us-help-against-isis',
+  },
   { file: 'eras-phone.png', width: 390, height: 844, query: '?layout=vertical', dataset: ERAS_DATASET },
   { file: 'eras-embed-640.png', width: 640, height: 480, query: '?embed=1', dataset: ERAS_DATASET },
 ];

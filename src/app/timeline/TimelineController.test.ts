@@ -29,6 +29,7 @@ function fakeWidget() {
     }),
     setSelection: vi.fn(),
     setGroups: vi.fn(),
+    setOptions: vi.fn(),
     getWindow: vi.fn(() => window),
     focus: vi.fn(),
     setWindow: vi.fn((start: Date, end: Date, options?: { animation?: boolean }) => {
@@ -534,5 +535,10 @@ describe('TimelineController in lanes', () => {
     controller.setEvents(fixtureEntries, describeFixture);
     expect(fake.widget.setGroups).toHaveBeenLastCalledWith(undefined);
     expect(fake.heldIds()).toEqual(['bound', 'early', 'late', 'middle']);
+    // Lanes read from the top under the years; one line stacks up from the axis at the bottom.
+    expect(fake.widget.setOptions.mock.calls.map(([options]) => options.orientation)).toEqual([
+      { axis: 'top', item: 'top' },
+      { axis: 'bottom', item: 'bottom' },
+    ]);
   });
 });

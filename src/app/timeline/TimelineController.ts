@@ -57,6 +57,7 @@ export interface TimelineWidget {
   setSelection(ids: string[], options?: { focus?: boolean }): void;
   /** The lanes (vis's groups), or null for one line. */
   setGroups(groups?: DataGroupCollectionType): void;
+  setOptions(options: TimelineOptions): void;
   getWindow(): { start: Date; end: Date };
   focus(id: string, options?: { zoom?: boolean; animation?: boolean }): void;
   setWindow(start: Date, end: Date, options?: { animation?: boolean }): void;
@@ -107,6 +108,9 @@ const RECORDS_KEPT = 2_000;
 /** In lanes, each lane draws at least this many events as themselves before it clusters. */
 const LANE_MIN_BUDGET = 40;
 
+const LINE_ORIENTATION = { axis: 'bottom', item: 'bottom' } as const;
+const LANES_ORIENTATION = { axis: 'top', item: 'top' } as const;
+
 export const TIMELINE_OPTIONS: TimelineOptions = {
   // No zooming to hours or out to millennia: news happens in days, months and years.
   zoomMin: ZOOM_MIN,
@@ -115,7 +119,7 @@ export const TIMELINE_OPTIONS: TimelineOptions = {
   selectable: true,
   multiselect: false,
   showCurrentTime: false,
-  orientation: { axis: 'bottom', item: 'bottom' },
+  orientation: LINE_ORIENTATION,
   margin: { item: { horizontal: 4, vertical: 6 } },
   height: '100%',
   // Dense periods stack higher than the view: drag scrolls vertically instead of clipping items,
@@ -324,7 +328,12 @@ export class TimelineController {
       );
     });
     if (changed.length > 0) this.groups.update(changed);
-    if (wasLanes !== (lanes !== null)) this.widget.setGroups(lanes ? this.groups : undefined);
+    if (wasLanes !== (lanes !== null)) {
+      this.widget.setGroups(lanes ? this.groups : undefined);
+      // Lanes read from the top, the first (the chosen or the busiest) first, with the years above
+      // them; one line keeps its events stacked up from the axis at the bottom.
+      this.widget.setOptions({ orientation: lanes ? LANES_ORIENTATION : LINE_ORIENTATION });
+    }
   }
 
   /** The tiles of a tiled timeline still to read; set before its first events, they are what is fitted. */
