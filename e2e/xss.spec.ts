@@ -8,7 +8,7 @@
 // became markup would run and set window.__xss, so the text rendering is shown to hold on its own.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import type { Dataset, TimelineEvent } from '../src/schema/dataset';
+import type { Dataset, Media, TimelineEvent } from '../src/schema/dataset';
 import { expect, shippedDataset, test, type TimelinePage } from './fixtures';
 
 /** Each payload makes an element carrying data-xss if it is ever parsed as HTML; run, it sets __xss. */
@@ -34,6 +34,10 @@ const HOSTILE_LINKS = [
 ];
 /** An http(s) address still becomes a link, whatever it spells. */
 const SAFE_LINK = `https://news.example/story?q="><img data-xss src=x onerror=alert(1)>`;
+/** A picture's address: http(s), so it is drawn (and fails to load: it shows its alt text). */
+const SAFE_IMAGE = `https://news.example/picture.png?q="><img data-xss src=x onerror=alert(1)>`;
+/** A video's address: a link opened in a new tab, never a frame. */
+const SAFE_VIDEO = `https://video.example/watch?v="><iframe data-xss src=x></iframe>`;
 
 /** The shipped dataset with every text field a payload (numbered, so titles stay apart). */
 function hostileDataset(): Dataset {
@@ -81,6 +85,30 @@ function hostileDataset(): Dataset {
     for (const ref of event.sources) ref.excerpt = text('excerpt');
     event.sources.push(...links.map((link) => ({ sourceId: link.id, excerpt: text('excerpt') })));
   }
+  // Media and eras: every one of their texts a payload too, their addresses http(s) that spell one.
+  const picture = (): Media => ({
+    kind: 'image',
+    url: SAFE_IMAGE,
+    alt: text('alt'),
+    caption: text('caption'),
+    credit: text('credit'),
+  });
+  dataset.media = picture();
+  dataset.events.forEach((event, i) => {
+    event.media =
+      i % 2 === 0
+        ? picture()
+        : {
+            kind: 'link',
+            url: SAFE_VIDEO,
+            label: text('label'),
+            caption: text('caption'),
+            credit: text('credit'),
+          };
+  });
+  dataset.eras = [
+    { id: 'hostile-era', title: text('era'), start: '2001', end: '2025', description: text('era text') },
+  ];
   return dataset;
 }
 
@@ -169,7 +197,9 @@ interface FrameFindings {
 function probeFrame(): FrameFindings {
   const elements = new Set<string>();
   const note = (element: Element, why: string) => elements.add(`${why}: ${element.outerHTML.slice(0, 120)}`);
-  const made = 'img, svg, math, object, embed, iframe[srcdoc], script:not([src]), style, [data-xss]';
+  // The app's own pictures (a media item's) are the one image it makes; a payload's carries data-xss.
+  const made =
+    'img:not(.media-figure__image), svg, math, object, embed, iframe[srcdoc], script:not([src]), style, [data-xss]';
   for (const element of document.querySelectorAll(made)) note(element, element.localName);
   for (const element of document.querySelectorAll('*')) {
     for (const { name, value } of element.attributes) {
@@ -443,6 +473,22 @@ for (const withCsp of [true, false]) {
         await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Timeline' }).click();
         await expect(timelinePage.items.first()).toBeVisible();
         await probe.expectClean('back to the timeline');
+
+        // Story mode: the title slide with the timeline's picture, then every slide, each with its media.
+        await page.getByRole('group', { name: 'Mode' }).getByRole('button', { name: 'Story' }).click();
+        await page.keyboard.press('Home');
+        const slide = page.getByRole('region', { name: 'Current slide' });
+        await expect(slide.getByRole('heading', { level: 2 })).toHaveText(dataset.title);
+        await expect(
+          slide.getByRole('img', { name: dataset.media!.kind === 'image' ? dataset.media!.alt : '' }),
+        ).toBeVisible();
+        await probe.expectClean('story: the title slide');
+        for (const [index, title] of walked.entries()) {
+          await page.getByRole('button', { name: 'Next slide' }).click();
+          await expect(slide.getByRole('heading', { level: 2 })).toHaveText(title);
+          await probe.expectClean(`story: slide ${index + 1}`);
+        }
+        await page.getByRole('group', { name: 'Mode' }).getByRole('button', { name: 'Timeline' }).click();
       },
     );
 
