@@ -1,4 +1,5 @@
 // The production build runs under its Content-Security-Policy, which blocks inline script and eval.
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { INTERVIEW, OPENING, mediaDataset } from './mediaDataset';
 
@@ -6,14 +7,7 @@ test('the app works under its Content-Security-Policy and nothing violates it', 
   page,
   timelinePage,
 }) => {
-  await page.addInitScript(() => {
-    (window as unknown as { violations: string[] }).violations = [];
-    document.addEventListener('securitypolicyviolation', (event) =>
-      (window as unknown as { violations: string[] }).violations.push(
-        `${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`,
-      ),
-    );
-  });
+  await recordViolations(page);
   await timelinePage.open('?event=trump-rally-threatens-aid');
   await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute(
     'content',
@@ -23,7 +17,7 @@ test('the app works under its Content-Security-Policy and nothing violates it', 
   await timelinePage.actorCheckbox('China').check();
   await page.getByRole('button', { name: 'Embed' }).click();
   await expect(page.getByRole('dialog').locator('iframe')).toBeVisible();
-  expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+  expect(await violations(page)).toEqual([]);
 
   // An inline script and a string handed to a timer (eval in disguise) must not run. (Playwright's
   // own evaluate() is exempt from the policy, so eval itself cannot be tried from here.)
@@ -33,9 +27,7 @@ test('the app works under its Content-Security-Policy and nothing violates it', 
     document.body.append(script);
     (window.setTimeout as unknown as (code: string, ms: number) => number)('window.__timer = true', 0);
   });
-  await expect
-    .poll(() => page.evaluate(() => (window as unknown as { violations: string[] }).violations.length))
-    .toBe(2);
+  await expect.poll(() => violations(page).then((found) => found.length)).toBe(2);
   const ran = await page.evaluate(() => {
     const w = window as unknown as { __inline?: boolean; __timer?: boolean };
     return { inline: w.__inline ?? false, timer: w.__timer ?? false };
@@ -74,13 +66,8 @@ test('media from another origin shows without a violation, and no frame is ever 
   page,
   timelinePage,
 }) => {
+  await recordViolations(page);
   await page.addInitScript(() => {
-    (window as unknown as { violations: string[] }).violations = [];
-    document.addEventListener('securitypolicyviolation', (event) =>
-      (window as unknown as { violations: string[] }).violations.push(
-        `${event.violatedDirective} ${event.blockedURI}`,
-      ),
-    );
     // Every frame the page makes, from the moment it starts.
     (window as unknown as { frames: number }).frames = 0;
     new MutationObserver((records) => {
@@ -107,6 +94,22 @@ test('media from another origin shows without a violation, and no frame is ever 
   await timelinePage.item(OPENING).click();
   const image = timelinePage.panel.getByRole('img', { name: /grey pier/ });
   await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
-  expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+  expect(await violations(page)).toEqual([]);
   expect(await page.evaluate(() => (window as unknown as { frames: number }).frames)).toBe(0);
 });
+
+/** Keeps every Content-Security-Policy violation the page reports, from the moment it starts. */
+async function recordViolations(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    (window as unknown as { violations: string[] }).violations = [];
+    document.addEventListener('securitypolicyviolation', (event) =>
+      (window as unknown as { violations: string[] }).violations.push(
+        `${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`,
+      ),
+    );
+  });
+}
+
+function violations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { violations: string[] }).violations);
+}

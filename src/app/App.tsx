@@ -229,19 +229,13 @@ function ViewToggle() {
   return (
     <div className="view-toggle">
       {viewMode === 'timeline' && <LaneChooser />}
-      <div className="view-toggle__modes" role="group" aria-label="View">
-        {(['timeline', 'list'] as const).map((mode) => (
-          <button
-            key={mode}
-            type="button"
-            className="text-button"
-            aria-pressed={viewMode === mode}
-            onClick={() => setViewMode(mode)}
-          >
-            {mode === 'timeline' ? 'Timeline' : 'List'}
-          </button>
-        ))}
-      </div>
+      <PressedChoice
+        className="view-toggle__modes"
+        label="View"
+        choices={VIEW_CHOICES}
+        chosen={viewMode}
+        choose={setViewMode}
+      />
     </div>
   );
 }
@@ -251,16 +245,50 @@ function ModeSwitch() {
   const appMode = useNewslineStore((s) => s.appMode);
   const setAppMode = useNewslineStore((s) => s.setAppMode);
   return (
-    <div className="mode-switch" role="group" aria-label="Mode">
-      {(['timeline', 'story'] as const).map((mode) => (
+    <PressedChoice
+      className="mode-switch"
+      label="Mode"
+      choices={MODE_CHOICES}
+      chosen={appMode}
+      choose={setAppMode}
+    />
+  );
+}
+
+const VIEW_CHOICES = [
+  ['timeline', 'Timeline'],
+  ['list', 'List'],
+] as const;
+const MODE_CHOICES = [
+  ['timeline', 'Timeline'],
+  ['story', 'Story'],
+] as const;
+
+/** A group of buttons of which one is pressed: the chosen way to read the same events. */
+function PressedChoice<Choice extends string>({
+  className,
+  label,
+  choices,
+  chosen,
+  choose,
+}: {
+  className: string;
+  label: string;
+  choices: readonly (readonly [Choice, string])[];
+  chosen: Choice;
+  choose: (choice: Choice) => void;
+}) {
+  return (
+    <div className={className} role="group" aria-label={label}>
+      {choices.map(([choice, words]) => (
         <button
-          key={mode}
+          key={choice}
           type="button"
           className="text-button"
-          aria-pressed={appMode === mode}
-          onClick={() => setAppMode(mode)}
+          aria-pressed={chosen === choice}
+          onClick={() => choose(choice)}
         >
-          {mode === 'timeline' ? 'Timeline' : 'Story'}
+          {words}
         </button>
       ))}
     </div>
