@@ -181,6 +181,29 @@ export default tseslint.config(
   },
   { files: ['src/app/timeline/**'], rules: packageRule([ZUSTAND]) },
   {
+    // Every word the interface shows goes through t() (src/app/model/i18n), so each shipped
+    // language has it: words written straight into JSX would be English in every language.
+    files: ['src/app/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'warn',
+        {
+          selector: 'JSXText[value=/\\p{L}{2,}/u]',
+          message: 'Interface words go through t() from app/model/i18n/intl, with a key in every catalog.',
+        },
+        {
+          selector:
+            'JSXAttribute[name.name=/^(aria-label|aria-description|aria-roledescription|aria-valuetext|title|placeholder|alt|label)$/] > Literal[value=/\\p{L}{2,}/u]',
+          message: 'A label, title or alt text is interface words: use t() from app/model/i18n/intl.',
+        },
+        {
+          selector: 'JSXExpressionContainer > Literal[value=/\\p{L}{2,}/u]',
+          message: 'Interface words go through t() from app/model/i18n/intl, with a key in every catalog.',
+        },
+      ],
+    },
+  },
+  {
     files: ['*.config.{js,ts}', 'scripts/**/*.ts', 'e2e/**/*.ts', 'bench/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
   },

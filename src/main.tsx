@@ -1,17 +1,40 @@
-// Entry point: mounts the app (and the read-only test API the end-to-end tests read).
+// Entry point: chooses the interface's language (the link's `lang`, else the reader's), loads its
+// words, then mounts the app (and the read-only test API the end-to-end tests read). The app's
+// modules are imported only once the language is set, so none can word anything in another.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { installTestApi } from './app/testApi';
+import { chooseLocale, LANGUAGE_NAMES, textDirection } from './app/model/i18n/locales';
+import { loadMessages, setLocale, t } from './app/model/i18n/intl';
 import './app/styles.css';
 import './app/print.css';
 import './app/edit/edit.css';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
-installTestApi();
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+async function start(): Promise<void> {
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root element');
+  const preferred = navigator.languages?.length ? navigator.languages : [navigator.language];
+  const choice = chooseLocale(new URLSearchParams(window.location.search).get('lang'), preferred);
+  setLocale(choice, await loadMessages(choice.language));
+  document.documentElement.lang = choice.language;
+  document.documentElement.dir = textDirection(choice.language);
+
+  const [{ App }, { installTestApi }, { useNewslineStore }] = await Promise.all([
+    import('./app/App'),
+    import('./app/testApi'),
+    import('./app/store/store'),
+  ]);
+  if (choice.ignoredTag !== null)
+    useNewslineStore
+      .getState()
+      .addNotices([
+        t('common.languageIgnored', { tag: choice.ignoredTag, language: LANGUAGE_NAMES[choice.language] }),
+      ]);
+  installTestApi();
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
+
+void start();

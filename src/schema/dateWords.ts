@@ -32,19 +32,42 @@ export function partialDateWords(value: string, locale: string): string {
   return dateFormatter(precisionOf(value), locale).format(partialDateInterval(value).start);
 }
 
+/** The words around dates in an event's label; English by default (the files other tools read). */
+export interface DateConnectives {
+  between: (after: string, before: string) => string;
+  before: (date: string) => string;
+  after: (date: string) => string;
+  approximately: (dates: string) => string;
+  undated: string;
+}
+
+export const ENGLISH_CONNECTIVES: DateConnectives = {
+  between: (after, before) => `between ${after} and ${before}`,
+  before: (date) => `before ${date}`,
+  after: (date) => `after ${date}`,
+  approximately: (dates) => `c. ${dates}`,
+  undated: 'undated',
+};
+
 /** The short label for an event's date: "28 Mar 2025", "c. 2001 – 2021", "before 28 Mar 2025". */
-export function eventDateWords(date: EventDate, locale: string): string {
+export function eventDateWords(
+  date: EventDate,
+  locale: string,
+  words: DateConnectives = ENGLISH_CONNECTIVES,
+): string {
   if (date.basis === 'bounded') {
     const { after, before } = date;
     if (after !== undefined && before !== undefined) {
-      return `between ${partialDateWords(after, locale)} and ${partialDateWords(before, locale)}`;
+      return words.between(partialDateWords(after, locale), partialDateWords(before, locale));
     }
-    if (before !== undefined) return `before ${partialDateWords(before, locale)}`;
-    if (after !== undefined) return `after ${partialDateWords(after, locale)}`;
-    return 'undated';
+    if (before !== undefined) return words.before(partialDateWords(before, locale));
+    if (after !== undefined) return words.after(partialDateWords(after, locale));
+    return words.undated;
   }
-  const prefix = date.approximate ? 'c. ' : '';
   const start = partialDateWords(date.start, locale);
-  if (date.end === undefined || date.end === date.start) return `${prefix}${start}`;
-  return `${prefix}${start} – ${partialDateWords(date.end, locale)}`;
+  const dates =
+    date.end === undefined || date.end === date.start
+      ? start
+      : `${start} – ${partialDateWords(date.end, locale)}`;
+  return date.approximate ? words.approximately(dates) : dates;
 }

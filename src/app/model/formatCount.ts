@@ -1,8 +1,6 @@
-// Counts written in the reader's English, like the dates around them: "100,000 events".
-import { DEFAULT_LOCALE } from './dates/formatDate';
-
-const formatter = new Intl.NumberFormat(DEFAULT_LOCALE);
+// Counts written in the interface's language, like the dates around them: "100,000", "100 000".
+import { formatNumber } from './i18n/intl';
 
 export function formatCount(value: number): string {
-  return formatter.format(value);
+  return formatNumber(value);
 }

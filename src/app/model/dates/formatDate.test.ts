@@ -1,38 +1,20 @@
-import { describe, expect, it, vi } from 'vitest';
-import {
-  englishLocale,
-  formatEventDate,
-  formatInstantRange,
-  formatPartialDate,
-  isUncertainDate,
-} from './formatDate';
+import { afterEach, describe, expect, it } from 'vitest';
+import { en } from '../i18n/messages/en';
+import { loadMessages, setLocale } from '../i18n/intl';
+import { formatEventDate, formatInstantRange, formatPartialDate, isUncertainDate } from './formatDate';
 
-describe('englishLocale', () => {
-  it("keeps the reader's English, whichever of their languages it is", () => {
-    expect(englishLocale(['en-US'])).toBe('en-US');
-    expect(englishLocale(['fr-FR', 'en-CA', 'en-GB'])).toBe('en-CA');
-    expect(englishLocale(['en'])).toBe('en');
-  });
+describe('event dates in another language', () => {
+  afterEach(() => setLocale({ language: 'en', formatLocale: 'en-GB' }, en));
 
-  it('writes day-month-year English for a reader with no English, never their language', () => {
-    expect(englishLocale(['fr-FR'])).toBe('en-GB');
-    expect(englishLocale(['eng-x'])).toBe('en-GB'); // not a tag for English
-    expect(englishLocale([])).toBe('en-GB');
-  });
-
-  it('is what event dates are written in, for a French reader too', async () => {
-    vi.stubGlobal('navigator', { language: 'fr-FR', languages: ['fr-FR', 'fr'] });
-    vi.resetModules();
-    try {
-      const french = await import('./formatDate');
-      expect(french.DEFAULT_LOCALE).toBe('en-GB');
-      expect(french.formatEventDate({ basis: 'bounded', before: '2025-03-30', phrase: null })).toBe(
-        'before 30 Mar 2025',
-      );
-    } finally {
-      vi.unstubAllGlobals();
-      vi.resetModules();
-    }
+  it('writes the date and the words around it in the interface language, never a mix', async () => {
+    setLocale({ language: 'fr', formatLocale: 'fr-FR' }, await loadMessages('fr'));
+    expect(formatEventDate({ basis: 'bounded', before: '2025-03-30', phrase: null })).toBe(
+      'avant 30 mars 2025',
+    );
+    expect(formatEventDate({ basis: 'bounded', phrase: null })).toBe('Non daté');
+    expect(
+      formatEventDate({ basis: 'stated', start: '2001', end: '2021', approximate: true, phrase: 'x' }),
+    ).toBe('vers 2001 – 2021');
   });
 });
 

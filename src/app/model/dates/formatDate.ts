@@ -1,28 +1,30 @@
-// Writes partial dates and event dates to their real precision, in the reader's English: "2021",
-// "Mar 2025", "28 Mar 2025" (the wording itself is the schema's, shared with exported files).
+// Writes partial dates and event dates to their real precision, in the interface's language and
+// the reader's region: "2021", "Mar 2025", "28 Mar 2025", "28 mars 2025" (the shape is the schema's,
+// shared with exported files, which stay in English).
 import type { EventDate } from '../../../schema/dataset';
 import { isUndated } from '../../../schema/undated';
-import { dateFormatter, eventDateWords, partialDateWords } from '../../../schema/dateWords';
+import {
+  dateFormatter,
+  eventDateWords,
+  partialDateWords,
+  type DateConnectives,
+} from '../../../schema/dateWords';
+import { formatLocale, t } from '../i18n/intl';
 import type { DatePrecision } from '../../../schema/partialDate';
 
-/**
- * The interface is English, so a date must be too ("before 30 mars 2025" mixes two languages): the
- * first English the reader prefers (en-US writes "Mar 28, 2025"), else day-month-year English.
- */
-export function englishLocale(preferred: readonly string[]): string {
-  return preferred.find((tag) => /^en(-|$)/i.test(tag)) ?? 'en-GB';
-}
-
-export const DEFAULT_LOCALE = englishLocale(
-  typeof navigator === 'undefined'
-    ? []
-    : navigator.languages?.length
-      ? navigator.languages
-      : [navigator.language],
-);
+/** The words around dates, in the interface's language. */
+const connectives: DateConnectives = {
+  between: (after, before) => t('date.between', { after, before }),
+  before: (date) => t('date.before', { date }),
+  after: (date) => t('date.after', { date }),
+  approximately: (dates) => t('date.approximately', { dates }),
+  get undated() {
+    return t('date.undated');
+  },
+};
 
 /** "2021", "Mar 2025", "28 Mar 2025" (in en-GB): never more precise than the date is. */
-export function formatPartialDate(value: string, locale = DEFAULT_LOCALE): string {
+export function formatPartialDate(value: string, locale = formatLocale()): string {
   return partialDateWords(value, locale);
 }
 
@@ -31,7 +33,7 @@ export function formatPartialDate(value: string, locale = DEFAULT_LOCALE): strin
  * undated event's label stands alone (the panel, the list, the shelf), so it is capitalised.
  */
 export function formatEventDate(date: EventDate): string {
-  return isUndated(date) ? 'Undated' : eventDateWords(date, DEFAULT_LOCALE);
+  return isUndated(date) ? t('date.undatedLabel') : eventDateWords(date, formatLocale(), connectives);
 }
 
 /** A date given only by a bound, or hedged. An undated event has no date to be unsure of: it says Undated. */
@@ -44,7 +46,7 @@ export function formatInstantRange(
   first: number,
   last: number,
   precision: DatePrecision,
-  locale = DEFAULT_LOCALE,
+  locale = formatLocale(),
 ): string {
   return dateFormatter(precision, locale).formatRange(first, last);
 }

@@ -1,0 +1,2 @@
+// The share area's words (see README "Languages"). Keys are `share.meaning`; values are ICU messages.
+export const share = {};
