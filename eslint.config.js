@@ -17,6 +17,7 @@ const FEATURES = [
   'embed',
   'export',
   'filter',
+  'language',
   'lanes',
   'layout',
   'list',

@@ -1,9 +1,10 @@
-// Entry point: chooses the interface's language (the link's `lang`, else the reader's), loads its
-// words, then mounts the app (and the read-only test API the end-to-end tests read). The app's
-// modules are imported only once the language is set, so none can word anything in another.
+// Entry point: chooses the interface's language (the link's `lang`, else the one the reader chose
+// before, else the browser's), loads its words, then mounts the app (and the read-only test API
+// the end-to-end tests read). The app's modules are imported only once the language is set, so
+// none can word anything in another.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { chooseLocale, LANGUAGE_NAMES, textDirection } from './app/model/i18n/locales';
+import { chooseLocale, LANGUAGE_NAMES, rememberedLanguage, textDirection } from './app/model/i18n/locales';
 import { loadMessages, setLocale, t } from './app/model/i18n/intl';
 import './app/styles.css';
 import './app/print.css';
@@ -12,7 +13,9 @@ import './app/edit/edit.css';
 async function start(): Promise<void> {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
-  const preferred = navigator.languages?.length ? navigator.languages : [navigator.language];
+  const browser = navigator.languages?.length ? navigator.languages : [navigator.language];
+  const remembered = rememberedLanguage();
+  const preferred = remembered === null ? browser : [remembered, ...browser];
   const choice = chooseLocale(new URLSearchParams(window.location.search).get('lang'), preferred);
   setLocale(choice, await loadMessages(choice.language));
   document.documentElement.lang = choice.language;

@@ -52,6 +52,26 @@ function languageOf(tag: string): Language | null {
   return isLanguage(primary) ? primary : null;
 }
 
+const REMEMBERED = 'newsline.language';
+
+/** The language this reader chose in the menu before, ahead of the browser's; none if storage is shut. */
+export function rememberedLanguage(): string | null {
+  try {
+    const stored = window.localStorage.getItem(REMEMBERED);
+    return stored !== null && isLanguage(stored) ? stored : null;
+  } catch {
+    return null;
+  }
+}
+
+export function rememberLanguage(language: Language): void {
+  try {
+    window.localStorage.setItem(REMEMBERED, language);
+  } catch {
+    // Private windows may refuse storage: the link still carries the choice.
+  }
+}
+
 /** The link's `lang` (or null), then the browser's preferred languages, in order. */
 export function chooseLocale(linkTag: string | null, preferred: readonly string[]): LocaleChoice {
   const asked = linkTag === null ? null : canonicalTag(linkTag.trim());

@@ -14,4 +14,6 @@ export const common: Translation<typeof en> = {
   'date.approximately': 'نحو {dates}',
   'date.undated': 'غير مؤرخ',
   'date.undatedLabel': 'غير مؤرخ',
+  'common.language': 'اللغة',
+  'common.languageHint': 'لغة الواجهة؛ تُفتح الصفحة من جديد باللغة التي تختارها',
 };

@@ -11,4 +11,6 @@ export const common = {
   'date.approximately': 'c. {dates}',
   'date.undated': 'undated',
   'date.undatedLabel': 'Undated',
+  'common.language': 'Language',
+  'common.languageHint': 'The language of the interface; the page opens again in the one you choose',
 };

@@ -13,4 +13,6 @@ export const common: Translation<typeof en> = {
   'date.approximately': 'vers {dates}',
   'date.undated': 'non daté',
   'date.undatedLabel': 'Non daté',
+  'common.language': 'Langue',
+  'common.languageHint': 'La langue de l’interface ; la page se rouvre dans celle que vous choisissez',
 };
