@@ -85,7 +85,23 @@ test('1,000 rounds of open, filter, search, clear and close keep the heap and th
   const measure = async () => {
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-    const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
+    // Counted once the page is still: the timeline redraws a frame or two after the round's last
+    // key (its cues follow the window), and a count taken mid-redraw is a transient, not a leak.
+    const elements = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let last = -1;
+          let still = 0;
+          const sample = () => {
+            const count = document.getElementsByTagName('*').length;
+            still = count === last ? still + 1 : 0;
+            last = count;
+            if (still >= 20) resolve(count);
+            else requestAnimationFrame(sample);
+          };
+          requestAnimationFrame(sample);
+        }),
+    );
     return { heapMiB: usedSize / 2 ** 20, elements };
   };
 
