@@ -42,7 +42,9 @@ export function ProposedEventRow({ draft, number, foundId, actorName, onChange }
           <input
             value={draft.when}
             disabled={!draft.keep}
-            placeholder={found.date.basis === 'bounded' ? formatEventDate(found.date) : t('article.datePlaceholder')}
+            placeholder={
+              found.date.basis === 'bounded' ? formatEventDate(found.date) : t('article.datePlaceholder')
+            }
             aria-describedby={foundId}
             onChange={(event) => onChange({ when: event.target.value.trim() })}
           />

@@ -49,7 +49,9 @@ export function draftProblems(draft: Draft): string[] {
 /** The kept drafts' problems, each named by the event's place in the list; a dropped one has none. */
 export function reviewProblems(drafts: readonly Draft[]): string[] {
   return drafts.flatMap((draft, index) =>
-    draft.keep ? draftProblems(draft).map((problem) => t('article.eventProblem', { number: index + 1, problem })) : [],
+    draft.keep
+      ? draftProblems(draft).map((problem) => t('article.eventProblem', { number: index + 1, problem }))
+      : [],
   );
 }
 

@@ -14,7 +14,6 @@ export function articleInputProblems(input: ArticleInput): string[] {
   if (input.published.trim() !== '' && !isPartialDate(input.published.trim())) {
     problems.push(t('article.badPublished'));
   }
-  if (input.url.trim() !== '' && safeUrl(input.url.trim()) === null)
-    problems.push(t('article.badAddress'));
+  if (input.url.trim() !== '' && safeUrl(input.url.trim()) === null) problems.push(t('article.badAddress'));
   return problems;
 }

@@ -22,7 +22,9 @@ self.onmessage = async ({ data }: MessageEvent<ArticleRequest>) => {
   } catch (error) {
     reply = {
       ok: false,
-      problems: [t('article.extractorFailed', { error: error instanceof Error ? error.message : String(error) })],
+      problems: [
+        t('article.extractorFailed', { error: error instanceof Error ? error.message : String(error) }),
+      ],
     };
   }
   self.postMessage(reply);

@@ -26,7 +26,8 @@ export function LoadingView({ load }: { load: Extract<LoadState, { status: 'load
     );
   }
   const { loadedBytes, totalBytes } = load;
-  const kilobytes = (bytes: number) => t('article.kilobytes', { size: Math.max(1, Math.round(bytes / 1024)) });
+  const kilobytes = (bytes: number) =>
+    t('article.kilobytes', { size: Math.max(1, Math.round(bytes / 1024)) });
   return (
     <div className="load-status" role="status" aria-live="polite">
       <p>{opening ?? t('article.loadingEvents')}</p>
@@ -81,9 +82,7 @@ export function SkippedRecordsWarning({ info }: { info: DatasetInfo }) {
   const count = info.skipped.filter((problem) => problem.path !== '').length;
   return (
     <details className="skipped-warning" role="status">
-      <summary>
-        {t('article.skipped', { count })}
-      </summary>
+      <summary>{t('article.skipped', { count })}</summary>
       <ProblemList problems={info.skipped} />
     </details>
   );

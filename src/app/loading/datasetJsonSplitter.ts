@@ -209,9 +209,7 @@ export class DatasetJsonSplitter {
     const body = comma ? text.slice(comma[0].length) : text;
     const empty = body.trim() === '';
     if (comma && (this.eventCount === 0 || empty))
-      throw new SyntaxError(
-        t(this.eventCount === 0 ? 'article.commaBeforeFirst' : 'article.commaAfterLast'),
-      );
+      throw new SyntaxError(t(this.eventCount === 0 ? 'article.commaBeforeFirst' : 'article.commaAfterLast'));
     if (!comma && !empty && this.eventCount > 0)
       throw new SyntaxError(t('article.missingComma', { number: this.eventCount }));
     if (empty) return;

@@ -8,7 +8,13 @@ import type { TileManifest } from '../../schema/tiles';
 import { distanceFromMiddle, tilesForWindow, tilesToRelease } from '../model/tiles/tileArchive';
 import { startDatasetParser } from './datasetParser';
 import { t } from '../model/i18n/intl';
-import { formatMegabytes, interruptedSummary, ReadFailed, openDatasetStream, readBytes } from './fetchDataset';
+import {
+  formatMegabytes,
+  interruptedSummary,
+  ReadFailed,
+  openDatasetStream,
+  readBytes,
+} from './fetchDataset';
 
 /** A manifest lists tiles, not events: a few megabytes even for a very large archive. */
 const MAX_MANIFEST_BYTES = 50 * 1024 * 1024;

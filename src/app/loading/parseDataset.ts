@@ -260,7 +260,8 @@ function keepValid<T extends { id: string }>(
       if (first)
         skipped.push({
           ...first,
-          message: more > 0 ? t('article.andMoreIssues', { problem: first.message, count: more }) : first.message,
+          message:
+            more > 0 ? t('article.andMoreIssues', { problem: first.message, count: more }) : first.message,
         });
       return;
     }

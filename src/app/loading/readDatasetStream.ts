@@ -100,9 +100,7 @@ export async function readDatasetStream(
     if (error instanceof SyntaxError) return notJson(error);
     // The browser ran out of room (a string or list too long) or another fault: say it plainly.
     const detail = error instanceof Error ? error.message : String(error);
-    return fileFailure(t('article.tooLargeForBrowser'), [
-      { path: '', message: detail },
-    ]);
+    return fileFailure(t('article.tooLargeForBrowser'), [{ path: '', message: detail }]);
   }
 }
 

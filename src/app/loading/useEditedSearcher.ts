@@ -19,12 +19,14 @@ export function useEditedSearcher(): void {
       parser = startDatasetParser();
       const started = parser;
       const text = JSON.stringify(dataset);
-      void started.parse({ kind: 'text', text, name: t('article.editedTimeline') }, {}).then(({ result, search }) => {
-        if (current && result.ok && useNewslineStore.getState().dataset === dataset) {
-          parser = null; // the store's now: it stops it when the next one takes over
-          useNewslineStore.getState().searcherReplaced({ search, dispose: started.dispose });
-        } else started.dispose();
-      });
+      void started
+        .parse({ kind: 'text', text, name: t('article.editedTimeline') }, {})
+        .then(({ result, search }) => {
+          if (current && result.ok && useNewslineStore.getState().dataset === dataset) {
+            parser = null; // the store's now: it stops it when the next one takes over
+            useNewslineStore.getState().searcherReplaced({ search, dispose: started.dispose });
+          } else started.dispose();
+        });
     }, QUIET_MS);
     return () => {
       current = false;

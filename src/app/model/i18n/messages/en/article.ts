@@ -20,7 +20,8 @@ export const article = {
   'article.adding': 'Adding…',
   'article.findEvents': 'Find events',
   'article.noText': 'Paste the article’s text.',
-  'article.badPublished': 'Write the publication date as YYYY, YYYY-MM or YYYY-MM-DD (for example 2025-03-30).',
+  'article.badPublished':
+    'Write the publication date as YYYY, YYYY-MM or YYYY-MM-DD (for example 2025-03-30).',
   'article.badAddress': 'The address must start with http:// or https://.',
   'article.unread': 'The article could not be read.',
   'article.noEvent': 'No event was found: the text has no sentence that tells of one.',
@@ -86,7 +87,8 @@ export const article = {
     'The dataset is {exact, select, yes {{size}} other {over {size}}}; Newsline reads datasets up to {limit}{streamedLimit, select, none {} other { (its own JSON, with the events last as Newsline writes it, up to {streamedLimit})}}. Split it into smaller files, or filter it before opening.',
   'article.interrupted': 'The dataset download was interrupted. Reload to try again.',
   'article.triedTwice': '{summary} Tried twice.',
-  'article.timedOut': 'The dataset did not arrive within {seconds, number} s. Check your connection and reload.',
+  'article.timedOut':
+    'The dataset did not arrive within {seconds, number} s. Check your connection and reload.',
   'article.unreachable':
     'The dataset could not be reached: the network is offline, or the server refused it (a dataset on another site must allow CORS). Check the address and your connection, then reload.',
   'article.serverAnswered': 'The server answered {status} for the dataset.',
