@@ -65,7 +65,7 @@ export function ArticleForm({ input, onChange, stage, textRef, onFind, restored 
         </label>
         <label>
           {t('article.address')}
-          <input type="url" {...field('url')} placeholder="https://…" />
+          <input type="url" {...field('url')} placeholder={t('article.addressExample')} />
         </label>
       </div>
       <p id={`${ids}-date-help`} className="embed-dialog__help">

@@ -12,6 +12,7 @@ export const article: Translation<typeof en> = {
   'article.published': 'تاريخ النشر',
   'article.headline': 'العنوان الرئيسي',
   'article.address': 'الرابط',
+  'article.addressExample': 'https://…',
   'article.formHelp':
     'اكتب التاريخ بصيغة 2025 أو 2025-03 أو 2025-03-30، إذ تُفهم عبارة مثل «العام الماضي» في النص بالنسبة إليه. اترك فارغًا ما لا تعرفه، فلا شيء يُخمَّن. يُقرأ المقال في هذا المتصفح، ولا يُرسَل أي شيء إلى أي مكان.',
   'article.reading': 'جارٍ قراءة المقال…',

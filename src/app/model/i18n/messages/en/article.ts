@@ -14,6 +14,7 @@ export const article = {
   'article.published': 'Published',
   'article.headline': 'Headline',
   'article.address': 'Address',
+  'article.addressExample': 'https://…',
   'article.formHelp':
     'The date as YYYY, YYYY-MM or YYYY-MM-DD: “last year” in the text is read against it. Leave what you do not know empty: nothing is guessed. The article is read in this browser; nothing is sent anywhere.',
   'article.reading': 'Reading the article…',

@@ -12,6 +12,7 @@ export const article: Translation<typeof en> = {
   'article.published': 'Publié le',
   'article.headline': 'Titre de l’article',
   'article.address': 'Adresse',
+  'article.addressExample': 'https://…',
   'article.formHelp':
     'La date au format AAAA, AAAA-MM ou AAAA-MM-JJ : « l’an dernier » dans le texte se lit par rapport à elle. Laissez vide ce que vous ne savez pas : rien n’est deviné. L’article est lu dans ce navigateur ; rien n’est envoyé nulle part.',
   'article.reading': 'Lecture de l’article…',
