@@ -4,6 +4,7 @@
 // Everything happens in this browser. This module only puts the steps together: the form, the
 // review, and the hook that moves between them.
 import { useEffect, useRef, useState } from 'react';
+import { t } from '../model/i18n/intl';
 import { ModalDialog } from '../ui/ModalDialog';
 import { ArticleForm } from './ArticleForm';
 import { EMPTY_ARTICLE } from './articleInput';
@@ -51,7 +52,7 @@ export default function AddArticleDialog({ onAdd, onClose }: AddArticleDialogPro
 
   return (
     <ModalDialog
-      title="Add an article"
+      title={t('article.add')}
       className="article-dialog"
       onClose={onClose}
       initialFocus={textRef}

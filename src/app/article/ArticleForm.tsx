@@ -1,6 +1,7 @@
 // The article to read: its text, publisher, publication date, headline and address, with what is
 // wrong with them and the button that starts the reading.
 import { useId, type RefObject } from 'react';
+import { t } from '../model/i18n/intl';
 import type { ArticleInput } from './extractArticle';
 import { EMPTY_ARTICLE as EMPTY } from './articleInput';
 import { ProblemList } from './ProblemList';
@@ -33,54 +34,53 @@ export function ArticleForm({ input, onChange, stage, textRef, onFind, restored 
     >
       {restored && Object.values(input).some((value) => value !== '') && (
         <p className="article-dialog__restored" role="status">
-          The article you left unfinished was kept in this browser: here it is.{' '}
+          {t('article.restored')}{' '}
           <button type="button" className="text-button" onClick={() => onChange(EMPTY)}>
-            Start afresh
+            {t('article.startAfresh')}
           </button>
         </p>
       )}
       <label className="article-dialog__text">
-        The article’s text
+        {t('article.text')}
         <textarea
           ref={textRef}
           required
           rows={10}
           {...field('text')}
-          placeholder="Paste the article here, one paragraph a line."
+          placeholder={t('article.textPlaceholder')}
         />
       </label>
       <div className="article-dialog__meta">
         <label>
-          Publisher
-          <input {...field('publisher')} placeholder="Kabul Times" />
+          {t('article.publisher')}
+          <input {...field('publisher')} placeholder={t('article.publisherExample')} />
         </label>
         <label>
-          Published
+          {t('article.published')}
           <input {...field('published')} placeholder="2025-03-30" aria-describedby={`${ids}-date-help`} />
         </label>
         <label>
-          Headline
+          {t('article.headline')}
           <input {...field('title')} />
         </label>
         <label>
-          Address
-          <input type="url" {...field('url')} placeholder="https://…" />
+          {t('article.address')}
+          <input type="url" {...field('url')} placeholder={t('article.addressExample')} />
         </label>
       </div>
       <p id={`${ids}-date-help`} className="embed-dialog__help">
-        The date as YYYY, YYYY-MM or YYYY-MM-DD: “last year” in the text is read against it. Leave what you do
-        not know empty: nothing is guessed. The article is read in this browser; nothing is sent anywhere.
+        {t('article.formHelp')}
       </p>
       <ProblemList problems={stage.kind === 'write' ? stage.problems : []} />
       <div className="embed-dialog__actions">
         <button type="submit" className="text-button text-button--primary" disabled={stage.kind !== 'write'}>
           {stage.kind === 'reading'
-            ? 'Reading the article…'
+            ? t('article.reading')
             : stage.kind === 'adding'
-              ? 'Adding…'
-              : 'Find events'}
+              ? t('article.adding')
+              : t('article.findEvents')}
         </button>
-        <span role="status">{stage.kind === 'reading' ? 'Reading the article…' : ''}</span>
+        <span role="status">{stage.kind === 'reading' ? t('article.reading') : ''}</span>
       </div>
     </form>
   );

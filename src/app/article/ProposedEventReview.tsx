@@ -3,10 +3,11 @@
 // timeline.
 import { useId } from 'react';
 import { isUndated } from '../../schema/undated';
+import { t } from '../model/i18n/intl';
 import { reviewProblems, type Draft } from './articleDraft';
 import { ProblemList } from './ProblemList';
 import { ProposedEventRow } from './ProposedEventRow';
-import { eventCount, reviewSummary } from './reviewWording';
+import { reviewSummary } from './reviewWording';
 import type { Found } from './useArticleProposal';
 
 interface ProposedEventReviewProps {
@@ -50,7 +51,7 @@ export function ProposedEventReview({ found, drafts, onChange, onBack, onAdd }: 
       <ProblemList problems={problems} />
       <div className="embed-dialog__actions">
         <button type="button" className="text-button" onClick={onBack}>
-          ← Back to the article
+          {t('article.back')}
         </button>
         <button
           type="button"
@@ -58,7 +59,7 @@ export function ProposedEventReview({ found, drafts, onChange, onBack, onAdd }: 
           disabled={kept === 0 || problems.length > 0}
           onClick={onAdd}
         >
-          Add {eventCount(kept)} to the timeline
+          {t('article.addKept', { count: kept })}
         </button>
       </div>
     </div>

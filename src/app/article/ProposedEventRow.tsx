@@ -1,6 +1,7 @@
 // One proposed event in the review: keep or drop it, retitle or re-date it, beside the date it was
 // found with, the passage it rests on, and who and what it involves.
 import { formatEventDate } from '../model/dates/formatDate';
+import { t } from '../model/i18n/intl';
 import type { Draft } from './articleDraft';
 import { foundDate, proposalFacts } from './reviewWording';
 
@@ -24,10 +25,10 @@ export function ProposedEventRow({ draft, number, foundId, actorName, onChange }
           checked={draft.keep}
           onChange={(event) => onChange({ keep: event.target.checked })}
         />
-        Keep event {number}
+        {t('article.keepEvent', { number })}
       </label>
       <label>
-        Title
+        {t('article.title')}
         <input
           value={draft.title}
           maxLength={300}
@@ -37,17 +38,19 @@ export function ProposedEventRow({ draft, number, foundId, actorName, onChange }
       </label>
       <div className="article-proposal__dates">
         <label>
-          Date
+          {t('article.date')}
           <input
             value={draft.when}
             disabled={!draft.keep}
-            placeholder={found.date.basis === 'bounded' ? formatEventDate(found.date) : 'YYYY-MM-DD'}
+            placeholder={
+              found.date.basis === 'bounded' ? formatEventDate(found.date) : t('article.datePlaceholder')
+            }
             aria-describedby={foundId}
             onChange={(event) => onChange({ when: event.target.value.trim() })}
           />
         </label>
         <label>
-          Until (for a span)
+          {t('article.until')}
           <input
             value={draft.until}
             disabled={!draft.keep}

@@ -4,6 +4,7 @@ import type { EventDate, TimelineEvent } from '../../schema/dataset';
 import { EDITOR_DATE_PHRASE } from '../../schema/dateWords';
 import { comparePartialDates, isPartialDate } from '../../schema/partialDate';
 import { formatEventDate } from '../model/dates/formatDate';
+import { t } from '../model/i18n/intl';
 
 export interface Draft {
   keep: boolean;
@@ -27,20 +28,20 @@ export function draftOf(event: TimelineEvent): Draft {
 
 export function draftProblems(draft: Draft): string[] {
   const problems: string[] = [];
-  if (draft.title.trim() === '') problems.push('give it a title.');
+  if (draft.title.trim() === '') problems.push(t('article.needsTitle'));
   if (draft.when !== '' && !isPartialDate(draft.when))
-    problems.push(`“${draft.when}” is not a date like 2025, 2025-03 or 2025-03-28.`);
+    problems.push(t('article.notADate', { value: draft.when }));
   if (draft.until !== '' && !isPartialDate(draft.until))
-    problems.push(`“${draft.until}” is not a date like 2025, 2025-03 or 2025-03-28.`);
+    problems.push(t('article.notADate', { value: draft.until }));
   if (draft.when === '' && draft.found.date.basis !== 'bounded')
-    problems.push(`give it a date (the article gives ${formatEventDate(draft.found.date)}).`);
-  else if (draft.until !== '' && draft.when === '') problems.push('a span needs its first date too.');
+    problems.push(t('article.needsDate', { date: formatEventDate(draft.found.date) }));
+  else if (draft.until !== '' && draft.when === '') problems.push(t('article.spanNeedsStart'));
   if (
     isPartialDate(draft.when) &&
     isPartialDate(draft.until) &&
     comparePartialDates(draft.until, draft.when) < 0
   ) {
-    problems.push('the span ends before it starts.');
+    problems.push(t('article.spanBackwards'));
   }
   return problems;
 }
@@ -48,7 +49,9 @@ export function draftProblems(draft: Draft): string[] {
 /** The kept drafts' problems, each named by the event's place in the list; a dropped one has none. */
 export function reviewProblems(drafts: readonly Draft[]): string[] {
   return drafts.flatMap((draft, index) =>
-    draft.keep ? draftProblems(draft).map((p) => `Event ${index + 1}: ${p}`) : [],
+    draft.keep
+      ? draftProblems(draft).map((problem) => t('article.eventProblem', { number: index + 1, problem }))
+      : [],
   );
 }
 

@@ -1,5 +1,8 @@
 // The worker that runs the extraction pipeline on a pasted article, off the page: compromise and
-// chrono-node take a moment to start, and a long article a moment to read.
+// chrono-node take a moment to start, and a long article a moment to read. It words its problems
+// in the page's language, which the request carries (a worker has its own copy of every module).
+import { loadMessages, setLocale, t } from '../model/i18n/intl';
+import type { LocaleChoice } from '../model/i18n/locales';
 import type { TimelineActor } from './aliasTable';
 import { extractArticle, type ArticleInput, type Extraction } from './extractArticle';
 
@@ -7,17 +10,21 @@ export interface ArticleRequest {
   input: ArticleInput;
   known: TimelineActor[];
   sourceId: string;
+  locale: Pick<LocaleChoice, 'language' | 'formatLocale'>;
 }
 
 // Messages from our own page, typed by the protocol above; nothing outside can reach a dedicated worker.
-self.onmessage = ({ data }: MessageEvent<ArticleRequest>) => {
+self.onmessage = async ({ data }: MessageEvent<ArticleRequest>) => {
+  setLocale(data.locale, await loadMessages(data.locale.language));
   let reply: Extraction;
   try {
     reply = extractArticle(data.input, data.known, data.sourceId);
   } catch (error) {
     reply = {
       ok: false,
-      problems: [`The extractor failed: ${error instanceof Error ? error.message : String(error)}`],
+      problems: [
+        t('article.extractorFailed', { error: error instanceof Error ? error.message : String(error) }),
+      ],
     };
   }
   self.postMessage(reply);

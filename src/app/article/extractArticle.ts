@@ -13,6 +13,7 @@ import {
 } from '../../pipeline/runPipeline';
 import type { Article } from '../../pipeline/types';
 import type { Actor, Source, TimelineEvent } from '../../schema/dataset';
+import { t } from '../model/i18n/intl';
 import { aliasTable, type TimelineActor } from './aliasTable';
 
 export interface ArticleInput {
@@ -39,15 +40,6 @@ export type Extraction =
 /** The article's "path", as the pipeline's messages name it: "unresolved date … in the article". */
 const PASTED = 'the article';
 
-/** The form's fields, in the words the dialog labels them with. */
-const FIELDS: Record<string, string> = {
-  id: 'source id',
-  publisher: 'publisher',
-  title: 'headline',
-  url: 'address',
-  published: 'publication date',
-};
-
 /** `sourceId`: the id the article's source will have in the dataset (unique there). */
 export function extractArticle(
   input: ArticleInput,
@@ -67,12 +59,12 @@ export function extractArticle(
   const dataset = result.dataset;
   if (!dataset || problems.length > 0) return { ok: false, problems: problems.map(readable) };
   const source = dataset.sources[0];
-  if (!source) return { ok: false, problems: ['The article could not be read.'] };
+  if (!source) return { ok: false, problems: [t('article.unread')] };
   const events = [...dataset.events].sort(
     (a, b) => (a.sources[0]?.offset ?? 0) - (b.sources[0]?.offset ?? 0),
   );
   if (events.length === 0) {
-    return { ok: false, problems: ['No event was found: the text has no sentence that tells of one.'] };
+    return { ok: false, problems: [t('article.noEvent')] };
   }
   // In a single article most names come once, and each undated proposal says so itself: those
   // review items say nothing more here.
@@ -88,7 +80,7 @@ function pastedArticle(
   sourceId: string,
 ): { ok: true; value: Article } | { ok: false; problems: string[] } {
   if (input.text.trim() === '') {
-    return { ok: false, problems: ['There is no text: paste the article’s text first.'] };
+    return { ok: false, problems: [t('article.noTextYet')] };
   }
   const meta = ArticleMetaSchema.safeParse({
     id: sourceId,
@@ -100,10 +92,10 @@ function pastedArticle(
   if (!meta.success) {
     return {
       ok: false,
-      problems: meta.error.issues.map((issue) => {
-        const field = FIELDS[String(issue.path[0])] ?? 'details';
-        return `The article’s ${field}: ${issue.message}`;
-      }),
+      // The field in the words the dialog labels it with (a select in the message: id, publisher, …).
+      problems: meta.error.issues.map((issue) =>
+        t('article.fieldProblem', { field: String(issue.path[0] ?? ''), problem: issue.message }),
+      ),
     };
   }
   return {
@@ -121,5 +113,7 @@ function pastedArticle(
 
 /** A problem of the article itself reads "The article …"; others (the alias table's) as they are. */
 function readable(problem: PipelineProblem): string {
-  return problem.path === PASTED ? `The article ${problem.message}` : formatProblem(problem);
+  return problem.path === PASTED
+    ? t('article.pipelineProblem', { problem: problem.message })
+    : formatProblem(problem);
 }

@@ -1,9 +1,10 @@
 // Runs the extraction of a pasted article in a worker (or, where none can start, on the page).
-// Nothing leaves the browser.
+// Nothing leaves the browser. The worker words its problems in the page's language.
+import { formatLocale, interfaceLanguage } from '../model/i18n/intl';
 import type { ArticleRequest } from './articleWorker';
 import type { Extraction } from './extractArticle';
 
-export function proposeEvents(request: ArticleRequest): Promise<Extraction> {
+export function proposeEvents(request: Omit<ArticleRequest, 'locale'>): Promise<Extraction> {
   let worker: Worker;
   try {
     worker = new Worker(new URL('./articleWorker.ts', import.meta.url), { type: 'module' });
@@ -20,11 +21,12 @@ export function proposeEvents(request: ArticleRequest): Promise<Extraction> {
       worker.terminate();
       resolve(onThePage(request));
     };
-    worker.postMessage(request);
+    const locale = { language: interfaceLanguage(), formatLocale: formatLocale() };
+    worker.postMessage({ ...request, locale } satisfies ArticleRequest);
   });
 }
 
-async function onThePage(request: ArticleRequest): Promise<Extraction> {
+async function onThePage(request: Omit<ArticleRequest, 'locale'>): Promise<Extraction> {
   const { extractArticle } = await import('./extractArticle');
   return extractArticle(request.input, request.known, request.sourceId);
 }

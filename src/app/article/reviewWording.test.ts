@@ -1,7 +1,9 @@
 // The review's sentences: counts in the right number, the undated ones said once, each found date
 // with what an empty field keeps, and the people and speech in a proposal.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_UNDATED_REASON } from '../model/dates/dateProvenance';
+import { loadMessages, setLocale } from '../model/i18n/intl';
+import { en } from '../model/i18n/messages/en';
 import { eventCount, foundDate, proposalFacts, reviewSummary } from './reviewWording';
 import { proposedEvent } from './testEvent';
 
@@ -78,5 +80,29 @@ describe('proposalFacts', () => {
       'Harbour Board · Ferry Union · coast-guard · 2 quotes · 1 reported',
     );
     expect(proposalFacts(proposedEvent({ quotes: [remark] }), names)).toBe('No actor found · 1 quote');
+  });
+});
+
+describe('the review in French and Arabic', () => {
+  afterEach(() => setLocale({ language: 'en', formatLocale: 'en-GB' }, en));
+
+  it('counts the events and the undated ones in French, each sentence whole', async () => {
+    setLocale({ language: 'fr', formatLocale: 'fr-FR' }, await loadMessages('fr'));
+    expect(reviewSummary(1, 0)).toMatch(/^1 événement trouvé dans l’article\. Gardez/);
+    expect(reviewSummary(3, 1)).toContain(
+      '3 événements trouvés dans l’article. 1 d’entre eux n’a pas de date',
+    );
+    expect(reviewSummary(3, 3)).toContain('Aucun n’a de date');
+    expect(reviewSummary(12, 5)).toContain('5 d’entre eux n’ont pas de date');
+    const event = proposedEvent({ quotes: [], paraphrases: [] });
+    expect(proposalFacts(event, new Map())).toBe('Aucun acteur trouvé');
+  });
+
+  it('gives Arabic its plural forms: one, two, few (3–10) and many (11–99)', async () => {
+    setLocale({ language: 'ar', formatLocale: 'ar' }, await loadMessages('ar'));
+    expect(reviewSummary(1, 1)).toMatch(/^عُثر على حدث واحد في المقال\. ليس له تاريخ/);
+    expect(reviewSummary(3, 1)).toContain('عُثر على 3 أحداث في المقال. حدث واحد منها بلا تاريخ');
+    expect(reviewSummary(12, 2)).toContain('عُثر على 12 حدثًا في المقال. حدثان منها بلا تاريخ');
+    expect(eventCount(2)).toBe('حدثان');
   });
 });

@@ -1,45 +1,48 @@
 // What the reader sees while the dataset loads, and when it cannot be loaded: never a blank page.
 import { FORMAT_NAMES } from '../../formats/fileFormat';
 import type { DatasetInfo, LoadProblem, LoadState } from '../store/state';
-import { formatCount } from '../model/formatCount';
+import { t } from '../model/i18n/intl';
 
 export function LoadingView({ load }: { load: Extract<LoadState, { status: 'loading' }> }) {
-  const opening = load.from === 'file' ? `Opening “${load.url}”…` : null;
+  const opening = load.from === 'file' ? t('article.opening', { name: load.url }) : null;
   if (load.phase === 'check') {
     const { checkedRecords, totalRecords } = load;
     return (
       <div className="load-status" role="status" aria-live="polite">
-        <p>{opening ?? 'Checking events…'}</p>
+        <p>{opening ?? t('article.checkingEvents')}</p>
         <progress
           max={totalRecords || undefined}
           value={totalRecords ? checkedRecords : undefined}
-          aria-label="Checking the dataset"
+          aria-label={t('article.checkingDataset')}
         />
         {checkedRecords > 0 && (
           <p className="load-status__detail">
             {totalRecords
-              ? `${formatCount(checkedRecords)} of ${formatCount(totalRecords)} records`
-              : `${formatCount(checkedRecords)} records checked`}
+              ? t('article.recordsOf', { checked: checkedRecords, total: totalRecords })
+              : t('article.recordsChecked', { count: checkedRecords })}
           </p>
         )}
       </div>
     );
   }
   const { loadedBytes, totalBytes } = load;
-  const kilobytes = (bytes: number) => `${formatCount(Math.max(1, Math.round(bytes / 1024)))} KB`;
+  const kilobytes = (bytes: number) =>
+    t('article.kilobytes', { size: Math.max(1, Math.round(bytes / 1024)) });
   return (
     <div className="load-status" role="status" aria-live="polite">
-      <p>{opening ?? 'Loading events…'}</p>
+      <p>{opening ?? t('article.loadingEvents')}</p>
       <progress
         max={totalBytes ?? undefined}
         value={totalBytes ? loadedBytes : undefined}
-        aria-label="Loading the dataset"
+        aria-label={t('article.loadingDataset')}
       />
       {loadedBytes > 0 && (
         <p className="load-status__detail">
-          {totalBytes ? `${kilobytes(loadedBytes)} of ${kilobytes(totalBytes)}` : kilobytes(loadedBytes)}
+          {totalBytes
+            ? t('article.sizeOf', { loaded: kilobytes(loadedBytes), total: kilobytes(totalBytes) })
+            : kilobytes(loadedBytes)}
           {/* Newsline JSON is checked as it arrives. */}
-          {load.checkedRecords > 0 && ` · ${formatCount(load.checkedRecords)} records checked`}
+          {load.checkedRecords > 0 && ` · ${t('article.recordsChecked', { count: load.checkedRecords })}`}
         </p>
       )}
     </div>
@@ -56,17 +59,17 @@ export function LoadErrorView({
 }) {
   return (
     <div className={`load-status load-status--error${onDismiss ? ' load-status--over' : ''}`} role="alert">
-      <h2>{onDismiss ? `“${load.url}” could not be opened` : 'The timeline could not be loaded'}</h2>
+      <h2>{onDismiss ? t('article.couldNotOpen', { name: load.url }) : t('article.loadFailed')}</h2>
       <p>{load.summary}</p>
       {!onDismiss && (
         <p className="load-status__detail">
-          File: <code>{load.url}</code>
+          {t('article.fileLabel')} <code>{load.url}</code>
         </p>
       )}
       {load.problems.length > 0 && <ProblemList problems={load.problems} />}
       {onDismiss && (
         <button type="button" className="text-button" onClick={onDismiss}>
-          Back to the timeline
+          {t('article.backToTimeline')}
         </button>
       )}
     </div>
@@ -79,10 +82,7 @@ export function SkippedRecordsWarning({ info }: { info: DatasetInfo }) {
   const count = info.skipped.filter((problem) => problem.path !== '').length;
   return (
     <details className="skipped-warning" role="status">
-      <summary>
-        {count} invalid record{count === 1 ? ' was' : 's were'} left out of this timeline; everything valid is
-        shown.
-      </summary>
+      <summary>{t('article.skipped', { count })}</summary>
       <ProblemList problems={info.skipped} />
     </details>
   );
@@ -94,10 +94,13 @@ export function ConversionNotes({ info }: { info: DatasetInfo }) {
   return (
     <details className="skipped-warning conversion-notes" role="status">
       <summary>
-        Opened “{info.url}” as {FORMAT_NAMES[info.format]}
         {info.notes.length > 0
-          ? `: ${info.notes.length} note${info.notes.length === 1 ? '' : 's'} on what could not be kept.`
-          : ', with nothing lost.'}
+          ? t('article.convertedWithNotes', {
+              name: info.url,
+              format: FORMAT_NAMES[info.format],
+              count: info.notes.length,
+            })
+          : t('article.convertedWhole', { name: info.url, format: FORMAT_NAMES[info.format] })}
       </summary>
       {info.notes.length > 0 && (
         <ul className="load-status__problems">

@@ -1,6 +1,7 @@
 // Opening a dataset from the reader's computer: a button that picks a file, and a drop anywhere on
 // the page. Newsline JSON, TimelineJS JSON and CSV in TimelineJS's layout; read in this browser only.
 import { useEffect, useRef, useState } from 'react';
+import { t } from '../model/i18n/intl';
 import { loadDatasetFile } from './loadDataset';
 
 const ACCEPT = '.json,.csv,application/json,text/csv';
@@ -12,10 +13,10 @@ export function OpenDatasetButton() {
       <button
         type="button"
         className="text-button"
-        title="Open a Newsline, TimelineJS or CSV file"
+        title={t('article.openTitle')}
         onClick={() => input.current?.click()}
       >
-        Open…
+        {t('article.open')}
       </button>
       <input
         ref={input}
@@ -23,7 +24,7 @@ export function OpenDatasetButton() {
         accept={ACCEPT}
         className="visually-hidden"
         tabIndex={-1}
-        aria-label="Open a timeline file: Newsline JSON, TimelineJS JSON or CSV"
+        aria-label={t('article.openLabel')}
         onChange={(event) => {
           const file = event.target.files?.[0];
           event.target.value = ''; // the same file can be opened again
@@ -79,10 +80,8 @@ export function DropZone() {
   return (
     <div className="drop-zone" role="status">
       <p className="drop-zone__message">
-        Drop to open it here
-        <span className="drop-zone__formats">
-          Newsline JSON, TimelineJS JSON, or CSV in TimelineJS’s layout
-        </span>
+        {t('article.dropHere')}
+        <span className="drop-zone__formats">{t('article.dropFormats')}</span>
       </p>
     </div>
   );

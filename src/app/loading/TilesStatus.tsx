@@ -1,7 +1,7 @@
 // What a timeline read as time tiles has read so far: the counts on the page (the actor filter's,
 // search's) cover only the periods read, and this says so.
 import { useNewslineStore } from '../store/store';
-import { formatCount } from '../model/formatCount';
+import { t } from '../model/i18n/intl';
 
 export function TilesStatus() {
   const archive = useNewslineStore((s) => s.tiledArchive);
@@ -12,21 +12,20 @@ export function TilesStatus() {
   const reading = states.filter(({ state }) => state?.status === 'reading').length;
   const failed = states.flatMap(({ state }) => (state?.status === 'failed' ? [state.summary] : []));
   const readEvents = read.reduce((sum, { span }) => sum + span.events, 0);
-  const periods = (n: number) => `${formatCount(n)} ${n === 1 ? 'period' : 'periods'}`;
   const all = read.length === spans.length;
   return (
     <p className="tiles-status" role="status" data-testid="tiles-status">
       {all
-        ? `All ${periods(spans.length)} read: ${formatCount(readEvents)} dated events.`
-        : `${formatCount(readEvents)} of ${formatCount(manifest.events)} events read (${formatCount(read.length)} of ${periods(spans.length)}).`}
-      {reading > 0 && ` Reading ${periods(reading)}…`}
-      {failed.length > 0 && ` ${periods(failed.length)} could not be read: ${failed[0]}`}
-      {!all && (
-        <span className="tiles-status__hint">
-          {' '}
-          Zoom in on a period to read it; search and the actor counts cover the periods read.
-        </span>
-      )}
+        ? t('article.tilesAllRead', { periods: spans.length, events: readEvents })
+        : t('article.tilesSomeRead', {
+            read: readEvents,
+            events: manifest.events,
+            readPeriods: read.length,
+            periods: spans.length,
+          })}
+      {reading > 0 && ` ${t('article.tilesReading', { count: reading })}`}
+      {failed.length > 0 && ` ${t('article.tilesFailed', { count: failed.length, reason: failed[0] ?? '' })}`}
+      {!all && <span className="tiles-status__hint"> {t('article.tilesHint')}</span>}
     </p>
   );
 }

@@ -4,6 +4,7 @@
 // (fast, native); the rest of the file (its title, sources, actors) is parsed when the events list
 // begins (what came before it) and at the end, with its events list left empty. Only the top-level
 // "events" list is split: that is where a dataset's size is.
+import { t } from '../model/i18n/intl';
 
 const OPEN_OBJECT = 0x7b; // {
 const CLOSE_OBJECT = 0x7d; // }
@@ -141,7 +142,7 @@ export class DatasetJsonSplitter {
   /** The file has ended: parses what is left, and the head. Throws a SyntaxError on broken JSON. */
   end(): SplitDataset {
     if (this.inEvents || this.depth !== 0 || this.inString) {
-      throw new SyntaxError('The file ends in the middle of its JSON: it was cut short.');
+      throw new SyntaxError(t('article.cutShort'));
     }
     const head: unknown = JSON.parse(this.decode(this.headParts));
     return { head, eventCount: this.eventCount };
@@ -208,11 +209,9 @@ export class DatasetJsonSplitter {
     const body = comma ? text.slice(comma[0].length) : text;
     const empty = body.trim() === '';
     if (comma && (this.eventCount === 0 || empty))
-      throw new SyntaxError(
-        `A comma ${this.eventCount === 0 ? 'before the first' : 'after the last'} event.`,
-      );
+      throw new SyntaxError(t(this.eventCount === 0 ? 'article.commaBeforeFirst' : 'article.commaAfterLast'));
     if (!comma && !empty && this.eventCount > 0)
-      throw new SyntaxError(`No comma between event ${this.eventCount} and the next.`);
+      throw new SyntaxError(t('article.missingComma', { number: this.eventCount }));
     if (empty) return;
     const events = JSON.parse(`[${body}]`) as unknown[];
     this.eventCount += events.length;

@@ -56,7 +56,12 @@ describe('startDatasetParser', () => {
   it('assembles the dataset from the parts the worker hands over, with its progress', async () => {
     const { worker, parsed, progress } = start();
     expect(worker.sent).toEqual([
-      { kind: 'parse', input: { kind: 'text', text: fixtureText, name: 'fixture.json' } },
+      {
+        kind: 'parse',
+        input: { kind: 'text', text: fixtureText, name: 'fixture.json' },
+        // The worker words what is wrong with the file in the page's language.
+        locale: { language: 'en', formatLocale: 'en-GB' },
+      },
     ]);
     worker.reply({ kind: 'head', head });
     worker.reply({ kind: 'progress', checked: 6, total: 8 });

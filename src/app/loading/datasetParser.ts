@@ -2,6 +2,8 @@
 // Where no worker can start (an old browser, a policy that forbids it), both run on the main thread
 // instead: slower, never lost.
 import type { Dataset, TimelineEvent } from '../../schema/dataset';
+import { formatLocale, interfaceLanguage, t } from '../model/i18n/intl';
+import type { LocaleChoice } from '../model/i18n/locales';
 import { searchCorpus } from '../model/search/searchCorpus';
 import type { SearchResult, Searcher } from '../model/search/searchIndex';
 import type { DatasetHead, ParseOutcome, ParseResult } from './parseDataset';
@@ -11,9 +13,13 @@ import type { DatasetInput, LoadProgress } from './readDatasetInput';
 /** A parsed file: the dataset or what is wrong with it, its format, and what converting it lost. */
 export type FileResult = ParseResult & FileFacts;
 
-/** What the page sends the worker, and what the worker answers: our own messages, both ways. */
+/**
+ * What the page sends the worker, and what the worker answers: our own messages, both ways. A parse
+ * carries the page's language: the worker words what is wrong with the file in it.
+ */
 export type WorkerRequest =
-  { kind: 'parse'; input: DatasetInput } | { kind: 'search'; id: number; query: string };
+  | { kind: 'parse'; input: DatasetInput; locale: Pick<LocaleChoice, 'language' | 'formatLocale'> }
+  | { kind: 'search'; id: number; query: string };
 export type WorkerReply =
   | { kind: 'bytes'; loaded: number; total: number | null }
   | { kind: 'downloaded' }
@@ -67,7 +73,8 @@ function parseInWorker(
   // Kept only while parsing, for the fallback: the searcher outlives this scope and must not keep
   // a page's text alive with it.
   let inputForFallback: DatasetInput | null = input;
-  worker.postMessage({ kind: 'parse', input } satisfies WorkerRequest);
+  const locale = { language: interfaceLanguage(), formatLocale: formatLocale() };
+  worker.postMessage({ kind: 'parse', input, locale } satisfies WorkerRequest);
   let head: DatasetHead | null = null;
   let events: TimelineEvent[] = [];
   let dataset: Dataset | null = null;
@@ -96,7 +103,7 @@ function parseInWorker(
     inputForFallback = null;
     if (unparsed === null) return; // the parse has already been answered
     if (why === 'broke') void parseOnMainThread(unparsed, progress).then(settle);
-    else settle({ result: failedFile('Loading was stopped.'), search: noSearch });
+    else settle({ result: failedFile(t('article.loadingStopped')), search: noSearch });
   };
 
   const search: Searcher = (query) => {
@@ -134,7 +141,7 @@ function parseInWorker(
         if (!outcome.ok || !head) {
           end('stopped');
           settle({
-            result: outcome.ok ? failedFile('The dataset arrived incomplete.') : outcome,
+            result: outcome.ok ? failedFile(t('article.arrivedIncomplete')) : outcome,
             search: noSearch,
           });
           return;

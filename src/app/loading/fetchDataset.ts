@@ -2,6 +2,7 @@
 // readDatasetStream.ts), failing with a message that says what to do instead of hanging or throwing.
 // A file whose announced size is over the limit is refused without reading it, and never fetched
 // again; the bytes read count against the limit too, as they arrive.
+import { t } from '../model/i18n/intl';
 
 export type OpenResult =
   { ok: true; body: ReadableStream<Uint8Array>; totalBytes: number | null } | { ok: false; summary: string };
@@ -36,19 +37,23 @@ export function tooLargeSummary(
   limit: number,
   streamedLimit?: number,
 ): string {
-  const size = `${exact ? '' : 'over '}${formatMegabytes(bytes)}`;
-  const larger =
-    streamedLimit !== undefined && streamedLimit > limit
-      ? ` (its own JSON, with the events last as Newsline writes it, up to ${formatMegabytes(streamedLimit)})`
-      : '';
-  return `The dataset is ${size}; Newsline reads datasets up to ${formatMegabytes(limit)}${larger}. Split it into smaller files, or filter it before opening.`;
+  const larger = streamedLimit !== undefined && streamedLimit > limit;
+  return t('article.tooLarge', {
+    exact: exact ? 'yes' : 'no',
+    size: formatMegabytes(bytes),
+    limit: formatMegabytes(limit),
+    streamedLimit: larger ? formatMegabytes(streamedLimit) : 'none',
+  });
 }
 
-function formatMegabytes(bytes: number): string {
-  return `${Math.round(bytes / 2 ** 20).toLocaleString('en-US')} MB`;
+export function formatMegabytes(bytes: number): string {
+  return t('article.megabytes', { size: Math.round(bytes / 2 ** 20) });
 }
 
-export const INTERRUPTED_SUMMARY = 'The dataset download was interrupted. Reload to try again.';
+/** What the reader is told when the bytes stop coming. */
+export function interruptedSummary(): string {
+  return t('article.interrupted');
+}
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 const DEFAULT_RETRY_DELAY_MS = 1_000;
@@ -60,7 +65,7 @@ export async function openDatasetStream(url: string, options: FetchOptions = {})
   if (first.ok || !first.transient) return first.ok ? first : { ok: false, summary: first.summary };
   await new Promise((resolve) => setTimeout(resolve, options.retryDelayMs ?? DEFAULT_RETRY_DELAY_MS));
   const second = await openOnce(url, options);
-  return second.ok ? second : { ok: false, summary: `${second.summary} Tried twice.` };
+  return second.ok ? second : { ok: false, summary: t('article.triedTwice', { summary: second.summary }) };
 }
 
 type Opened = Extract<OpenResult, { ok: true }> | { ok: false; summary: string; transient: boolean };
@@ -77,23 +82,23 @@ async function openOnce(url: string, options: FetchOptions): Promise<Opened> {
       return {
         ok: false,
         transient: true,
-        summary: `The dataset did not arrive within ${timeoutMs / 1000} s. Check your connection and reload.`,
+        summary: t('article.timedOut', { seconds: timeoutMs / 1000 }),
       };
     }
     return {
       ok: false,
       transient: true,
-      summary:
-        'The dataset could not be reached: the network is offline, or the server refused it (a dataset on another site must allow CORS). Check the address and your connection, then reload.',
+      summary: t('article.unreachable'),
     };
   }
   if (!response.ok) {
     silence.stop();
-    const hint = response.status === 404 ? ' Check the address of the dataset.' : '';
+    // The status as the server gave it ("404 Not Found"): its own words, not ours.
+    const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
     return {
       ok: false,
       transient: TRANSIENT_STATUS.has(response.status),
-      summary: `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for the dataset.${hint}`,
+      summary: t(response.status === 404 ? 'article.serverNotFound' : 'article.serverAnswered', { status }),
     };
   }
   silence.restart(); // the server answered: from now on, the wait is between parts of the file

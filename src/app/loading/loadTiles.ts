@@ -7,7 +7,14 @@ import type { LoadProblem, NewslineState } from '../store/state';
 import type { TileManifest } from '../../schema/tiles';
 import { distanceFromMiddle, tilesForWindow, tilesToRelease } from '../model/tiles/tileArchive';
 import { startDatasetParser } from './datasetParser';
-import { INTERRUPTED_SUMMARY, ReadFailed, openDatasetStream, readBytes } from './fetchDataset';
+import { t } from '../model/i18n/intl';
+import {
+  formatMegabytes,
+  interruptedSummary,
+  ReadFailed,
+  openDatasetStream,
+  readBytes,
+} from './fetchDataset';
 
 /** A manifest lists tiles, not events: a few megabytes even for a very large archive. */
 const MAX_MANIFEST_BYTES = 50 * 1024 * 1024;
@@ -49,21 +56,23 @@ async function readManifest(url: string): Promise<ManifestOutcome> {
       },
     });
   } catch (error) {
-    if (error instanceof ReadFailed) return failed(INTERRUPTED_SUMMARY);
-    return failed('The tiles manifest is over 50 MB; Newsline reads manifests up to 50 MB.');
+    if (error instanceof ReadFailed) return failed(interruptedSummary());
+    return failed(t('article.manifestTooLarge', { limit: formatMegabytes(MAX_MANIFEST_BYTES) }));
   }
   text += decoder.decode();
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    return failed(`The tiles manifest is not JSON: ${(error as Error).message}.`);
+    return failed(t('article.manifestNotJson', { error: (error as Error).message }));
   }
   // The validator loads only with a manifest: the first view of a timeline never needs it.
-  const [{ TileManifestSchema }, { describePath }] = await Promise.all([
+  const [{ TileManifestSchema }, { describePath }, { speakZodInInterfaceLanguage }] = await Promise.all([
     import('../../schema/tiles'),
     import('./parseDataset'),
+    import('./zodLocale'),
   ]);
+  speakZodInInterfaceLanguage();
   const checked = TileManifestSchema.safeParse(raw);
   if (checked.success) return { ok: true, manifest: checked.data };
   const problems = checked.error.issues.slice(0, 50).map((issue) => ({
@@ -72,7 +81,7 @@ async function readManifest(url: string): Promise<ManifestOutcome> {
   }));
   return {
     ok: false,
-    summary: `This is not a Newsline tiles manifest (${problems.length === 1 ? 'one problem' : `${problems.length} problems`}).`,
+    summary: t('article.notAManifest', { count: problems.length }),
     problems,
   };
 }

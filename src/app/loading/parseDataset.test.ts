@@ -1,8 +1,11 @@
 // The loader against a corpus of bad datasets: each gets a clear message that says what is wrong
 // and where, and a dataset with a few bad records keeps every valid one.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { datasetFixture } from '../../testing/datasetFixture';
+import { loadMessages, setLocale } from '../model/i18n/intl';
+import { en } from '../model/i18n/messages/en';
 import { describePath, parseDataset } from './parseDataset';
+import { speakZodInInterfaceLanguage } from './zodLocale';
 
 type Json = Record<string, unknown> & { events: Record<string, unknown>[] };
 const fixture = () => structuredClone(datasetFixture()) as unknown as Json;
@@ -164,5 +167,38 @@ describe('parseDataset', () => {
     expect(
       describePath(['events', 0, 'sources', 1, 'excerpt'], { events: [{ id: 'e', sources: [{}, {}] }] }),
     ).toBe('events[0] (id "e").sources[1].excerpt');
+  });
+});
+
+describe('parseDataset in French and Arabic', () => {
+  afterEach(() => {
+    setLocale({ language: 'en', formatLocale: 'en-GB' }, en);
+    speakZodInInterfaceLanguage(); // zod's own messages back in English for the other tests
+  });
+  const broken = () => {
+    const dataset = fixture();
+    dataset.events[1]!.date = 5;
+    delete dataset.events[2]!.title;
+    return JSON.stringify(dataset);
+  };
+
+  it('words its own sentences and zod’s in the interface language, paths as they are', async () => {
+    setLocale({ language: 'fr', formatLocale: 'fr-FR' }, await loadMessages('fr'));
+    const result = parseDataset(broken());
+    expect(result.ok && result.skipped).toMatchObject([
+      { path: 'events[1] (id "early").date', message: expect.stringMatching(/^Entrée invalide/) },
+      { path: 'events[2] (id "middle").title', message: 'absent (string attendu)' },
+    ]);
+    expect(parseDataset(JSON.stringify({ ...fixture(), title: undefined }))).toMatchObject({
+      summary: 'Le fichier n’est pas un jeu de données Newsline valide (1 problème).',
+    });
+    setLocale({ language: 'ar', formatLocale: 'ar' }, await loadMessages('ar'));
+    expect(parseDataset(broken())).toMatchObject({
+      skipped: [
+        { message: expect.stringMatching(/^مدخلات غير مقبولة/) },
+        { message: 'مفقود (المتوقع string)' },
+      ],
+    });
+    expect(parseDataset('[1]')).toMatchObject({ summary: expect.stringMatching(/^يحوي الملف JSON/) });
   });
 });

@@ -12,7 +12,9 @@ import {
   type Dataset,
   type TimelineEvent,
 } from '../../schema/dataset';
+import { t } from '../model/i18n/intl';
 import type { LoadProblem } from '../store/state';
+import { isZodWording, speakZodInInterfaceLanguage } from './zodLocale';
 
 export type ParseResult =
   | { ok: true; dataset: Dataset; skipped: LoadProblem[] }
@@ -50,7 +52,7 @@ export function parseDataset(text: string, onProgress?: CheckProgress): ParseRes
     raw = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, summary: 'The file is not valid JSON.', problems: [{ path: '', message: detail }] };
+    return { ok: false, summary: t('article.notJson'), problems: [{ path: '', message: detail }] };
   }
   const parts = gatherParts(onProgress);
   return parts.result(parseDatasetValue(raw, parts.listener));
@@ -71,7 +73,7 @@ export function gatherParts(onProgress?: CheckProgress): {
     },
     result: (outcome) => {
       if (!outcome.ok) return outcome;
-      if (!head) return { ok: false, summary: 'The dataset arrived incomplete.', problems: [] };
+      if (!head) return { ok: false, summary: t('article.arrivedIncomplete'), problems: [] };
       return { ok: true, dataset: { ...head, events }, skipped: outcome.skipped };
     },
   };
@@ -115,17 +117,16 @@ export function startDatasetCheck(
   listener: ParseListener,
   { streamed = false }: { streamed?: boolean } = {},
 ): EventCheck | Extract<ParseOutcome, { ok: false }> {
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    return fail(
-      'The file holds JSON, but not a Newsline dataset: it must be an object with "schemaVersion", "sources", "actors" and "events".',
-    );
-  }
+  speakZodInInterfaceLanguage();
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return fail(t('article.notADataset'));
   const record = raw as Record<string, unknown>;
-  if (record.schemaVersion === undefined)
-    return fail('The file has no "schemaVersion": it is not a Newsline dataset.');
+  if (record.schemaVersion === undefined) return fail(t('article.noSchemaVersion'));
   if (record.schemaVersion !== SCHEMA_VERSION) {
     return fail(
-      `The file uses schemaVersion ${JSON.stringify(record.schemaVersion).slice(0, 40)}, but this version of Newsline reads schemaVersion ${SCHEMA_VERSION}.`,
+      t('article.otherSchemaVersion', {
+        found: JSON.stringify(record.schemaVersion).slice(0, 40),
+        expected: String(SCHEMA_VERSION),
+      }),
     );
   }
 
@@ -136,7 +137,7 @@ export function startDatasetCheck(
   );
   for (const name of RECORD_LISTS) {
     if (!Array.isArray(record[name]))
-      fatal.push({ path: name, message: `missing or not a list (expected an array of ${name})` });
+      fatal.push({ path: name, message: t('article.notAList', { list: name }) });
   }
   if ((!header && !streamed) || fatal.length > 0) return invalid(fatal);
 
@@ -200,7 +201,7 @@ export function startDatasetCheck(
         listener.onProgress?.(checked, total);
       }
       if (kept === 0) {
-        const none = offered === 0 ? 'The file has no events.' : 'None of the file’s events is valid.';
+        const none = t(offered === 0 ? 'article.noEvents' : 'article.noValidEvent');
         return { ok: false, summary: none, problems: cap(skipped) };
       }
       return { ok: true, skipped: cap(skipped) };
@@ -257,13 +258,17 @@ function keepValid<T extends { id: string }>(
       const [first] = issuesAt(result.error.issues, [list, index], root(index));
       const more = result.error.issues.length - 1;
       if (first)
-        skipped.push({ ...first, message: more > 0 ? `${first.message} (and ${more} more)` : first.message });
+        skipped.push({
+          ...first,
+          message:
+            more > 0 ? t('article.andMoreIssues', { problem: first.message, count: more }) : first.message,
+        });
       return;
     }
     if (seen.has(result.data.id)) {
       skipped.push({
         path: describePath([list, index, 'id'], root(index)),
-        message: `duplicate id "${result.data.id}": only the first is kept`,
+        message: t('article.duplicateId', { id: result.data.id }),
       });
       return;
     }
@@ -291,14 +296,12 @@ function issuesAt(
       path: describePath(path, raw),
       // A schema's own words for a missing field ("an image needs alt text") say more than ours.
       message:
-        missing && isZodWording(issue.message) ? `missing (expected ${issue.expected})` : issue.message,
+        missing && isZodWording(issue.message)
+          ? t('article.missingField', { expected: issue.expected })
+          : issue.message,
       missing,
     };
   });
-}
-
-function isZodWording(message: string): boolean {
-  return message.startsWith('Invalid input');
 }
 
 /** A problem as the reader is shown it. */
@@ -323,7 +326,7 @@ export function invalid(problems: LoadProblem[]): Extract<ParseOutcome, { ok: fa
   const count = problems.length;
   return {
     ok: false,
-    summary: `The file is not a valid Newsline dataset (${count} problem${count === 1 ? '' : 's'}).`,
+    summary: t('article.invalidDataset', { count }),
     problems: cap(problems),
   };
 }
@@ -332,7 +335,7 @@ function cap(problems: LoadProblem[]): LoadProblem[] {
   if (problems.length <= MAX_PROBLEMS_SHOWN) return problems;
   return [
     ...problems.slice(0, MAX_PROBLEMS_SHOWN),
-    { path: '', message: `…and ${problems.length - MAX_PROBLEMS_SHOWN} more` },
+    { path: '', message: t('article.andMoreProblems', { count: problems.length - MAX_PROBLEMS_SHOWN }) },
   ];
 }
 

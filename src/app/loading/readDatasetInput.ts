@@ -1,8 +1,9 @@
 // Reads a dataset from wherever it comes (an address, a file from the computer, text made on this
 // page) into checked parts, with progress: the same code in the worker and, where no worker runs, on
 // the page. Files and addresses stream; page text is small and read as it is.
+import { t } from '../model/i18n/intl';
 import {
-  INTERRUPTED_SUMMARY,
+  interruptedSummary,
   MAX_DATASET_BYTES,
   MAX_STREAMED_BYTES,
   openDatasetStream,
@@ -36,8 +37,6 @@ export interface InputOptions extends Omit<FetchOptions, 'maxBytes'> {
   /** The address already being opened (the worker starts it before loading this module). */
   opened?: Promise<OpenResult>;
 }
-
-const UNREADABLE_FILE_SUMMARY = 'The file could not be read. Is it still where it was?';
 
 export async function readDatasetInput(
   input: DatasetInput,
@@ -73,7 +72,7 @@ export async function readDatasetInput(
       return readDatasetStream(opened.body, parts, {
         ...stream,
         totalBytes: opened.totalBytes,
-        interrupted: INTERRUPTED_SUMMARY,
+        interrupted: interruptedSummary(),
       });
     }
     case 'file': {
@@ -84,12 +83,12 @@ export async function readDatasetInput(
       try {
         body = file.stream();
       } catch {
-        return fileFailure(UNREADABLE_FILE_SUMMARY);
+        return fileFailure(t('article.unreadableFile'));
       }
       return readDatasetStream(body, parts, {
         ...stream,
         totalBytes: file.size,
-        interrupted: UNREADABLE_FILE_SUMMARY,
+        interrupted: t('article.unreadableFile'),
       });
     }
   }

@@ -4,6 +4,7 @@
 // checked when the events list begins, then each batch of events checked as it arrives, and its own
 // fields at the end. Anything else (TimelineJS, CSV, events before the sources) is read whole, up to
 // the smaller limit, and then read exactly as a text would be.
+import { t } from '../model/i18n/intl';
 import { DatasetJsonSplitter } from './datasetJsonSplitter';
 import {
   MAX_DATASET_BYTES,
@@ -99,9 +100,7 @@ export async function readDatasetStream(
     if (error instanceof SyntaxError) return notJson(error);
     // The browser ran out of room (a string or list too long) or another fault: say it plainly.
     const detail = error instanceof Error ? error.message : String(error);
-    return fileFailure('The dataset could not be read: it may be too large for this browser.', [
-      { path: '', message: detail },
-    ]);
+    return fileFailure(t('article.tooLargeForBrowser'), [{ path: '', message: detail }]);
   }
 }
 
@@ -177,7 +176,7 @@ function jsonReader(
       const record = whole as Record<string, unknown>;
       // JSON.parse would keep the last of two "events" lists; the first has been read already.
       if (Array.isArray(record.events) && record.events.length > 0) {
-        return fileFailure('The file has two "events" lists; a Newsline dataset has one.');
+        return fileFailure(t('article.twoEventLists'));
       }
       return { ...check.finish(record), ...NEWSLINE };
     },
@@ -196,5 +195,5 @@ function tooLarge(bytes: number, exact: boolean, limit: number, streamedLimit?: 
 }
 
 function notJson(error: SyntaxError): Outcome {
-  return fileFailure('The file is not valid JSON.', [{ path: '', message: error.message }]);
+  return fileFailure(t('article.notJson'), [{ path: '', message: error.message }]);
 }

@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../schema/dataset';
 import type { TileManifest } from '../../../schema/tiles';
+import { loadMessages, setLocale } from '../i18n/intl';
+import { en } from '../i18n/messages/en';
 import { datasetOfTiles, tileCountWords, tilesForWindow, tilesToRelease, type TileSpan } from './tileArchive';
 
 const DAY = 86_400_000;
@@ -93,5 +95,27 @@ describe('tileCountWords', () => {
     const bare: TileSpan = { file: tile.file, start: tile.start, end: tile.end, events: tile.events };
     expect(tileCountWords(bare, ['ann'], false)?.words).toBe('1,200 events, not filtered yet');
     expect(tileCountWords(tile, [], true)?.words).toBe('1,200 events, not searched yet');
+  });
+});
+
+describe('tileCountWords in French and Arabic', () => {
+  afterEach(() => setLocale({ language: 'en', formatLocale: 'en-GB' }, en));
+  const tile: TileSpan = {
+    file: 't.json',
+    start: 0,
+    end: DAY,
+    events: 1_200,
+    actorEvents: { ann: 1, bo: 11 },
+  };
+
+  it('writes the count and its state as one phrase, in the plural the count needs', async () => {
+    setLocale({ language: 'fr', formatLocale: 'fr-FR' }, await loadMessages('fr'));
+    expect(tileCountWords(tile, [], false)?.words).toBe('1\u202f200 événements');
+    expect(tileCountWords(tile, ['ann'], true)?.words).toBe('1 événement, pas encore cherché');
+    expect(tileCountWords(tile, ['ann', 'bo'], false)?.words).toBe('jusqu’à 12 événements');
+    setLocale({ language: 'ar', formatLocale: 'ar' }, await loadMessages('ar'));
+    expect(tileCountWords(tile, ['ann'], false)?.words).toBe('حدث واحد');
+    expect(tileCountWords(tile, ['bo'], false)?.words).toBe('11 حدثًا');
+    expect(tileCountWords(tile, ['ann', 'bo'], false)?.words).toBe('حتى 12 حدثًا');
   });
 });

@@ -3,7 +3,7 @@
 // archive: the window decides.
 import type { Dataset, Source } from '../../../schema/dataset';
 import type { TileManifest } from '../../../schema/tiles';
-import { formatCount } from '../formatCount';
+import { t } from '../i18n/intl';
 
 /** A tile as the page plans with it: its file and the instants (epoch ms) its events are placed at. */
 export interface TileSpan {
@@ -114,10 +114,8 @@ export function tileCountWords(
   const filtered = filteredTileCount(tile, actorIds);
   if (filtered?.count === 0) return null;
   const count = filtered?.count ?? tile.events;
-  const events = `${formatCount(count)} ${count === 1 ? 'event' : 'events'}`;
-  if (searching) return { count, words: `${events}, not searched yet` };
-  if (!filtered) return { count, words: `${events}, not filtered yet` };
-  return { count, words: filtered.exact ? events : `up to ${events}` };
+  const state = searching ? 'searching' : !filtered ? 'unfiltered' : filtered.exact ? 'exact' : 'atMost';
+  return { count, words: t('article.tileCount', { state, count }) };
 }
 
 const archiveCounts = new WeakMap<TileManifest, ReadonlyMap<string, number>>();
