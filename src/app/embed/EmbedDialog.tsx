@@ -33,7 +33,9 @@ export function EmbedButton({ defaultDataUrl }: { defaultDataUrl: string }) {
 
 const DEFAULT_HEIGHT = 600;
 
-/** Stands for `?data=` in the sentence that names it, so the code can be put in its place. */
+/** The link parameter an embed of a dataset on the web needs: code, in any language. */
+const DATA_PARAMETER = '?data=';
+/** Stands for the parameter in the sentence that names it, so the code can be put in its place. */
 const PARAMETER_MARK = '\u0000';
 
 function EmbedDialog({ defaultDataUrl, onClose }: { defaultDataUrl: string; onClose: () => void }) {
@@ -70,7 +72,7 @@ function EmbedDialog({ defaultDataUrl, onClose }: { defaultDataUrl: string; onCl
       <ModalDialog title={t('share.embedTitle')} onClose={onClose}>
         <p className="export-dialog__notes" role="note">
           {before}
-          <code>?data=</code>
+          <code>{DATA_PARAMETER}</code>
           {after}
         </p>
       </ModalDialog>
