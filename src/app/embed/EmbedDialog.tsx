@@ -25,6 +25,7 @@ import {
   type KeptView,
 } from './EmbedViewOptions';
 import { useEmbedSource } from './useEmbedSource';
+import './embed.css';
 
 /** `defaultDataUrl`: the built-in dataset's address, which an embed needs no `data` parameter for. */
 export function EmbedButton({ defaultDataUrl }: { defaultDataUrl: string }) {

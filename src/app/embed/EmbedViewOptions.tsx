@@ -161,7 +161,9 @@ export function EmbedModeOptions({
             onChange={() => onMode(value)}
           />
           {t(label)}
-          {value === suggested ? <span className="embed-dialog__help"> {t('share.suggested')}</span> : null}
+          {value === suggested ? (
+            <span className="embed-dialog__help"> {t('share.suggested', { mode: value })}</span>
+          ) : null}
         </label>
       ))}
       <label className="embed-dialog__story-below">

@@ -22,7 +22,7 @@ export const share: Translation<typeof en> = {
   'share.viewLegend': 'طريقة العرض',
   'share.modeTimeline': 'الخط الزمني',
   'share.modeStory': 'قصة، حدث تلو الآخر',
-  'share.suggested': '(مقترح)',
+  'share.suggested': '{mode, select, story {(مقترحة)} other {(مقترح)}}',
   'share.storyBelow': 'اقتراح القصة للإطارات الأضيق أو الأقصر من (بكسل)',
   'share.code': 'الشيفرة التي تلصقها في صفحتك',
   'share.copyCode': 'نسخ الشيفرة',

@@ -20,7 +20,7 @@ export const share = {
   'share.viewLegend': 'View',
   'share.modeTimeline': 'Timeline',
   'share.modeStory': 'Story, one event at a time',
-  'share.suggested': '(suggested)',
+  'share.suggested': '{mode, select, other {(suggested)}}',
   'share.storyBelow': 'Suggest Story for frames narrower or shorter than (px)',
   'share.code': 'Code to paste into your page',
   'share.copyCode': 'Copy code',
