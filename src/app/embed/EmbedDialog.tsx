@@ -73,7 +73,7 @@ function EmbedDialog({ defaultDataUrl, onClose }: { defaultDataUrl: string; onCl
       <ModalDialog title={t('share.embedTitle')} onClose={onClose}>
         <p className="export-dialog__notes" role="note">
           {before}
-          <code>{DATA_PARAMETER}</code>
+          <code dir="ltr">{DATA_PARAMETER}</code>
           {after}
         </p>
       </ModalDialog>
