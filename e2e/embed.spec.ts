@@ -181,6 +181,29 @@ test('embedded at 320×400, the timeline runs down the frame and the opened even
 });
 
 test.describe('the embed dialog', () => {
+  test('offers the embed in another language: the code carries lang and the preview speaks it', async ({
+    timelinePage,
+    page,
+  }) => {
+    await timelinePage.open('?event=countries-engage-with-taliban');
+    await page.getByRole('button', { name: 'Embed' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Embed this timeline' });
+    const language = dialog.getByRole('combobox', { name: 'Language' });
+    await expect(language).toHaveValue('en');
+    await expect(language.getByRole('option')).toHaveText(['English', 'Français', 'العربية']);
+    await language.selectOption({ label: 'العربية' });
+
+    const code = dialog.getByLabel('Code to paste into your page');
+    await expect(code).toHaveValue(/(\?|&amp;)lang=ar"/);
+    await expect(dialog.locator('iframe')).toHaveAttribute('src', /[?&]lang=ar(&|$)/);
+    await dialog.locator('iframe').scrollIntoViewIfNeeded();
+    const preview = page.frameLocator('.embed-dialog__preview iframe');
+    await expect(preview.locator('html')).toHaveAttribute('lang', 'ar');
+    await expect(preview.locator('html')).toHaveAttribute('dir', 'rtl');
+    // The open event's date, at least, is written in Arabic words.
+    await expect(preview.locator('body')).toContainText(/\p{Script=Arabic}{3,}/u);
+  });
+
   test('gives a snippet that reproduces the current view when pasted into a page', async ({
     timelinePage,
     page,

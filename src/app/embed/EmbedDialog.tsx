@@ -1,6 +1,9 @@
-// "Embed" in the full app: a modal dialog with the iframe snippet for the current view, its size,
-// a live preview at that size, and copy-to-clipboard. The dialog returns focus to its button.
+// "Embed" in the full app: a modal dialog with the iframe snippet for the current view, its size
+// and language, a live preview at that size in that language, and copy-to-clipboard. The dialog
+// returns focus to its button.
 import { useState } from 'react';
+import { interfaceLanguage, t } from '../model/i18n/intl';
+import type { Language } from '../model/i18n/locales';
 import { isHttpOrigin } from '../model/url/safeUrl';
 import { useNewslineStore, useShallow } from '../store/store';
 import { DialogButton, ModalDialog } from '../ui/ModalDialog';
@@ -13,6 +16,7 @@ import {
   type EmbedSnippetOptions,
 } from '../model/url/embedSnippet';
 import {
+  EmbedLanguageOption,
   EmbedModeOptions,
   EmbedSizeOptions,
   KeptViewOptions,
@@ -21,13 +25,19 @@ import {
   type KeptView,
 } from './EmbedViewOptions';
 import { useEmbedSource } from './useEmbedSource';
+import './embed.css';
 
 /** `defaultDataUrl`: the built-in dataset's address, which an embed needs no `data` parameter for. */
 export function EmbedButton({ defaultDataUrl }: { defaultDataUrl: string }) {
-  return <DialogButton label="Embed" Dialog={EmbedDialog} props={{ defaultDataUrl }} />;
+  return <DialogButton label={t('share.embed')} Dialog={EmbedDialog} props={{ defaultDataUrl }} />;
 }
 
 const DEFAULT_HEIGHT = 600;
+
+/** The link parameter an embed of a dataset on the web needs: code, in any language. */
+const DATA_PARAMETER = '?data=';
+/** Stands for the parameter in the sentence that names it, so the code can be put in its place. */
+const PARAMETER_MARK = '\u0000';
 
 function EmbedDialog({ defaultDataUrl, onClose }: { defaultDataUrl: string; onClose: () => void }) {
   const view = useNewslineStore(
@@ -48,22 +58,27 @@ function EmbedDialog({ defaultDataUrl, onClose }: { defaultDataUrl: string; onCl
   const [height, setHeight] = useState(DEFAULT_HEIGHT);
   const [origin, setOrigin] = useState('');
   const [storyBelow, setStoryBelow] = useState(DEFAULT_STORY_BELOW_PX);
+  const [language, setLanguage] = useState<Language>(interfaceLanguage);
   // Until the editor picks one, the mode follows the frame's size (and story mode, if on show).
   const [chosenMode, setChosenMode] = useState<EmbedMode | null>(null);
 
-  if (noAddress)
+  if (noAddress) {
+    // The parameter is code in a sentence: the sentence is one message, the code put in its place.
+    const [before, after] = t('share.embedNoAddress', {
+      from: noAddress.from,
+      name: noAddress.from === 'file' ? noAddress.name : '',
+      parameter: PARAMETER_MARK,
+    }).split(PARAMETER_MARK);
     return (
-      <ModalDialog title="Embed this timeline" onClose={onClose}>
+      <ModalDialog title={t('share.embedTitle')} onClose={onClose}>
         <p className="export-dialog__notes" role="note">
-          This timeline was{' '}
-          {noAddress.from === 'file'
-            ? `opened from “${noAddress.name}” on this computer`
-            : 'changed on this page'}
-          , and an embed can only show a dataset that is on the web. Export it as Newsline JSON, put the file
-          online, open it here with <code>?data=</code> and its address, and embed that.
+          {before}
+          <code dir="ltr">{DATA_PARAMETER}</code>
+          {after}
         </p>
       </ModalDialog>
     );
+  }
 
   const originValid = origin === '' || isHttpOrigin(origin);
   const frameHeight = Math.min(1600, Math.max(320, height || DEFAULT_HEIGHT));
@@ -84,6 +99,7 @@ function EmbedDialog({ defaultDataUrl, onClose }: { defaultDataUrl: string; onCl
     lanes: view.lanes,
     dataUrl,
     tilesUrl,
+    language,
   };
   const available = {
     event: view.eventId !== null,
@@ -92,9 +108,10 @@ function EmbedDialog({ defaultDataUrl, onClose }: { defaultDataUrl: string; onCl
   };
 
   return (
-    <ModalDialog title="Embed this timeline" onClose={onClose}>
+    <ModalDialog title={t('share.embedTitle')} onClose={onClose}>
       <KeptViewOptions keep={keep} available={available} onChange={setKeep} />
       <EmbedSizeOptions width={width} height={height} onWidth={setWidth} onHeight={setHeight} />
+      <EmbedLanguageOption language={language} onChange={setLanguage} />
       <EmbedModeOptions
         mode={mode}
         suggested={suggestedMode}

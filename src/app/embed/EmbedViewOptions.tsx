@@ -1,6 +1,8 @@
 // What the embed opens with (the selected event, the filter and search, the time window), its
-// size, and the origin of the page that may control it.
+// size, its language, and the origin of the page that may control it.
 import { useId } from 'react';
+import { t, type MessageId } from '../model/i18n/intl';
+import { LANGUAGE_NAMES, LANGUAGES, isLanguage, type Language } from '../model/i18n/locales';
 import type { EmbedSnippetOptions } from '../model/url/embedSnippet';
 
 const WIDTHS = ['100%', 800, 640, 400] as const;
@@ -14,11 +16,14 @@ export interface KeptView {
 /** Which parts of the view exist to be kept: a box for one that does not is disabled. */
 export type AvailableView = KeptView;
 
-const KEPT_LABELS: readonly (readonly [keyof KeptView, string])[] = [
-  ['event', 'the selected event'],
-  ['filter', 'the actor filter and search'],
-  ['window', 'the visible time window'],
+const KEPT_LABELS: readonly (readonly [keyof KeptView, MessageId])[] = [
+  ['event', 'share.keptEvent'],
+  ['filter', 'share.keptFilter'],
+  ['window', 'share.keptWindow'],
 ];
+
+/** An origin as the field wants it: scheme and host, no path. */
+const EXAMPLE_ORIGIN = 'https://news.example.org';
 
 export function KeptViewOptions({
   keep,
@@ -31,7 +36,7 @@ export function KeptViewOptions({
 }) {
   return (
     <fieldset className="embed-dialog__options">
-      <legend>The embed opens with</legend>
+      <legend>{t('share.keptLegend')}</legend>
       {KEPT_LABELS.map(([key, label]) => (
         <label key={key}>
           <input
@@ -40,7 +45,7 @@ export function KeptViewOptions({
             disabled={!available[key]}
             onChange={(event) => onChange({ ...keep, [key]: event.target.checked })}
           />
-          {label}
+          {t(label)}
         </label>
       ))}
     </fieldset>
@@ -61,20 +66,20 @@ export function EmbedSizeOptions({
   return (
     <div className="embed-dialog__size">
       <label>
-        Width
+        {t('share.width')}
         <select
           value={String(width)}
           onChange={(event) => onWidth(event.target.value === '100%' ? '100%' : Number(event.target.value))}
         >
           {WIDTHS.map((value) => (
             <option key={value} value={String(value)}>
-              {value === '100%' ? 'Full width (100%)' : `${value} px`}
+              {value === '100%' ? t('share.widthFull') : t('share.widthPixels', { width: value })}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Height (px)
+        {t('share.heightPixels')}
         <input
           type="number"
           min={320}
@@ -101,10 +106,10 @@ export function ParentOriginOption({
   return (
     <>
       <label className="embed-dialog__origin">
-        Your site’s origin (optional: lets your page control the timeline)
+        {t('share.origin')}
         <input
           type="url"
-          placeholder="https://news.example.org"
+          placeholder={EXAMPLE_ORIGIN}
           value={origin}
           aria-invalid={!valid}
           aria-describedby={helpId}
@@ -112,9 +117,7 @@ export function ParentOriginOption({
         />
       </label>
       <p id={helpId} className="embed-dialog__help">
-        {valid
-          ? 'Messages are exchanged with this origin only.'
-          : 'Write an origin like https://news.example.org, with no path.'}
+        {valid ? t('share.originHelp') : t('share.originInvalid', { example: EXAMPLE_ORIGIN })}
       </p>
     </>
   );
@@ -122,9 +125,9 @@ export function ParentOriginOption({
 
 export type EmbedMode = 'timeline' | 'story';
 
-const MODE_LABELS: readonly (readonly [EmbedMode, string])[] = [
-  ['timeline', 'Timeline'],
-  ['story', 'Story, one event at a time'],
+const MODE_LABELS: readonly (readonly [EmbedMode, MessageId])[] = [
+  ['timeline', 'share.modeTimeline'],
+  ['story', 'share.modeStory'],
 ];
 
 /**
@@ -147,7 +150,7 @@ export function EmbedModeOptions({
   const name = `${useId()}-mode`;
   return (
     <fieldset className="embed-dialog__options">
-      <legend>View</legend>
+      <legend>{t('share.viewLegend')}</legend>
       {MODE_LABELS.map(([value, label]) => (
         <label key={value}>
           <input
@@ -157,12 +160,14 @@ export function EmbedModeOptions({
             checked={mode === value}
             onChange={() => onMode(value)}
           />
-          {label}
-          {value === suggested ? <span className="embed-dialog__help"> (suggested)</span> : null}
+          {t(label)}
+          {value === suggested ? (
+            <span className="embed-dialog__help"> {t('share.suggested', { mode: value })}</span>
+          ) : null}
         </label>
       ))}
       <label className="embed-dialog__story-below">
-        Suggest Story for frames narrower or shorter than (px)
+        {t('share.storyBelow')}
         <input
           type="number"
           min={200}
@@ -173,5 +178,34 @@ export function EmbedModeOptions({
         />
       </label>
     </fieldset>
+  );
+}
+
+/** The language the embed speaks: each shipped one by its own name, whatever the interface's. */
+export function EmbedLanguageOption({
+  language,
+  onChange,
+}: {
+  language: Language;
+  onChange: (language: Language) => void;
+}) {
+  return (
+    <div className="embed-dialog__size">
+      <label>
+        {t('share.language')}
+        <select
+          value={language}
+          onChange={(event) => {
+            if (isLanguage(event.target.value)) onChange(event.target.value);
+          }}
+        >
+          {LANGUAGES.map((value) => (
+            <option key={value} value={value} lang={value}>
+              {LANGUAGE_NAMES[value]}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
   );
 }

@@ -2,8 +2,8 @@
 // events or the ones shown, what the format cannot hold, and a download made in this browser; then
 // the pictures to share (PictureExport.tsx).
 import { useId, useMemo, useState, type RefObject } from 'react';
-import { FORMAT_NAMES, type FileFormat } from '../../formats/fileFormat';
-import { formatCount } from '../model/formatCount';
+import type { FileFormat } from '../../formats/fileFormat';
+import { t, type MessageId } from '../model/i18n/intl';
 import { isNarrowed, narrowingWords, shownCountWords } from '../model/filtering/shownWords';
 import { useNewslineStore, useShownSummary, useVisibleEvents } from '../store/store';
 import { ModalDialog } from '../ui/ModalDialog';
@@ -11,11 +11,17 @@ import { downloadFile } from '../ui/downloadFile';
 import { exportDataset } from './exportDataset';
 import { PictureExport } from './PictureExport';
 
-const FORMATS: { format: FileFormat; help: string }[] = [
-  { format: 'newsline', help: 'Everything: dates, actors, quotes, sources and excerpts. Opens in Newsline.' },
-  { format: 'timelinejs', help: 'For TimelineJS: events with their dates, headlines and texts.' },
-  { format: 'csv', help: 'TimelineJS’s spreadsheet columns: opens in a spreadsheet or TimelineJS.' },
+const FORMATS: { format: FileFormat; name: MessageId; help: MessageId }[] = [
+  { format: 'newsline', name: 'share.formatNewsline', help: 'share.formatNewslineHelp' },
+  { format: 'timelinejs', name: 'share.formatTimelinejs', help: 'share.formatTimelinejsHelp' },
+  { format: 'csv', name: 'share.formatCsv', help: 'share.formatCsvHelp' },
 ];
+
+/** A format's name for readers: "CSV (TimelineJS spreadsheet)". */
+function formatName(format: FileFormat): string {
+  const option = FORMATS.find((candidate) => candidate.format === format);
+  return option ? t(option.name) : format;
+}
 
 const SCHEMA_URL = new URL(`${import.meta.env.BASE_URL}data/events.schema.json`, window.location.href).href;
 
@@ -50,13 +56,13 @@ export default function ExportDialog({
   const download = () => {
     if (!file) return;
     downloadFile(file.fileName, file.mimeType, file.text());
-    setStatus(`Downloaded ${file.fileName}: ${formatCount(events.length)} events.`);
+    setStatus(t('share.downloadedEvents', { fileName: file.fileName, count: events.length }));
   };
 
   return (
-    <ModalDialog title="Export this timeline" className="export-dialog" onClose={onClose}>
+    <ModalDialog title={t('share.exportTitle')} className="export-dialog" onClose={onClose}>
       <fieldset className="embed-dialog__options">
-        <legend>Format</legend>
+        <legend>{t('share.formatLegend')}</legend>
         {FORMATS.map((option) => (
           <label key={option.format} className="export-dialog__choice">
             <input
@@ -66,14 +72,14 @@ export default function ExportDialog({
               onChange={() => setFormat(option.format)}
             />
             <span>
-              {FORMAT_NAMES[option.format]}
-              <span className="export-dialog__help">{option.help}</span>
+              {t(option.name)}
+              <span className="export-dialog__help">{t(option.help)}</span>
             </span>
           </label>
         ))}
       </fieldset>
       <fieldset className="embed-dialog__options">
-        <legend>Events</legend>
+        <legend>{t('share.eventsLegend')}</legend>
         <label>
           <input
             type="radio"
@@ -81,7 +87,7 @@ export default function ExportDialog({
             checked={!onlyShown || !filtered}
             onChange={() => setOnlyShown(false)}
           />
-          All {formatCount(total)} events
+          {t('share.allEvents', { count: total })}
         </label>
         <label>
           <input
@@ -92,13 +98,16 @@ export default function ExportDialog({
             onChange={() => setOnlyShown(true)}
           />
           {filtered
-            ? `${shownCountWords(summary)} shown, narrowed by ${narrowingWords(summary) ?? ''}`
-            : 'Only the events shown (no actor filter or search is on: that is all of them)'}
+            ? t('share.onlyShown', {
+                shown: shownCountWords(summary),
+                narrowing: narrowingWords(summary) ?? '',
+              })
+            : t('share.onlyShownNone')}
         </label>
       </fieldset>
       {file && file.notes.length > 0 && (
         <div className="export-dialog__notes" role="note">
-          <p>{FORMAT_NAMES[format]} cannot hold, and this file leaves out:</p>
+          <p>{t('share.cannotHold', { format: formatName(format) })}</p>
           <ul>
             {file.notes.map((note) => (
               <li key={note}>{note}</li>
@@ -113,14 +122,12 @@ export default function ExportDialog({
           onClick={download}
           disabled={!file}
         >
-          Download {file?.fileName}
+          {t('share.download', { fileName: file?.fileName ?? '' })}
         </button>
         <span role="status">{status}</span>
       </div>
       <PictureExport view={view} />
-      <p className="embed-dialog__help">
-        Files and pictures are made in this browser; nothing is sent anywhere.
-      </p>
+      <p className="embed-dialog__help">{t('share.madeHere')}</p>
     </ModalDialog>
   );
 }

@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import { chronology } from '../model/dates/eventPlacement';
-import { formatCount } from '../model/formatCount';
+import { t } from '../model/i18n/intl';
 import {
   creditedPublishers,
   creditsLine,
@@ -29,7 +29,7 @@ export function PictureExport({ view }: { view: RefObject<HTMLElement | null> })
   const [status, setStatus] = useState('');
   const [problem, setProblem] = useState('');
   const sheetRef = useRef<HTMLDivElement>(null);
-  const title = dataset?.title ?? 'Timeline';
+  const title = dataset?.title ?? '';
 
   /** The shown events in the timeline's window: the ones a picture of the view can show. */
   const inView = () => {
@@ -43,23 +43,21 @@ export function PictureExport({ view }: { view: RefObject<HTMLElement | null> })
     });
   };
 
-  const finish = (fileName: string, blob: Blob, what: string) => {
+  const finish = (fileName: string, blob: Blob, downloaded: string) => {
     downloadFile(fileName, blob.type, blob);
-    setStatus(`Downloaded ${fileName}: ${what}.`);
+    setStatus(downloaded);
     setDrawing(null);
   };
   const fail = (error: unknown) => {
     const reason = error instanceof Error ? error.message : String(error);
-    setProblem(
-      `The picture could not be drawn: ${reason}. An image from another site that does not allow it can stop a drawing; the data exports above still work.`,
-    );
+    setProblem(t('share.drawingFailed', { reason }));
     setStatus('');
     setDrawing(null);
   };
 
   const start = (kind: 'png' | 'svg') => {
     setProblem('');
-    setStatus('Drawing the picture…');
+    setStatus(t('share.drawing'));
     setDrawing({ kind, exportedAt: new Date() });
   };
 
@@ -67,24 +65,26 @@ export function PictureExport({ view }: { view: RefObject<HTMLElement | null> })
   const draw = async ({ kind, exportedAt }: NonNullable<Drawing>) => {
     if (kind === 'png') {
       const element = view.current;
-      if (!element) throw new Error('the view is not on the page');
+      if (!element) throw new Error(t('share.noView'));
       const credits = creditsLine(creditedPublishers(inView(), lookups?.sourcesById ?? new Map()));
       const words = { credits, exportedOn: exportedOnWords(exportedAt) };
       const blob = await drawViewPng(element, words, window.devicePixelRatio || 1);
-      return { fileName: pictureFileName(title, exportedAt, 'png'), blob, what: 'the current view' };
+      const fileName = pictureFileName(title, exportedAt, 'png');
+      return { fileName, blob, downloaded: t('share.downloadedView', { fileName }) };
     }
     const sheet = sheetRef.current?.firstElementChild;
-    if (!(sheet instanceof HTMLElement)) throw new Error('the timeline has no events to lay out');
+    if (!(sheet instanceof HTMLElement)) throw new Error(t('share.noEvents'));
     const blob = await drawSheetSvg(sheet);
-    const count = formatCount(Math.min(shown.length, PRINTED_EVENTS));
-    return { fileName: pictureFileName(title, exportedAt, 'svg'), blob, what: `${count} events` };
+    const fileName = pictureFileName(title, exportedAt, 'svg');
+    const count = Math.min(shown.length, PRINTED_EVENTS);
+    return { fileName, blob, downloaded: t('share.downloadedEvents', { fileName, count }) };
   };
 
   // Drawn after the render that shows the progress (and, for the SVG, lays the sheet out).
   useEffect(() => {
     if (!drawing) return;
     draw(drawing)
-      .then(({ fileName, blob, what }) => finish(fileName, blob, what))
+      .then(({ fileName, blob, downloaded }) => finish(fileName, blob, downloaded))
       .catch(fail);
     // Once per request (`drawing` is a new object each time), with that render's view and events.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -93,27 +93,22 @@ export function PictureExport({ view }: { view: RefObject<HTMLElement | null> })
   const busy = drawing !== null;
   return (
     <section className="export-dialog__pictures" aria-labelledby="export-pictures-heading" aria-busy={busy}>
-      <h3 id="export-pictures-heading">Share a picture</h3>
+      <h3 id="export-pictures-heading">{t('share.pictures')}</h3>
       <div className="export-dialog__picture-actions">
         <button type="button" className="text-button" disabled={busy} onClick={() => start('png')}>
-          PNG of the current view
+          {t('share.png')}
         </button>
         <button type="button" className="text-button" disabled={busy} onClick={() => start('svg')}>
-          SVG of the whole filtered timeline
+          {t('share.svg')}
         </button>
         <button type="button" className="text-button" disabled={busy} onClick={() => window.print()}>
-          Print or save as PDF…
+          {t('share.print')}
         </button>
       </div>
       <p className="export-dialog__help">
-        The PNG is what the timeline shows now; the SVG and the PDF hold all{' '}
-        {formatCount(Math.min(shown.length, PRINTED_EVENTS))} events the actor filter and search show, in date
-        order
         {shown.length > PRINTED_EVENTS
-          ? ` (the first ${formatCount(PRINTED_EVENTS)} of ${formatCount(shown.length)})`
-          : ''}
-        . Each carries the title, its sources’ publishers and the day of export. For a PDF, choose “Save as
-        PDF” as the printer.
+          ? t('share.picturesHelpFirst', { count: PRINTED_EVENTS, shown: shown.length })
+          : t('share.picturesHelp', { count: shown.length })}
       </p>
       <p role="status" className="export-dialog__picture-status">
         {status}

@@ -2,6 +2,7 @@
 // of credits and the day, or an SVG of a laid-out sheet. The drawing library (modern-screenshot) is
 // loaded only when a picture is asked for, so the first paint does not pay for it. It takes any
 // element: the app (the current view), a story slide, the off-screen printed layout.
+import { t } from '../model/i18n/intl';
 
 /** What the picture says beside what it draws. */
 export interface PictureView {
@@ -55,7 +56,7 @@ export async function drawViewPng(element: HTMLElement, view: PictureView, scale
   const style = getComputedStyle(element);
   const width = drawn.width / scale;
   const measure = document.createElement('canvas').getContext('2d');
-  if (!measure) throw new Error('this browser cannot draw on a canvas');
+  if (!measure) throw new Error(t('share.noCanvas'));
   measure.font = footerFont(style);
   const lines = [
     ...wrap(measure, view.credits, width - 2 * FOOTER_PADDING_PX),
@@ -67,7 +68,7 @@ export async function drawViewPng(element: HTMLElement, view: PictureView, scale
   picture.width = drawn.width;
   picture.height = drawn.height + Math.round(footer * scale);
   const context = picture.getContext('2d');
-  if (!context) throw new Error('this browser cannot draw on a canvas');
+  if (!context) throw new Error(t('share.noCanvas'));
   context.drawImage(drawn, 0, 0);
   context.scale(scale, scale);
   const top = drawn.height / scale;
@@ -77,8 +78,13 @@ export async function drawViewPng(element: HTMLElement, view: PictureView, scale
   context.fillRect(0, top, width, 1 / scale);
   context.font = footerFont(style);
   context.textBaseline = 'top';
+  // The footer reads from the page's side: the right in Arabic.
+  const rightToLeft = style.direction === 'rtl';
+  context.direction = rightToLeft ? 'rtl' : 'ltr';
+  context.textAlign = 'start';
+  const x = rightToLeft ? width - FOOTER_PADDING_PX : FOOTER_PADDING_PX;
   lines.forEach((line, index) => {
-    context.fillText(line, FOOTER_PADDING_PX, top + FOOTER_PADDING_PX + index * FOOTER_LINE_PX + 2);
+    context.fillText(line, x, top + FOOTER_PADDING_PX + index * FOOTER_LINE_PX + 2);
   });
   return toBlob(picture);
 }
@@ -122,7 +128,7 @@ function toBlob(canvas: HTMLCanvasElement): Promise<Blob> {
   return new Promise((resolve, reject) => {
     try {
       canvas.toBlob(
-        (blob) => (blob ? resolve(blob) : reject(new Error('the picture came out empty'))),
+        (blob) => (blob ? resolve(blob) : reject(new Error(t('share.emptyPicture')))),
         'image/png',
       );
     } catch (error) {

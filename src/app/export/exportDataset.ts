@@ -7,6 +7,7 @@ import type { Dataset, TimelineEvent } from '../../schema/dataset';
 import { idFromText } from '../../schema/id';
 import { datasetToJson } from '../../schema/datasetJson';
 import { referencedIds } from '../../schema/referencedIds';
+import { t } from '../model/i18n/intl';
 
 export interface ExportFile {
   fileName: string;
@@ -24,7 +25,7 @@ export function exportDataset(
   format: FileFormat,
   schemaUrl: string,
 ): ExportFile {
-  const name = idFromText(dataset.title, 'timeline', 60);
+  const name = idFromText(dataset.title, t('share.fileNameFallback'), 60);
   if (format === 'newsline') {
     const subset = events === dataset.events ? dataset : withOnly(dataset, events);
     return {
@@ -47,10 +48,7 @@ export function exportDataset(
     fileName: `${name}.csv`,
     mimeType: 'text/csv',
     text: () => timelineJsToCsv(timeline),
-    notes: [
-      ...notes,
-      `A spreadsheet has no column for event${dataset.eras?.length ? ' and era' : ''} ids: they are made again from the headlines when it is opened.`,
-    ],
+    notes: [...notes, t('share.csvNoIds', { eras: dataset.eras?.length ? 'yes' : 'no' })],
   };
 }
 

@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { en } from '../i18n/messages/en';
+import { loadMessages, setLocale } from '../i18n/intl';
 import type { Source, TimelineEvent } from '../../../schema/dataset';
 import { datasetFixture } from '../../../testing/datasetFixture';
 import {
@@ -68,5 +70,31 @@ describe('the credits', () => {
     const line = creditsLine(many);
     expect(line).toMatch(/^Sources: P0, P1, .* and 3 more$/);
     expect(line).not.toContain(`P${CREDITED_PUBLISHERS}`);
+  });
+});
+
+describe('the words of a picture in another language', () => {
+  afterEach(() => setLocale({ language: 'en', formatLocale: 'en-GB' }, en));
+  const publishers = (count: number) => Array.from({ length: count }, (_, i) => `P${i}`);
+
+  it('are French, with French lists, plurals and dates', async () => {
+    setLocale({ language: 'fr', formatLocale: 'fr-FR' }, await loadMessages('fr'));
+    expect(creditsLine(['Reuters', 'AP', 'Khaama Press'])).toBe('Sources : Reuters, AP et Khaama Press');
+    expect(creditsLine(publishers(CREDITED_PUBLISHERS + 1))).toMatch(/^Sources : P0, .*P11 et 1 autre$/);
+    expect(creditsLine(publishers(CREDITED_PUBLISHERS + 3))).toMatch(/ et 3 autres$/);
+    expect(creditsLine([])).toBe('Sources : aucun éditeur nommé par les événements affichés');
+    expect(exportedOnWords(new Date(2026, 11, 3))).toBe('Exporté depuis Newsline le 3 déc. 2026');
+    expect(pictureFileName('', new Date(2026, 2, 5, 12), 'png')).toBe('frise-2026-03-05.png');
+  });
+
+  it('are Arabic, with the plural form each count takes', async () => {
+    setLocale({ language: 'ar', formatLocale: 'ar' }, await loadMessages('ar'));
+    expect(creditsLine(['Reuters', 'AP'])).toBe('المصادر: Reuters وAP');
+    const more = (extra: number) => creditsLine(publishers(CREDITED_PUBLISHERS + extra));
+    expect(more(1)).toMatch(/وناشر آخر$/);
+    expect(more(2)).toMatch(/وناشران آخران$/);
+    expect(more(3)).toMatch(/و(3|٣) ناشرين آخرين$/);
+    expect(more(11)).toMatch(/و(11|١١) ناشرًا آخر$/);
+    expect(exportedOnWords(new Date(2026, 11, 3))).toMatch(/^صُدِّر من Newsline في .*ديسمبر/);
   });
 });

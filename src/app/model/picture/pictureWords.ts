@@ -1,16 +1,17 @@
 // The words a shared picture carries beside what it draws: who published the sources it shows, the
-// day it was made, and the file it is saved as. Pure, so the picture and its tests agree.
+// day it was made, and the file it is saved as, in the interface's language. Pure, so the picture
+// and its tests agree.
 import type { Source, TimelineEvent } from '../../../schema/dataset';
 import { idFromText } from '../../../schema/id';
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+import { formatPartialDate } from '../dates/formatDate';
+import { formatList, t } from '../i18n/intl';
 
 /** Publishers named in a credits line before "and N more": a footer is one or two lines. */
 export const CREDITED_PUBLISHERS = 12;
 
 /** "3 Dec 2026": the reader's own calendar day, written the way the timeline writes dates. */
 export function exportDateWords(exportedAt: Date): string {
-  return `${exportedAt.getDate()} ${MONTHS[exportedAt.getMonth()] ?? ''} ${exportedAt.getFullYear()}`;
+  return formatPartialDate(isoDay(exportedAt));
 }
 
 /** "2026-12-03", the reader's calendar day, for file names that sort by date. */
@@ -21,7 +22,7 @@ function isoDay(exportedAt: Date): string {
 
 /** "afghanistan-aid-2026-12-03.png": the timeline's title, the day, the kind of picture. */
 export function pictureFileName(title: string, exportedAt: Date, extension: 'png' | 'svg'): string {
-  return `${idFromText(title, 'timeline', 60)}-${isoDay(exportedAt)}.${extension}`;
+  return `${idFromText(title, t('share.fileNameFallback'), 60)}-${isoDay(exportedAt)}.${extension}`;
 }
 
 /**
@@ -48,15 +49,14 @@ export function creditedPublishers(
 
 /** "Sources: Reuters, Khaama Press and 3 more", or that the events shown cite no publisher. */
 export function creditsLine(publishers: readonly string[]): string {
-  if (publishers.length === 0) return 'Sources: no publisher named by the events shown';
+  if (publishers.length === 0) return t('share.creditsNone');
   const named = publishers.slice(0, CREDITED_PUBLISHERS);
   const more = publishers.length - named.length;
-  if (more > 0) return `Sources: ${named.join(', ')} and ${more} more`;
-  if (named.length === 1) return `Sources: ${named[0] ?? ''}`;
-  return `Sources: ${named.slice(0, -1).join(', ')} and ${named.at(-1) ?? ''}`;
+  const items = more > 0 ? [...named, t('share.morePublishers', { count: more })] : named;
+  return t('share.credits', { publishers: formatList(items) });
 }
 
-/** "Made with Newsline on 3 Dec 2026": the day the picture was taken. */
+/** "Exported from Newsline on 3 Dec 2026": the day the picture was taken. */
 export function exportedOnWords(exportedAt: Date): string {
-  return `Exported from Newsline on ${exportDateWords(exportedAt)}`;
+  return t('share.exportedOn', { date: exportDateWords(exportedAt) });
 }

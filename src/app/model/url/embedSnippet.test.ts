@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { en } from '../i18n/messages/en';
+import { loadMessages, setLocale } from '../i18n/intl';
 import { embedSnippet, embedUrl, suggestedEmbedMode, type EmbedSnippetOptions } from './embedSnippet';
 
 const base: EmbedSnippetOptions = {
@@ -62,5 +64,26 @@ describe('embed snippet', () => {
     );
     expect(snippet).toContain('width="100%" height="600"');
     expect(snippet.endsWith('></iframe>')).toBe(true);
+  });
+});
+
+describe('the language of an embed', () => {
+  afterEach(() => setLocale({ language: 'en', formatLocale: 'en-GB' }, en));
+
+  const plain = { ...base, eventId: null, actorIds: [], window: null, parentOrigin: null };
+
+  it('is carried as lang, after the view, and left to the reader when not chosen', () => {
+    expect(embedUrl({ ...plain, language: 'ar' })).toBe('https://newsline.example/app/?embed=1&lang=ar');
+    expect(embedUrl({ ...base, story: true, language: 'fr' })).toBe(
+      'https://newsline.example/app/?embed=1&event=trump-rally&actors=taliban,china&mode=story&start=2021-01-01&end=2025-06-30&parentOrigin=https%3A%2F%2Fnews.example.org&lang=fr',
+    );
+    expect(embedUrl(plain)).not.toContain('lang=');
+  });
+
+  it('titles the frame in the interface language', async () => {
+    setLocale({ language: 'fr', formatLocale: 'fr-FR' }, await loadMessages('fr'));
+    expect(embedSnippet({ ...plain, language: 'fr' })).toContain(
+      'title="Frise : Weapons &quot;left&quot; &lt;behind&gt;"',
+    );
   });
 });

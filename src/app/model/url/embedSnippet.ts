@@ -2,6 +2,8 @@
 // Publish's for a timeline carried in its link or a static copy of the site.
 import { encodeEmbedLink } from './linkCodec';
 import type { LaneMode } from '../lanes/timelineLanes';
+import { t } from '../i18n/intl';
+import type { Language } from '../i18n/locales';
 
 export interface EmbedSnippetOptions {
   /** The app's address without query, e.g. https://newsline.example/ */
@@ -28,6 +30,8 @@ export interface EmbedSnippetOptions {
   lanes?: LaneMode;
   /** A timeline the embed carries in its own address (`#dataset=…`). */
   fragment?: string | null;
+  /** The language the embed speaks (`lang`); left out, it follows its reader's browser. */
+  language?: Language;
 }
 
 /** The sandbox the embed needs: its own scripts and same-origin data, links that open new tabs. */
@@ -49,13 +53,14 @@ export function embedUrl(options: EmbedSnippetOptions): string {
     window: options.window,
     parentOrigin: options.parentOrigin,
     fragment: options.fragment ?? null,
+    ...(options.language ? { language: options.language } : {}),
   });
 }
 
 export function embedSnippet(options: EmbedSnippetOptions): string {
   const attributes: [string, string][] = [
     ['src', embedUrl(options)],
-    ['title', `Timeline: ${options.title}`],
+    ['title', t('share.frameTitle', { title: options.title })],
     ['width', options.width === '100%' ? '100%' : String(options.width)],
     ['height', String(options.height)],
     ['loading', 'lazy'],

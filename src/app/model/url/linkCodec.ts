@@ -9,6 +9,7 @@ import { allowedWords, DATE_SHAPES, ignoredNotice, parameterWords, partialDatePr
 import { isHttpOrigin } from './safeUrl';
 import { datasetFragmentOf } from './datasetFragment';
 import { LANE_MODES, type LaneMode } from '../lanes/timelineLanes';
+import type { Language } from '../i18n/locales';
 
 /** What the reader is looking at: it changes as they read, and the address bar follows. */
 export interface LinkView {
@@ -242,6 +243,8 @@ export interface EmbedLink {
   parentOrigin: string | null;
   /** A timeline carried by the link itself (`#dataset=…`), instead of an address to fetch. */
   fragment?: string | null;
+  /** The language the embed speaks, whatever its reader's browser prefers. */
+  language?: Language;
 }
 
 /** The address of an embed of the app at `appUrl` (whose own query and fragment are dropped). */
@@ -259,6 +262,8 @@ export function encodeEmbedLink(appUrl: string, embed: EmbedLink): string {
     params.set(PARAMETER.end, isoDay(embed.window.end));
   }
   if (embed.parentOrigin) params.set(PARAMETER.parentOrigin, embed.parentOrigin);
+  // Read by src/main.tsx before the app loads, so not among the view's parameters here.
+  if (embed.language) params.set('lang', embed.language);
   if (embed.fragment) url.hash = embed.fragment;
   return readable(url.href);
 }
