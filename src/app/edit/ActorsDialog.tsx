@@ -55,6 +55,7 @@ function TimelineFields({ dataset }: { dataset: Dataset }) {
       <div className="edit-field">
         <label htmlFor={`${ids}-title`}>{t('edit.timeline.title')}</label>
         <input
+          dir="auto"
           id={`${ids}-title`}
           type="text"
           value={title.value}
@@ -68,6 +69,7 @@ function TimelineFields({ dataset }: { dataset: Dataset }) {
       <div className="edit-field">
         <label htmlFor={`${ids}-description`}>{t('edit.timeline.description')}</label>
         <textarea
+          dir="auto"
           id={`${ids}-description`}
           rows={3}
           value={description.value}
@@ -97,6 +99,7 @@ function ActorRow({ actor, dataset }: { actor: Actor; dataset: Dataset }) {
         <div className="edit-field edit-field--grow">
           <label htmlFor={`${ids}-name`}>{t('edit.actor.name')}</label>
           <input
+            dir="auto"
             id={`${ids}-name`}
             type="text"
             value={name.value}
@@ -128,6 +131,7 @@ function ActorRow({ actor, dataset }: { actor: Actor; dataset: Dataset }) {
       <div className="edit-field">
         <label htmlFor={`${ids}-aliases`}>{t('edit.actor.aliases')}</label>
         <input
+          dir="auto"
           id={`${ids}-aliases`}
           type="text"
           value={aliases.value}

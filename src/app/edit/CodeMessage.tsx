@@ -6,6 +6,11 @@ import { t, type MessageId, type MessageValues } from '../model/i18n/intl';
 /** Marks a placeholder's place in the formatted message (a private-use character, never typed). */
 const MARK = '\uE000';
 
+/** A file name or a parameter, not a command: read whole, so never broken across lines. */
+function isShort(code: string | undefined): boolean {
+  return code !== undefined && code.length <= 24 && !code.includes(' ');
+}
+
 export function CodeMessage({
   id,
   code,
@@ -22,7 +27,7 @@ export function CodeMessage({
     <>
       {parts.map((part, index) =>
         index % 2 === 1 ? (
-          <code key={index} dir="ltr">
+          <code key={index} dir="ltr" className={isShort(code[part]) ? 'edit-code--short' : undefined}>
             {code[part]}
           </code>
         ) : (

@@ -53,6 +53,7 @@ function EraRow({ era }: { era: Era }) {
           <div key={key} className={grow ? 'edit-field edit-field--grow' : 'edit-field edit-era__date'}>
             <label htmlFor={`${ids}-${key}`}>{label}</label>
             <input
+              dir="auto"
               id={`${ids}-${key}`}
               type="text"
               value={field.value}
@@ -106,6 +107,7 @@ function NewEra({ dataset }: { dataset: Dataset }) {
         <div key={key} className={grow ? 'edit-field edit-field--grow' : 'edit-field edit-era__date'}>
           <label htmlFor={`${ids}-${key}`}>{label}</label>
           <input
+            dir="auto"
             id={`${ids}-${key}`}
             type="text"
             value={draft[key]}

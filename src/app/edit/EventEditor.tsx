@@ -69,9 +69,15 @@ function TextField({
     <div className="edit-field">
       <label htmlFor={id}>{label}</label>
       {multiline ? (
-        <textarea {...common} rows={4} onChange={(e) => field.onChange(e.target.value)} />
+        <textarea dir="auto" {...common} rows={4} onChange={(e) => field.onChange(e.target.value)} />
       ) : (
-        <input {...common} type="text" autoComplete="off" onChange={(e) => field.onChange(e.target.value)} />
+        <input
+          dir="auto"
+          {...common}
+          type="text"
+          autoComplete="off"
+          onChange={(e) => field.onChange(e.target.value)}
+        />
       )}
       <FieldProblems id={`${id}-problems`} problems={field.problems} />
     </div>
@@ -129,6 +135,7 @@ function ActorsEditor({ event, dataset }: { event: TimelineEvent; dataset: Datas
         <label className="edit-field edit-field--grow">
           <span>{t('edit.actors.add')}</span>
           <input
+            dir="auto"
             type="text"
             list={`${ids}-actors`}
             value={name}
@@ -183,7 +190,7 @@ function StatementsEditor({
       <legend>{listHeading(list)}</legend>
       {statements.map((statement, index) => (
         <div key={`${index}-${statement.text}`} className="edit-statement">
-          <blockquote className="statement__text">
+          <blockquote className="statement__text" dir="auto">
             {list === 'quotes' ? t('edit.statements.quoted', { text: statement.text }) : statement.text}
           </blockquote>
           <div className="edit-row">
@@ -249,7 +256,9 @@ function SourcesEditor({ event, dataset }: { event: TimelineEvent; dataset: Data
         return (
           <div key={`${index}-${ref.excerpt}`} className="edit-statement">
             <p className="source__publisher">{source ? sourceName(source) : t('edit.sources.unknown')}</p>
-            <blockquote className="source__excerpt">{ref.excerpt}</blockquote>
+            <blockquote className="source__excerpt" dir="auto">
+              {ref.excerpt}
+            </blockquote>
             {event.sources.length > 1 && (
               <button type="button" className="text-button" onClick={() => split(index)}>
                 {t('edit.sources.split')}

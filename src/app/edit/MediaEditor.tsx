@@ -47,6 +47,7 @@ export function MediaEditor({ event }: { event: TimelineEvent }) {
     <label className="edit-field">
       <span>{label}</span>
       <input
+        dir="auto"
         type={key === 'url' ? 'url' : 'text'}
         value={draft[key]}
         autoComplete="off"

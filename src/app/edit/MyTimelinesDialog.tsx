@@ -20,7 +20,8 @@ function formatWhen(time: number): string {
 
 /** Where a kept timeline came from: its address, or the words stored for the built-in one. */
 function originName(origin: string): string {
-  return origin === PAGE_ORIGIN ? t('edit.kept.thisPage') : origin;
+  // An address reads left to right, even in an Arabic sentence (first-strong isolate).
+  return origin === PAGE_ORIGIN ? t('edit.kept.thisPage') : `\u2068${origin}\u2069`;
 }
 
 export function MyTimelinesDialog({ onClose }: { onClose: () => void }) {

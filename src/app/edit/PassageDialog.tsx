@@ -82,7 +82,13 @@ function BringText({ sourceId }: { sourceId: string }) {
       </p>
       <div className="edit-field">
         <label htmlFor={`${ids}-text`}>{t('edit.passage.text')}</label>
-        <textarea id={`${ids}-text`} rows={8} value={text} onChange={(e) => setText(e.target.value)} />
+        <textarea
+          dir="auto"
+          id={`${ids}-text`}
+          rows={8}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
       </div>
       <div className="edit-row">
         <button type="button" className="text-button text-button--primary" onClick={() => keep(text)}>
@@ -190,6 +196,7 @@ function PassagePicker({
         className="passage-text"
         tabIndex={0}
         role="document"
+        dir="auto"
         aria-label={t('edit.passage.text')}
         onMouseUp={readSelection}
         onKeyUp={readSelection}
@@ -212,6 +219,7 @@ function PassagePicker({
         <div className="edit-field edit-field--grow">
           <label htmlFor={`${ids}-find`}>{t('edit.passage.find')}</label>
           <input
+            dir="auto"
             id={`${ids}-find`}
             type="search"
             value={find}
@@ -240,7 +248,13 @@ function PassagePicker({
       <div className="edit-row">
         <div className="edit-field edit-field--grow">
           <label htmlFor={`${ids}-title`}>{t('edit.passage.eventTitle')}</label>
-          <input id={`${ids}-title`} type="text" value={title} onChange={(e) => setTitle(e.target.value)} />
+          <input
+            dir="auto"
+            id={`${ids}-title`}
+            type="text"
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+          />
         </div>
         <div className="edit-field edit-field--date">
           <label htmlFor={`${ids}-date`}>{t('edit.passage.date')}</label>

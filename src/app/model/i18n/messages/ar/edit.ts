@@ -1,6 +1,8 @@
 import type { edit as en } from '../en/edit';
 import type { Translation } from '../translation';
 
+// Dates written as digits and hyphens (2021-08) are wrapped in left-to-right isolates
+// (\u2066…\u2069): after Arabic letters the bidi algorithm would otherwise show them as 08-2021.
 export const edit: Translation<typeof en> = {
   'edit.start': 'تحرير',
   'edit.bar.label': 'وضع التحرير',
@@ -74,8 +76,8 @@ export const edit: Translation<typeof en> = {
   'edit.date.approximate': 'تقريبي',
   'edit.date.after': 'في أو بعد',
   'edit.date.before': 'في أو قبل',
-  'edit.date.placeholder': 'مثل 2025-03-28',
-  'edit.date.hint': 'اكتب 2025 أو 2025-03 أو 2025-03-28: الطول يحدد الدقة.',
+  'edit.date.placeholder': 'مثل \u20662025-03-28\u2069',
+  'edit.date.hint': 'اكتب 2025 أو \u20662025-03\u2069 أو \u20662025-03-28\u2069: الطول يحدد الدقة.',
   'edit.date.hintBounded': 'من دون أي حد، يكون الحدث بلا تاريخ.',
 
   'edit.media.heading': 'الوسائط',
@@ -105,8 +107,8 @@ export const edit: Translation<typeof en> = {
 
   'edit.eras.heading': 'الفترات',
   'edit.eras.hint':
-    'فترات مسمّاة تُرسم أشرطةً خلف الأحداث. قد يكون التاريخ سنة أو شهرًا أو يومًا (2021 أو 2021-08 أو 2021-08-15)؛ وتمتد الفترة حتى نهاية تاريخها الأخير.',
-  'edit.eras.placeholder': 'مثل 2021-08',
+    'فترات مسمّاة تُرسم أشرطةً خلف الأحداث. قد يكون التاريخ سنة أو شهرًا أو يومًا (2021 أو \u20662021-08\u2069 أو \u20662021-08-15\u2069)؛ وتمتد الفترة حتى نهاية تاريخها الأخير.',
+  'edit.eras.placeholder': 'مثل \u20662021-08\u2069',
   'edit.eras.title': 'الفترة',
   'edit.eras.starts': 'تبدأ',
   'edit.eras.ends': 'تنتهي',
@@ -129,7 +131,7 @@ export const edit: Translation<typeof en> = {
   'edit.passage.find': 'أو ابحث عن الكلمات',
   'edit.passage.select': 'تحديدها',
   'edit.passage.notFound': '«{words}» غير موجودة في هذا المقال (مع مراعاة حالة الأحرف).',
-  'edit.passage.chosen': 'المقطع: «{excerpt}» (من الحرف {offset})',
+  'edit.passage.chosen': 'المقطع: «{excerpt}» (من الحرف {offset, number, ::group-off})',
   'edit.passage.noneChosen': 'لم تُحدَّد أي كلمات بعد.',
   'edit.passage.eventTitle': 'عنوان الحدث الجديد',
   'edit.passage.date': 'التاريخ (فارغ: بلا تاريخ)',

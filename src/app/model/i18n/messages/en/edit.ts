@@ -141,7 +141,7 @@ export const edit = {
   'edit.passage.find': 'Or find the words',
   'edit.passage.select': 'Select them',
   'edit.passage.notFound': '“{words}” is not in this article (letter case counts).',
-  'edit.passage.chosen': 'Passage: “{excerpt}” (from character {offset})',
+  'edit.passage.chosen': 'Passage: “{excerpt}” (from character {offset, number, ::group-off})',
   'edit.passage.noneChosen': 'No words selected yet.',
   'edit.passage.eventTitle': 'Title of the new event',
   'edit.passage.date': 'Date (empty: undated)',

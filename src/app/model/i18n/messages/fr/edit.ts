@@ -137,7 +137,7 @@ export const edit: Translation<typeof en> = {
   'edit.passage.find': 'Ou cherchez les mots',
   'edit.passage.select': 'Les sélectionner',
   'edit.passage.notFound': '« {words} » ne figure pas dans cet article (la casse compte).',
-  'edit.passage.chosen': 'Passage : « {excerpt} » (à partir du caractère {offset})',
+  'edit.passage.chosen': 'Passage : « {excerpt} » (à partir du caractère {offset, number, ::group-off})',
   'edit.passage.noneChosen': 'Aucun mot sélectionné pour l’instant.',
   'edit.passage.eventTitle': 'Titre du nouvel événement',
   'edit.passage.date': 'Date (vide : non daté)',
