@@ -84,7 +84,7 @@ export const edit: Translation<typeof en> = {
   'edit.media.kind': 'نوع الوسائط',
   'edit.media.image': 'صورة',
   'edit.media.link': 'رابط إلى فيديو أو منشور',
-  'edit.media.url': 'العنوان (https://…)',
+  'edit.media.url': 'عنوان الويب (https://…)',
   'edit.media.alt': 'النص البديل',
   'edit.media.altHint': 'مطلوب: ما تُظهره الصورة، للقراء الذين لا يستطيعون رؤيتها.',
   'edit.media.label': 'نص الرابط',
