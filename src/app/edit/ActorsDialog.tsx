@@ -3,6 +3,7 @@
 import { useId, useState } from 'react';
 import { ActorKindSchema, type Actor, type ActorKind, type Dataset } from '../../schema/dataset';
 import type { EditProblem } from '../../editing/applyEdit';
+import { t } from '../model/i18n/intl';
 import { useNewslineStore } from '../store/store';
 import { ModalDialog } from '../ui/ModalDialog';
 import { edit } from './editActions';
@@ -11,22 +12,27 @@ import { FieldProblems } from './FieldProblems';
 import { MergeChooser } from './MergeChooser';
 import { useFieldEdit } from './useFieldEdit';
 
-const KIND_NAMES: Record<ActorKind, string> = {
-  person: 'Person',
-  organisation: 'Organisation',
-  country: 'Country',
-  group: 'Group',
-};
+function kindName(kind: ActorKind): string {
+  return t('edit.actor.kindName', { kind });
+}
+
+/** The names an editor typed: commas, Arabic ones too, separate them. */
+function aliasesOf(value: string): string[] {
+  return value
+    .split(/[,،]/)
+    .map((alias) => alias.trim())
+    .filter((alias) => alias !== '');
+}
 
 export function ActorsDialog({ onClose }: { onClose: () => void }) {
   const dataset = useNewslineStore((s) => s.dataset);
   if (!dataset) return null;
   return (
-    <ModalDialog title="Timeline and actors" className="edit-dialog" onClose={onClose}>
+    <ModalDialog title={t('edit.actorsDialog.title')} className="edit-dialog" onClose={onClose}>
       <div className="edit-dialog__body">
         <TimelineFields dataset={dataset} />
         <ErasFields dataset={dataset} />
-        <h3>Actors</h3>
+        <h3>{t('edit.actors.heading')}</h3>
         <ul className="edit-actors">
           {dataset.actors.map((actor) => (
             <ActorRow key={actor.id} actor={actor} dataset={dataset} />
@@ -47,8 +53,9 @@ function TimelineFields({ dataset }: { dataset: Dataset }) {
   return (
     <div className="edit-group">
       <div className="edit-field">
-        <label htmlFor={`${ids}-title`}>Title of the timeline</label>
+        <label htmlFor={`${ids}-title`}>{t('edit.timeline.title')}</label>
         <input
+          dir="auto"
           id={`${ids}-title`}
           type="text"
           value={title.value}
@@ -60,8 +67,9 @@ function TimelineFields({ dataset }: { dataset: Dataset }) {
         <FieldProblems id={`${ids}-title-problems`} problems={title.problems} />
       </div>
       <div className="edit-field">
-        <label htmlFor={`${ids}-description`}>Description</label>
+        <label htmlFor={`${ids}-description`}>{t('edit.timeline.description')}</label>
         <textarea
+          dir="auto"
           id={`${ids}-description`}
           rows={3}
           value={description.value}
@@ -82,18 +90,16 @@ function ActorRow({ actor, dataset }: { actor: Actor; dataset: Dataset }) {
   const aliases = useFieldEdit(actor.aliases.join(', '), (value) => ({
     op: 'actor.aliases',
     actorId: actor.id,
-    aliases: value
-      .split(',')
-      .map((alias) => alias.trim())
-      .filter((alias) => alias !== ''),
+    aliases: aliasesOf(value),
   }));
   const others = dataset.actors.filter((other) => other.id !== actor.id);
   return (
     <li className="edit-actor" data-actor-id={actor.id}>
       <div className="edit-row">
         <div className="edit-field edit-field--grow">
-          <label htmlFor={`${ids}-name`}>Name</label>
+          <label htmlFor={`${ids}-name`}>{t('edit.actor.name')}</label>
           <input
+            dir="auto"
             id={`${ids}-name`}
             type="text"
             value={name.value}
@@ -104,7 +110,7 @@ function ActorRow({ actor, dataset }: { actor: Actor; dataset: Dataset }) {
           />
         </div>
         <div className="edit-field">
-          <label htmlFor={`${ids}-kind`}>Kind</label>
+          <label htmlFor={`${ids}-kind`}>{t('edit.actor.kind')}</label>
           <select
             id={`${ids}-kind`}
             value={actor.kind}
@@ -116,15 +122,16 @@ function ActorRow({ actor, dataset }: { actor: Actor; dataset: Dataset }) {
           >
             {ActorKindSchema.options.map((kind) => (
               <option key={kind} value={kind}>
-                {KIND_NAMES[kind]}
+                {kindName(kind)}
               </option>
             ))}
           </select>
         </div>
       </div>
       <div className="edit-field">
-        <label htmlFor={`${ids}-aliases`}>Other names, separated by commas</label>
+        <label htmlFor={`${ids}-aliases`}>{t('edit.actor.aliases')}</label>
         <input
+          dir="auto"
           id={`${ids}-aliases`}
           type="text"
           value={aliases.value}
@@ -134,10 +141,10 @@ function ActorRow({ actor, dataset }: { actor: Actor; dataset: Dataset }) {
         />
       </div>
       <MergeChooser
-        label="The same actor as"
-        placeholder="Choose an actor…"
+        label={t('edit.actor.sameAs')}
+        placeholder={t('edit.actor.placeholder')}
         options={others.map((other) => ({ id: other.id, label: other.name }))}
-        buttonLabel={`Merge into ${actor.name}`}
+        buttonLabel={t('edit.actor.mergeInto', { name: actor.name })}
         onMerge={(otherId) => edit({ op: 'actor.merge', actorId: actor.id, otherId })}
       />
       <FieldProblems id={`${ids}-problems`} problems={[...name.problems, ...aliases.problems, ...problems]} />

@@ -3,6 +3,7 @@
 import { useId, useMemo } from 'react';
 import type { EventDate, TimelineEvent } from '../../schema/dataset';
 import { EDITOR_DATE_PHRASE } from '../../schema/dateWords';
+import { t } from '../model/i18n/intl';
 import { FieldProblems } from './FieldProblems';
 import { useFieldEdit } from './useFieldEdit';
 
@@ -78,7 +79,7 @@ export function DateEditor({ event }: { event: TimelineEvent }) {
         type="text"
         inputMode="numeric"
         autoComplete="off"
-        placeholder="YYYY-MM-DD"
+        placeholder={t('edit.date.placeholder')}
         value={draft[name]}
         aria-describedby={`${ids}-hint ${ids}-problems`}
         aria-invalid={field.problems.some((p) => p.field.endsWith(name) || p.field === 'date') || undefined}
@@ -89,8 +90,8 @@ export function DateEditor({ event }: { event: TimelineEvent }) {
   );
   return (
     <fieldset className="edit-group">
-      <legend>Date</legend>
-      <div className="edit-choice" role="radiogroup" aria-label="How the event is dated">
+      <legend>{t('edit.date.heading')}</legend>
+      <div className="edit-choice" role="radiogroup" aria-label={t('edit.date.how')}>
         <label>
           <input
             type="radio"
@@ -98,7 +99,7 @@ export function DateEditor({ event }: { event: TimelineEvent }) {
             checked={draft.mode === 'dated'}
             onChange={() => change({ mode: 'dated', start: draft.start || draft.after || draft.before })}
           />
-          On a date, or over a span
+          {t('edit.date.dated')}
         </label>
         <label>
           <input
@@ -107,31 +108,31 @@ export function DateEditor({ event }: { event: TimelineEvent }) {
             checked={draft.mode === 'bounded'}
             onChange={() => change({ mode: 'bounded' })}
           />
-          Not known: only bounds, or undated
+          {t('edit.date.bounded')}
         </label>
       </div>
       {draft.mode === 'dated' ? (
         <div className="edit-row">
-          {text('start', 'Date, or first day')}
-          {text('end', 'Last day (a span)')}
+          {text('start', t('edit.date.start'))}
+          {text('end', t('edit.date.end'))}
           <label className="edit-check">
             <input
               type="checkbox"
               checked={draft.approximate}
               onChange={(e) => change({ approximate: e.target.checked })}
             />
-            Approximate
+            {t('edit.date.approximate')}
           </label>
         </div>
       ) : (
         <div className="edit-row">
-          {text('after', 'In or after')}
-          {text('before', 'In or before')}
+          {text('after', t('edit.date.after'))}
+          {text('before', t('edit.date.before'))}
         </div>
       )}
       <p id={`${ids}-hint`} className="edit-field__hint">
-        Write 2025, 2025-03 or 2025-03-28: the length is the precision.
-        {draft.mode === 'bounded' ? ' With neither bound, the event is undated.' : ''}
+        {t('edit.date.hint')}
+        {draft.mode === 'bounded' ? ` ${t('edit.date.hintBounded')}` : ''}
       </p>
       <FieldProblems id={`${ids}-problems`} problems={field.problems} />
     </fieldset>

@@ -5,6 +5,7 @@
 import { useEffect } from 'react';
 import { canRedo, canUndo, currentStep } from '../../editing/editHistory';
 import { formatCount } from '../model/formatCount';
+import { t } from '../model/i18n/intl';
 import { useNewslineStore } from '../store/store';
 import { DialogButton } from '../ui/ModalDialog';
 import { ActorsDialog } from './ActorsDialog';
@@ -21,18 +22,18 @@ export function EditBar() {
   const dropped = currentStep(history).dropped;
   const edits = history.cursor;
   return (
-    <section className="edit-bar" aria-label="Edit mode" data-testid="edit-bar">
+    <section className="edit-bar" aria-label={t('edit.bar.label')} data-testid="edit-bar">
       <p className="edit-bar__status" role="status">
-        <strong>{session.preview ? 'Previewing your edited timeline.' : 'Editing.'}</strong>{' '}
+        <strong>{session.preview ? t('edit.bar.previewing') : t('edit.bar.editing')}</strong>{' '}
         {saving === 'failed'
-          ? `Not stored: ${saveProblem ?? 'the browser refused'}. Download your edits to keep them.`
+          ? t('edit.bar.notStored', { problem: saveProblem ?? t('edit.bar.browserRefused') })
           : saving === 'saving'
-            ? 'Storing…'
+            ? t('edit.bar.storing')
             : edits === 0 && canRedo(history)
-              ? 'Every edit undone: Redo brings them back. All stored in this browser.'
+              ? t('edit.bar.allUndone')
               : edits === 0
-                ? 'No edits yet. Each change is stored in this browser as you make it.'
-                : `${formatCount(edits)} edit${edits === 1 ? '' : 's'}, all stored in this browser.`}
+                ? t('edit.bar.noEdits')
+                : t('edit.bar.edits', { count: edits })}
       </p>
       <div className="edit-bar__actions">
         <button
@@ -42,7 +43,7 @@ export function EditBar() {
           onClick={undoEdit}
           aria-keyshortcuts="Control+Z"
         >
-          Undo
+          {t('edit.bar.undo')}
         </button>
         <button
           type="button"
@@ -51,13 +52,13 @@ export function EditBar() {
           onClick={redoEdit}
           aria-keyshortcuts="Control+Shift+Z Control+Y"
         >
-          Redo
+          {t('edit.bar.redo')}
         </button>
-        <DialogButton label="Actors…" Dialog={ActorsDialog} props={{}} />
-        <DialogButton label="Event from a passage…" Dialog={PassageDialog} props={{}} />
+        <DialogButton label={t('edit.bar.actors')} Dialog={ActorsDialog} props={{}} />
+        <DialogButton label={t('edit.bar.passage')} Dialog={PassageDialog} props={{}} />
         {dropped.length > 0 && (
           <details className="edit-bar__dropped">
-            <summary>Dropped ({formatCount(dropped.length)})</summary>
+            <summary>{t('edit.bar.dropped', { count: formatCount(dropped.length) })}</summary>
             <ul>
               {dropped.map(({ event }) => (
                 <li key={event.id}>
@@ -70,7 +71,7 @@ export function EditBar() {
                         useNewslineStore.getState().selectEvent(event.id);
                     }}
                   >
-                    Bring back
+                    {t('edit.bar.bringBack')}
                   </button>
                 </li>
               ))}
@@ -78,11 +79,11 @@ export function EditBar() {
           </details>
         )}
         <button type="button" className="text-button" aria-pressed={session.preview} onClick={togglePreview}>
-          Preview
+          {t('edit.bar.preview')}
         </button>
-        <DialogButton label="Publish…" Dialog={PublishDialog} props={{}} />
+        <DialogButton label={t('edit.bar.publish')} Dialog={PublishDialog} props={{}} />
         <button type="button" className="text-button" onClick={stopEditing}>
-          Close
+          {t('common.close')}
         </button>
       </div>
     </section>

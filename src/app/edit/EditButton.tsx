@@ -2,6 +2,7 @@
 // browser and opens in edit mode. A tiled archive is read in parts and cannot be edited whole.
 import { useState } from 'react';
 import { useNewslineStore } from '../store/store';
+import { t } from '../model/i18n/intl';
 import { startEditing } from './editActions';
 
 export function EditButton() {
@@ -20,7 +21,7 @@ export function EditButton() {
         void startEditing().finally(() => setStarting(false));
       }}
     >
-      Edit
+      {t('edit.start')}
     </button>
   );
 }

@@ -6,23 +6,20 @@ import { useId, useState, type FormEvent } from 'react';
 import type { Dataset, Era } from '../../schema/dataset';
 import { idFromText, uniqueId } from '../../schema/id';
 import type { EditProblem } from '../../editing/applyEdit';
+import { t } from '../model/i18n/intl';
 import { edit } from './editActions';
 import { FieldProblems } from './FieldProblems';
 import { useFieldEdit } from './useFieldEdit';
 
-const DATE_HINT = 'YYYY, YYYY-MM or YYYY-MM-DD';
 /** Short enough for the field: the hint above says the rest. */
-const DATE_PLACEHOLDER = 'e.g. 2021-08';
+const datePlaceholder = () => t('edit.eras.placeholder');
 
 export function ErasFields({ dataset }: { dataset: Dataset }) {
   const eras = dataset.eras ?? [];
   return (
     <section className="edit-group" aria-labelledby="edit-periods">
-      <h3 id="edit-periods">Periods</h3>
-      <p className="edit-field__hint">
-        Named periods, drawn as bands behind the events. A date may be a year, a month or a day ({DATE_HINT}
-        ); a period runs to the end of its last date.
-      </p>
+      <h3 id="edit-periods">{t('edit.eras.heading')}</h3>
+      <p className="edit-field__hint">{t('edit.eras.hint')}</p>
       {eras.length > 0 && (
         <ul className="edit-eras">
           {eras.map((era) => (
@@ -44,9 +41,9 @@ function EraRow({ era }: { era: Era }) {
   const start = useFieldEdit(era.start, (value) => change({ start: value.trim() }));
   const end = useFieldEdit(era.end, (value) => change({ end: value.trim() }));
   const fields = [
-    { key: 'title', label: 'Period', field: title, grow: true },
-    { key: 'start', label: 'Starts', field: start, grow: false },
-    { key: 'end', label: 'Ends', field: end, grow: false },
+    { key: 'title', label: t('edit.eras.title'), field: title, grow: true },
+    { key: 'start', label: t('edit.eras.starts'), field: start, grow: false },
+    { key: 'end', label: t('edit.eras.ends'), field: end, grow: false },
   ];
   const shown = [...title.problems, ...start.problems, ...end.problems, ...problems];
   return (
@@ -56,10 +53,11 @@ function EraRow({ era }: { era: Era }) {
           <div key={key} className={grow ? 'edit-field edit-field--grow' : 'edit-field edit-era__date'}>
             <label htmlFor={`${ids}-${key}`}>{label}</label>
             <input
+              dir="auto"
               id={`${ids}-${key}`}
               type="text"
               value={field.value}
-              {...(grow ? {} : { placeholder: DATE_PLACEHOLDER, inputMode: 'numeric' as const })}
+              {...(grow ? {} : { placeholder: datePlaceholder(), inputMode: 'numeric' as const })}
               aria-describedby={`${ids}-problems`}
               aria-invalid={field.problems.length > 0 || undefined}
               onChange={(e) => field.onChange(e.target.value)}
@@ -70,10 +68,10 @@ function EraRow({ era }: { era: Era }) {
         <button
           type="button"
           className="text-button edit-era__remove"
-          aria-label={`Remove the period ${era.title}`}
+          aria-label={t('edit.eras.removeNamed', { title: era.title })}
           onClick={() => setProblems(edit({ op: 'era.remove', eraId: era.id }))}
         >
-          Remove
+          {t('edit.eras.remove')}
         </button>
       </div>
       <FieldProblems id={`${ids}-problems`} problems={shown} />
@@ -99,27 +97,28 @@ function NewEra({ dataset }: { dataset: Dataset }) {
     if (found.length === 0) setDraft({ title: '', start: '', end: '' });
   };
   const fields = [
-    { key: 'title', label: 'New period', grow: true },
-    { key: 'start', label: 'Starts', grow: false },
-    { key: 'end', label: 'Ends', grow: false },
+    { key: 'title', label: t('edit.eras.newTitle'), grow: true },
+    { key: 'start', label: t('edit.eras.starts'), grow: false },
+    { key: 'end', label: t('edit.eras.ends'), grow: false },
   ] as const;
   return (
-    <form className="edit-row edit-era edit-era--new" onSubmit={add} aria-label="Add a period">
+    <form className="edit-row edit-era edit-era--new" onSubmit={add} aria-label={t('edit.eras.addForm')}>
       {fields.map(({ key, label, grow }) => (
         <div key={key} className={grow ? 'edit-field edit-field--grow' : 'edit-field edit-era__date'}>
           <label htmlFor={`${ids}-${key}`}>{label}</label>
           <input
+            dir="auto"
             id={`${ids}-${key}`}
             type="text"
             value={draft[key]}
-            {...(grow ? {} : { placeholder: DATE_PLACEHOLDER, inputMode: 'numeric' as const })}
+            {...(grow ? {} : { placeholder: datePlaceholder(), inputMode: 'numeric' as const })}
             aria-describedby={`${ids}-problems`}
             onChange={(e) => setDraft({ ...draft, [key]: e.target.value })}
           />
         </div>
       ))}
       <button type="submit" className="text-button">
-        Add period
+        {t('edit.eras.add')}
       </button>
       <FieldProblems id={`${ids}-problems`} problems={problems} />
     </form>

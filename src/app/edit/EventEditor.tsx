@@ -7,6 +7,7 @@ import { idFromText, uniqueId } from '../../schema/id';
 import type { EditProblem } from '../../editing/applyEdit';
 import type { StatementList } from '../../editing/editOperation';
 import { formatEventDate } from '../model/dates/formatDate';
+import { t } from '../model/i18n/intl';
 import { useNewslineStore } from '../store/store';
 import { DateEditor } from './DateEditor';
 import { edit } from './editActions';
@@ -22,12 +23,12 @@ export function EventEditor({ event }: { event: TimelineEvent }) {
   return (
     <div className="edit-event" data-testid="event-editor">
       <TextField
-        label="Title"
+        label={t('edit.event.title')}
         saved={event.title}
         toEdit={(title) => ({ op: 'event.title', eventId: event.id, title })}
       />
       <TextField
-        label="Summary"
+        label={t('edit.event.summary')}
         multiline
         saved={event.summary}
         toEdit={(summary) => ({ op: 'event.summary', eventId: event.id, summary })}
@@ -68,9 +69,15 @@ function TextField({
     <div className="edit-field">
       <label htmlFor={id}>{label}</label>
       {multiline ? (
-        <textarea {...common} rows={4} onChange={(e) => field.onChange(e.target.value)} />
+        <textarea dir="auto" {...common} rows={4} onChange={(e) => field.onChange(e.target.value)} />
       ) : (
-        <input {...common} type="text" autoComplete="off" onChange={(e) => field.onChange(e.target.value)} />
+        <input
+          dir="auto"
+          {...common}
+          type="text"
+          autoComplete="off"
+          onChange={(e) => field.onChange(e.target.value)}
+        />
       )}
       <FieldProblems id={`${id}-problems`} problems={field.problems} />
     </div>
@@ -85,7 +92,7 @@ function ActorsEditor({ event, dataset }: { event: TimelineEvent; dataset: Datas
   const others = dataset.actors.filter((actor) => !event.actorIds.includes(actor.id));
   const add = () => {
     const wanted = name.trim();
-    if (wanted === '') return setProblems([{ field: '', message: 'write the name of an actor' }]);
+    if (wanted === '') return setProblems([{ field: '', message: t('edit.problem.actorName') }]);
     const lower = wanted.toLowerCase();
     const known = dataset.actors.find(
       (actor) =>
@@ -107,8 +114,8 @@ function ActorsEditor({ event, dataset }: { event: TimelineEvent; dataset: Datas
   };
   return (
     <fieldset className="edit-group">
-      <legend>Actors</legend>
-      {event.actorIds.length === 0 ? <p className="edit-field__hint">No actor yet.</p> : null}
+      <legend>{t('edit.actors.heading')}</legend>
+      {event.actorIds.length === 0 ? <p className="edit-field__hint">{t('edit.actors.none')}</p> : null}
       <ul className="chip-list">
         {event.actorIds.map((id) => (
           <li key={id} className="edit-chip">
@@ -116,7 +123,7 @@ function ActorsEditor({ event, dataset }: { event: TimelineEvent; dataset: Datas
             <button
               type="button"
               className="icon-button edit-chip__remove"
-              aria-label={`Remove ${byId.get(id)?.name ?? id} from this event`}
+              aria-label={t('edit.actors.remove', { name: byId.get(id)?.name ?? id })}
               onClick={() => setProblems(edit({ op: 'event.removeActor', eventId: event.id, actorId: id }))}
             >
               ×
@@ -126,8 +133,9 @@ function ActorsEditor({ event, dataset }: { event: TimelineEvent; dataset: Datas
       </ul>
       <div className="edit-row">
         <label className="edit-field edit-field--grow">
-          <span>Add an actor</span>
+          <span>{t('edit.actors.add')}</span>
           <input
+            dir="auto"
             type="text"
             list={`${ids}-actors`}
             value={name}
@@ -143,7 +151,7 @@ function ActorsEditor({ event, dataset }: { event: TimelineEvent; dataset: Datas
           />
         </label>
         <button type="button" className="text-button" onClick={add}>
-          Add
+          {t('edit.actors.addButton')}
         </button>
       </div>
       <datalist id={`${ids}-actors`}>
@@ -156,8 +164,13 @@ function ActorsEditor({ event, dataset }: { event: TimelineEvent; dataset: Datas
   );
 }
 
-const LIST_HEADINGS = { quotes: 'Quotes', paraphrases: 'Reported statements' } as const;
-const MOVE_LABELS = { quotes: 'Make it reported speech', paraphrases: 'Make it a quote' } as const;
+function listHeading(list: StatementList): string {
+  return list === 'quotes' ? t('edit.statements.quotes') : t('edit.statements.paraphrases');
+}
+
+function moveLabel(list: StatementList): string {
+  return list === 'quotes' ? t('edit.statements.toParaphrase') : t('edit.statements.toQuote');
+}
 
 function StatementsEditor({
   event,
@@ -174,15 +187,15 @@ function StatementsEditor({
   if (statements.length === 0) return null;
   return (
     <fieldset className="edit-group">
-      <legend>{LIST_HEADINGS[list]}</legend>
+      <legend>{listHeading(list)}</legend>
       {statements.map((statement, index) => (
         <div key={`${index}-${statement.text}`} className="edit-statement">
-          <blockquote className="statement__text">
-            {list === 'quotes' ? `\u201c${statement.text}\u201d` : statement.text}
+          <blockquote className="statement__text" dir="auto">
+            {list === 'quotes' ? t('edit.statements.quoted', { text: statement.text }) : statement.text}
           </blockquote>
           <div className="edit-row">
             <label className="edit-field">
-              <span>Speaker</span>
+              <span>{t('edit.statements.speaker')}</span>
               <select
                 value={statement.speakerId ?? ''}
                 onChange={(e) =>
@@ -197,7 +210,7 @@ function StatementsEditor({
                   )
                 }
               >
-                <option value="">Not stated</option>
+                <option value="">{t('edit.statements.notStated')}</option>
                 {dataset.actors.map((actor) => (
                   <option key={actor.id} value={actor.id}>
                     {actor.name}
@@ -212,7 +225,7 @@ function StatementsEditor({
                 setProblems(edit({ op: 'statement.move', eventId: event.id, from: list, index }))
               }
             >
-              {MOVE_LABELS[list]}
+              {moveLabel(list)}
             </button>
           </div>
         </div>
@@ -237,16 +250,18 @@ function SourcesEditor({ event, dataset }: { event: TimelineEvent; dataset: Data
   };
   return (
     <fieldset className="edit-group">
-      <legend>Sources</legend>
+      <legend>{t('edit.sources.heading')}</legend>
       {event.sources.map((ref, index) => {
         const source = sources.get(ref.sourceId);
         return (
           <div key={`${index}-${ref.excerpt}`} className="edit-statement">
-            <p className="source__publisher">{source ? sourceName(source) : 'Unknown source'}</p>
-            <blockquote className="source__excerpt">{ref.excerpt}</blockquote>
+            <p className="source__publisher">{source ? sourceName(source) : t('edit.sources.unknown')}</p>
+            <blockquote className="source__excerpt" dir="auto">
+              {ref.excerpt}
+            </blockquote>
             {event.sources.length > 1 && (
               <button type="button" className="text-button" onClick={() => split(index)}>
-                Split into an event of its own
+                {t('edit.sources.split')}
               </button>
             )}
           </div>
@@ -260,15 +275,18 @@ function SourcesEditor({ event, dataset }: { event: TimelineEvent; dataset: Data
 function MergeEditor({ event, dataset }: { event: TimelineEvent; dataset: Dataset }) {
   const options = dataset.events
     .filter((other) => other.id !== event.id)
-    .map((other) => ({ id: other.id, label: `${formatEventDate(other.date)}: ${other.title}` }));
+    .map((other) => ({
+      id: other.id,
+      label: t('edit.merge.eventOption', { date: formatEventDate(other.date), title: other.title }),
+    }));
   return (
     <fieldset className="edit-group">
-      <legend>Merge</legend>
+      <legend>{t('edit.merge.heading')}</legend>
       <MergeChooser
-        label="Another event that tells the same happening"
-        placeholder="Choose an event…"
+        label={t('edit.merge.eventLabel')}
+        placeholder={t('edit.merge.eventPlaceholder')}
         options={options}
-        buttonLabel="Merge into this one"
+        buttonLabel={t('edit.merge.intoThis')}
         onMerge={(otherId) => edit({ op: 'event.merge', eventId: event.id, otherId })}
       />
     </fieldset>
@@ -286,9 +304,9 @@ function DropButton({ event }: { event: TimelineEvent }) {
         aria-describedby={`${ids}-problems`}
         onClick={() => setProblems(edit({ op: 'event.drop', eventId: event.id }))}
       >
-        Drop this event
+        {t('edit.drop.button')}
       </button>
-      <p className="edit-field__hint">Dropped events can be brought back from the edit bar.</p>
+      <p className="edit-field__hint">{t('edit.drop.hint')}</p>
       <FieldProblems id={`${ids}-problems`} problems={problems} />
     </div>
   );

@@ -8,7 +8,7 @@ export function FieldProblems({ id, problems }: { id: string; problems: readonly
       <ul className="edit-field__problems">
         {problems.map((problem, index) => (
           <li key={index}>
-            {problem.field ? <code>{problem.field}</code> : null} {problem.message}
+            {problem.field ? <code dir="ltr">{problem.field}</code> : null} {problem.message}
           </li>
         ))}
       </ul>

@@ -10,7 +10,9 @@ import {
   type FragmentEncoding,
 } from '../model/url/datasetFragment';
 import { formatCount } from '../model/formatCount';
+import { t } from '../model/i18n/intl';
 import { CopyableText } from '../ui/CopyableText';
+import { CodeMessage } from './CodeMessage';
 
 const APP_URL = new URL(import.meta.env.BASE_URL, window.location.href).href;
 
@@ -26,13 +28,15 @@ export function LinkWithTimeline({ dataset }: { dataset: Dataset }) {
     };
   }, [dataset]);
 
-  if (!encoded) return <p>Packing the timeline into a link…</p>;
+  if (!encoded) return <p>{t('edit.link.packing')}</p>;
   if (!encoded.ok)
     return (
       <p>
-        This timeline is too large to travel in a link: it would take {formatCount(encoded.chars)} characters,
-        and a link carries at most {formatCount(MAX_FRAGMENT_CHARS)}. Download the site above, or host{' '}
-        <code>events.json</code> and link to it with <code>?data=</code>.
+        <CodeMessage
+          id="edit.link.tooLarge"
+          values={{ chars: encoded.chars, max: formatCount(MAX_FRAGMENT_CHARS) }}
+          code={{ file: 'events.json', param: '?data=' }}
+        />
       </p>
     );
   const snippet = embedSnippet({
@@ -49,12 +53,24 @@ export function LinkWithTimeline({ dataset }: { dataset: Dataset }) {
   return (
     <>
       <p>
-        The timeline travels inside the link ({formatCount(encoded.fragment.length)} of{' '}
-        {formatCount(MAX_FRAGMENT_CHARS)} characters), after the <code>#</code>, which browsers never send to
-        a server. Readers see it as published now: later edits need a new link.
+        <CodeMessage
+          id="edit.link.travels"
+          values={{ count: formatCount(encoded.fragment.length), max: MAX_FRAGMENT_CHARS }}
+          code={{ hash: '#' }}
+        />
       </p>
-      <CopyableText label="Link" text={`${APP_URL}${encoded.fragment}`} rows={3} copyLabel="Copy link" />
-      <CopyableText label="Embed code" text={snippet} rows={4} copyLabel="Copy embed code" />
+      <CopyableText
+        label={t('edit.link.link')}
+        text={`${APP_URL}${encoded.fragment}`}
+        rows={3}
+        copyLabel={t('edit.link.copyLink')}
+      />
+      <CopyableText
+        label={t('edit.link.embed')}
+        text={snippet}
+        rows={4}
+        copyLabel={t('edit.link.copyEmbed')}
+      />
     </>
   );
 }

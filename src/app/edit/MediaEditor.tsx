@@ -4,6 +4,7 @@
 import { useId, useState } from 'react';
 import { MediaSchema, type Media, type TimelineEvent } from '../../schema/dataset';
 import type { EditProblem } from '../../editing/applyEdit';
+import { t } from '../model/i18n/intl';
 import { edit } from './editActions';
 import { FieldProblems } from './FieldProblems';
 
@@ -46,6 +47,7 @@ export function MediaEditor({ event }: { event: TimelineEvent }) {
     <label className="edit-field">
       <span>{label}</span>
       <input
+        dir="auto"
         type={key === 'url' ? 'url' : 'text'}
         value={draft[key]}
         autoComplete="off"
@@ -71,8 +73,8 @@ export function MediaEditor({ event }: { event: TimelineEvent }) {
 
   return (
     <fieldset className="edit-group">
-      <legend>Media</legend>
-      <div className="edit-choice" role="radiogroup" aria-label="Kind of media">
+      <legend>{t('edit.media.heading')}</legend>
+      <div className="edit-choice" role="radiogroup" aria-label={t('edit.media.kind')}>
         {(['image', 'link'] as const).map((kind) => (
           <label key={kind}>
             <input
@@ -81,19 +83,19 @@ export function MediaEditor({ event }: { event: TimelineEvent }) {
               checked={draft.kind === kind}
               onChange={() => setDraft({ ...draft, kind })}
             />
-            {kind === 'image' ? 'A picture' : 'A link to a video or post'}
+            {kind === 'image' ? t('edit.media.image') : t('edit.media.link')}
           </label>
         ))}
       </div>
-      {field('url', 'Address (https://…)')}
+      {field('url', t('edit.media.url'))}
       {draft.kind === 'image'
-        ? field('alt', 'Alt text', 'Required: what the picture shows, for readers who cannot see it.')
-        : field('label', 'Link text')}
-      {field('caption', 'Caption')}
-      {field('credit', 'Credit')}
+        ? field('alt', t('edit.media.alt'), t('edit.media.altHint'))
+        : field('label', t('edit.media.label'))}
+      {field('caption', t('edit.media.caption'))}
+      {field('credit', t('edit.media.credit'))}
       <div className="edit-row">
         <button type="button" className="text-button" onClick={save}>
-          {event.media ? 'Save media' : 'Add media'}
+          {event.media ? t('edit.media.save') : t('edit.media.add')}
         </button>
         {event.media && (
           <button
@@ -101,7 +103,7 @@ export function MediaEditor({ event }: { event: TimelineEvent }) {
             className="text-button"
             onClick={() => setProblems(edit({ op: 'event.media', eventId: event.id, media: null }))}
           >
-            Remove media
+            {t('edit.media.remove')}
           </button>
         )}
       </div>

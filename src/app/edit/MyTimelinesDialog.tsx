@@ -1,13 +1,28 @@
 // "My timelines": the timelines kept in this browser, last changed first, each to open (in edit
 // mode), duplicate or delete; a deletion asks first, and can be undone.
 import { useCallback, useEffect, useState } from 'react';
-import { formatCount } from '../model/formatCount';
+import { formatLocale, t } from '../model/i18n/intl';
 import { useNewslineStore } from '../store/store';
 import { ModalDialog } from '../ui/ModalDialog';
 import { openKeptForEditing } from './editActions';
-import { duplicateKeptTimeline, listKeptTimelines, markDeleted, type KeptTimeline } from './keptTimelines';
+import {
+  duplicateKeptTimeline,
+  listKeptTimelines,
+  markDeleted,
+  PAGE_ORIGIN,
+  type KeptTimeline,
+} from './keptTimelines';
 
-const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+/** When a kept timeline last changed, in the interface's language. */
+function formatWhen(time: number): string {
+  return new Intl.DateTimeFormat(formatLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(time);
+}
+
+/** Where a kept timeline came from: its address, or the words stored for the built-in one. */
+function originName(origin: string): string {
+  // An address reads left to right, even in an Arabic sentence (first-strong isolate).
+  return origin === PAGE_ORIGIN ? t('edit.kept.thisPage') : `\u2068${origin}\u2069`;
+}
 
 export function MyTimelinesDialog({ onClose }: { onClose: () => void }) {
   const [timelines, setTimelines] = useState<KeptTimeline[] | null>(null);
@@ -18,7 +33,7 @@ export function MyTimelinesDialog({ onClose }: { onClose: () => void }) {
 
   const refresh = useCallback(() => {
     listKeptTimelines().then(setTimelines, (error: unknown) =>
-      setProblem(`This browser's storage could not be read: ${String(error)}`),
+      setProblem(t('edit.kept.unreadable', { error: String(error) })),
     );
   }, []);
   useEffect(refresh, [refresh]);
@@ -28,16 +43,13 @@ export function MyTimelinesDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <ModalDialog title="My timelines" className="edit-dialog" onClose={onClose}>
+    <ModalDialog title={t('edit.kept.title')} className="edit-dialog" onClose={onClose}>
       <div className="edit-dialog__body">
-        <p className="edit-field__hint">
-          Timelines you edit are kept in this browser, with every edit, until you delete them. Nothing is sent
-          to a server.
-        </p>
+        <p className="edit-field__hint">{t('edit.kept.hint')}</p>
         {problem && <p role="alert">{problem}</p>}
         {deleted && (
           <p role="status" className="edit-dialog__status">
-            Deleted “{deleted.title}”.{' '}
+            {t('edit.kept.deleted', { title: deleted.title })}{' '}
             <button
               type="button"
               className="text-button"
@@ -46,14 +58,14 @@ export function MyTimelinesDialog({ onClose }: { onClose: () => void }) {
                 setDeleted(null);
               }}
             >
-              Undo
+              {t('edit.bar.undo')}
             </button>
           </p>
         )}
         {timelines === null ? (
-          <p>Reading…</p>
+          <p>{t('edit.kept.reading')}</p>
         ) : timelines.length === 0 ? (
-          <p>No timeline is kept in this browser yet. Press Edit on a timeline to start one.</p>
+          <p>{t('edit.kept.none')}</p>
         ) : (
           <ul className="kept-list">
             {timelines.map((timeline) => (
@@ -61,35 +73,38 @@ export function MyTimelinesDialog({ onClose }: { onClose: () => void }) {
                 <div>
                   <p className="kept-list__title">
                     {timeline.title}
-                    {timeline.id === openId ? <span className="badge">open</span> : null}
+                    {timeline.id === openId ? <span className="badge">{t('edit.kept.open')}</span> : null}
                   </p>
                   <p className="kept-list__meta">
-                    Last changed {WHEN.format(timeline.updatedAt)} · {formatCount(timeline.cursor)} edit
-                    {timeline.cursor === 1 ? '' : 's'} · from {timeline.origin}
+                    {t('edit.kept.meta', {
+                      when: formatWhen(timeline.updatedAt),
+                      count: timeline.cursor,
+                      origin: originName(timeline.origin),
+                    })}
                   </p>
                 </div>
                 <div className="kept-list__actions">
                   <button
                     type="button"
                     className="text-button text-button--primary"
-                    aria-label={`Open ${timeline.title}`}
+                    aria-label={t('edit.kept.openNamed', { title: timeline.title })}
                     onClick={() => {
                       void openKeptForEditing(timeline.id).then((opened) => opened && onClose());
                     }}
                   >
-                    Open
+                    {t('edit.kept.openButton')}
                   </button>
                   <button
                     type="button"
                     className="text-button"
-                    aria-label={`Duplicate ${timeline.title}`}
+                    aria-label={t('edit.kept.duplicateNamed', { title: timeline.title })}
                     onClick={() => run(duplicateKeptTimeline(timeline.id))}
                   >
-                    Duplicate
+                    {t('edit.kept.duplicate')}
                   </button>
                   {confirming === timeline.id ? (
-                    <span className="kept-list__confirm" role="group" aria-label="Confirm deletion">
-                      Delete it?{' '}
+                    <span className="kept-list__confirm" role="group" aria-label={t('edit.kept.confirm')}>
+                      {t('edit.kept.deleteIt')}{' '}
                       <button
                         type="button"
                         className="text-button"
@@ -100,20 +115,20 @@ export function MyTimelinesDialog({ onClose }: { onClose: () => void }) {
                           run(markDeleted(timeline.id, true));
                         }}
                       >
-                        Yes, delete
+                        {t('edit.kept.yesDelete')}
                       </button>
                       <button type="button" className="text-button" onClick={() => setConfirming(null)}>
-                        Keep it
+                        {t('edit.kept.keepIt')}
                       </button>
                     </span>
                   ) : (
                     <button
                       type="button"
                       className="text-button"
-                      aria-label={`Delete ${timeline.title}`}
+                      aria-label={t('edit.kept.deleteNamed', { title: timeline.title })}
                       onClick={() => setConfirming(timeline.id)}
                     >
-                      Delete
+                      {t('edit.kept.delete')}
                     </button>
                   )}
                 </div>

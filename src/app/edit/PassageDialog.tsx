@@ -7,9 +7,11 @@ import type { Dataset, EventDate } from '../../schema/dataset';
 import { EDITOR_DATE_PHRASE } from '../../schema/dateWords';
 import { excerptStretches, passageOf } from '../../editing/sourceText';
 import type { EditProblem } from '../../editing/applyEdit';
+import { t } from '../model/i18n/intl';
 import { useNewslineStore } from '../store/store';
 import { ModalDialog } from '../ui/ModalDialog';
 import { createEventFromPassage, keepSourceText } from './editActions';
+import { CodeMessage } from './CodeMessage';
 import { FieldProblems } from './FieldProblems';
 import { sourceName } from './sourceName';
 
@@ -28,19 +30,20 @@ export function PassageDialog({ onClose }: { onClose: () => void }) {
   const text = texts[sourceId];
   return (
     <ModalDialog
-      title="An event from a passage"
+      title={t('edit.passage.title')}
       className="edit-dialog passage-dialog"
       onClose={onClose}
       closeRef={closeRef}
     >
       <div className="edit-dialog__body">
         <div className="edit-field">
-          <label htmlFor={`${ids}-source`}>Article</label>
+          <label htmlFor={`${ids}-source`}>{t('edit.passage.article')}</label>
           <select id={`${ids}-source`} value={sourceId} onChange={(e) => setSourceId(e.target.value)}>
             {dataset.sources.map((source) => (
               <option key={source.id} value={source.id}>
-                {sourceName(source)}
-                {texts[source.id] === undefined ? ' (text not kept here)' : ''}
+                {texts[source.id] === undefined
+                  ? t('edit.passage.textNotKept', { source: sourceName(source) })
+                  : sourceName(source)}
               </option>
             ))}
           </select>
@@ -75,20 +78,24 @@ function BringText({ sourceId }: { sourceId: string }) {
   return (
     <div className="edit-group">
       <p>
-        This browser does not keep this article’s text. Paste it, or open its file (the <code>.md</code> or{' '}
-        <code>.txt</code> in <code>data/articles</code>): it is checked against the excerpts taken from it,
-        and kept with this timeline, in this browser only.
+        <CodeMessage id="edit.passage.bringText" code={{ md: '.md', txt: '.txt', folder: 'data/articles' }} />
       </p>
       <div className="edit-field">
-        <label htmlFor={`${ids}-text`}>The article’s text</label>
-        <textarea id={`${ids}-text`} rows={8} value={text} onChange={(e) => setText(e.target.value)} />
+        <label htmlFor={`${ids}-text`}>{t('edit.passage.text')}</label>
+        <textarea
+          dir="auto"
+          id={`${ids}-text`}
+          rows={8}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
       </div>
       <div className="edit-row">
         <button type="button" className="text-button text-button--primary" onClick={() => keep(text)}>
-          Keep this text
+          {t('edit.passage.keep')}
         </button>
         <label className="text-button passage-dialog__file">
-          Open its file…
+          {t('edit.passage.openFile')}
           <input
             type="file"
             accept=".md,.txt,text/plain,text/markdown"
@@ -102,7 +109,7 @@ function BringText({ sourceId }: { sourceId: string }) {
       </div>
       {problems.length > 0 && (
         <div role="alert" className="edit-field__problems">
-          <p>This is not the text the timeline’s excerpts come from:</p>
+          <p>{t('edit.passage.notThisText')}</p>
           <ul>
             {problems.map((problem) => (
               <li key={problem}>{problem}</li>
@@ -163,7 +170,7 @@ function PassagePicker({
     let at = text.indexOf(words, from);
     if (at < 0) at = text.indexOf(words);
     if (at < 0) {
-      setFindProblem(`“${words}” is not in this article (letter case counts).`);
+      setFindProblem(t('edit.passage.notFound', { words }));
       return;
     }
     setFindProblem('');
@@ -183,15 +190,14 @@ function PassagePicker({
 
   return (
     <>
-      <p className="edit-field__hint">
-        Select the words the event rests on. Highlighted words are already excerpts of events.
-      </p>
+      <p className="edit-field__hint">{t('edit.passage.hint')}</p>
       <div
         ref={boxRef}
         className="passage-text"
         tabIndex={0}
         role="document"
-        aria-label="The article’s text"
+        dir="auto"
+        aria-label={t('edit.passage.text')}
         onMouseUp={readSelection}
         onKeyUp={readSelection}
         data-testid="passage-text"
@@ -211,8 +217,9 @@ function PassagePicker({
       </div>
       <div className="edit-row">
         <div className="edit-field edit-field--grow">
-          <label htmlFor={`${ids}-find`}>Or find the words</label>
+          <label htmlFor={`${ids}-find`}>{t('edit.passage.find')}</label>
           <input
+            dir="auto"
             id={`${ids}-find`}
             type="search"
             value={find}
@@ -227,7 +234,7 @@ function PassagePicker({
           />
         </div>
         <button type="button" className="text-button" onClick={findWords}>
-          Select them
+          {t('edit.passage.select')}
         </button>
       </div>
       <p id={`${ids}-find-problem`} className="edit-field__problems" role={findProblem ? 'alert' : undefined}>
@@ -235,21 +242,27 @@ function PassagePicker({
       </p>
       <p className="passage-dialog__chosen" role="status">
         {passage
-          ? `Passage: “${passage.excerpt}” (from character ${passage.offset})`
-          : 'No words selected yet.'}
+          ? t('edit.passage.chosen', { excerpt: passage.excerpt, offset: passage.offset })
+          : t('edit.passage.noneChosen')}
       </p>
       <div className="edit-row">
         <div className="edit-field edit-field--grow">
-          <label htmlFor={`${ids}-title`}>Title of the new event</label>
-          <input id={`${ids}-title`} type="text" value={title} onChange={(e) => setTitle(e.target.value)} />
+          <label htmlFor={`${ids}-title`}>{t('edit.passage.eventTitle')}</label>
+          <input
+            dir="auto"
+            id={`${ids}-title`}
+            type="text"
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+          />
         </div>
         <div className="edit-field edit-field--date">
-          <label htmlFor={`${ids}-date`}>Date (empty: undated)</label>
+          <label htmlFor={`${ids}-date`}>{t('edit.passage.date')}</label>
           <input
             id={`${ids}-date`}
             type="text"
             inputMode="numeric"
-            placeholder="YYYY-MM-DD"
+            placeholder={t('edit.date.placeholder')}
             value={date}
             onChange={(e) => setDate(e.target.value)}
           />
@@ -257,7 +270,7 @@ function PassagePicker({
       </div>
       <FieldProblems id={`${ids}-problems`} problems={problems} />
       <button type="button" className="text-button text-button--primary" onClick={create}>
-        Add the event
+        {t('edit.passage.create')}
       </button>
     </>
   );

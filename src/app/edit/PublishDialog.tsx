@@ -8,9 +8,11 @@ import { idFromText } from '../../schema/id';
 import { editsInForce } from '../../editing/editHistory';
 import { editsFileText } from '../../editing/editsFile';
 import { formatCount } from '../model/formatCount';
+import { t } from '../model/i18n/intl';
 import { useNewslineStore } from '../store/store';
 import { downloadFile } from '../ui/downloadFile';
 import { ModalDialog } from '../ui/ModalDialog';
+import { CodeMessage } from './CodeMessage';
 import { LinkWithTimeline } from './LinkWithTimeline';
 
 export function PublishDialog({ onClose }: { onClose: () => void }) {
@@ -26,12 +28,12 @@ export function PublishDialog({ onClose }: { onClose: () => void }) {
   const downloadDataset = () => {
     // As `npm run extract` writes it, with its JSON Schema beside it: the same bytes.
     downloadFile('events.json', 'application/json', datasetToJson(dataset, { alreadyValidated: true }));
-    setStatus(`Downloaded events.json: ${formatCount(dataset.events.length)} events.`);
+    setStatus(t('edit.publish.downloadedDataset', { file: 'events.json', count: dataset.events.length }));
   };
   const downloadSite = async () => {
     setPacking(true);
     setSiteError(null);
-    setStatus('Packing…');
+    setStatus(t('edit.publish.packing'));
     let fileCount = 0;
     try {
       // Loaded when asked for: the zip code is of no use to a reader who never publishes.
@@ -41,11 +43,11 @@ export function PublishDialog({ onClose }: { onClose: () => void }) {
         title: dataset.title,
         onProgress: (packed, total) => {
           fileCount = total;
-          setStatus(`Packing… ${formatCount(packed)} of ${formatCount(total)} files`);
+          setStatus(t('edit.publish.packingFiles', { packed: formatCount(packed), total }));
         },
       });
       downloadFile(`${name}.zip`, 'application/zip', zip);
-      setStatus(`Downloaded ${name}.zip: ${formatCount(fileCount)} files.`);
+      setStatus(t('edit.publish.downloadedSite', { file: `${name}.zip`, count: fileCount }));
     } catch (error) {
       setStatus('');
       setSiteError(error instanceof Error ? error.message : String(error));
@@ -60,27 +62,28 @@ export function PublishDialog({ onClose }: { onClose: () => void }) {
       'application/yaml',
       editsFileText(edits, { title: dataset.title, made }),
     );
-    setStatus(`Downloaded ${name}.edits.yaml: ${formatCount(edits.length)} edits.`);
+    setStatus(t('edit.publish.downloadedEdits', { file: `${name}.edits.yaml`, count: edits.length }));
   };
 
   return (
-    <ModalDialog title="Publish this timeline" className="edit-dialog" onClose={onClose}>
+    <ModalDialog title={t('edit.publish.title')} className="edit-dialog" onClose={onClose}>
       <div className="edit-dialog__body">
         <section className="edit-group">
-          <h3>The dataset</h3>
+          <h3>{t('edit.publish.dataset')}</h3>
           <p>
-            <code>events.json</code>, as <code>npm run extract</code> writes it: serve it beside the app and
-            open it with <code>?data=</code>. Other formats are under Export.
+            <CodeMessage
+              id="edit.publish.datasetText"
+              code={{ file: 'events.json', command: 'npm run extract', param: '?data=' }}
+            />
           </p>
           <button type="button" className="text-button text-button--primary" onClick={downloadDataset}>
-            Download events.json
+            {t('edit.publish.downloadDataset')}
           </button>
         </section>
         <section className="edit-group">
-          <h3>A static site</h3>
+          <h3>{t('edit.publish.site')}</h3>
           <p>
-            The whole app with this timeline inside, as a zip: unzip it into a folder of any static web host.
-            Its <code>README.txt</code> says how, and has the embed code.
+            <CodeMessage id="edit.publish.siteText" code={{ readme: 'README.txt' }} />
           </p>
           <button
             type="button"
@@ -88,7 +91,7 @@ export function PublishDialog({ onClose }: { onClose: () => void }) {
             onClick={() => void downloadSite()}
             disabled={packing}
           >
-            Download the site (.zip)
+            {t('edit.publish.downloadSite')}
           </button>
           {siteError && (
             <p role="alert" className="edit-dialog__error">
@@ -97,18 +100,24 @@ export function PublishDialog({ onClose }: { onClose: () => void }) {
           )}
         </section>
         <section className="edit-group">
-          <h3>The edits, for the command line</h3>
+          <h3>{t('edit.publish.edits')}</h3>
           <p>
-            {formatCount(edits.length)} edit{edits.length === 1 ? '' : 's'} as a curation file. Run{' '}
-            <code>npm run extract -- --edits {name}.edits.yaml</code> on the same articles to get the same
-            dataset, or paste its <code>edits:</code> into <code>data/curation.yaml</code>.
+            <CodeMessage
+              id="edit.publish.editsText"
+              values={{ count: edits.length }}
+              code={{
+                command: `npm run extract -- --edits ${name}.edits.yaml`,
+                edits: 'edits:',
+                file: 'data/curation.yaml',
+              }}
+            />
           </p>
           <button type="button" className="text-button" onClick={downloadEdits} disabled={edits.length === 0}>
-            Download the edits
+            {t('edit.publish.downloadEdits')}
           </button>
         </section>
         <section className="edit-group">
-          <h3>A link that carries the timeline</h3>
+          <h3>{t('edit.publish.link')}</h3>
           <LinkWithTimeline dataset={dataset} />
         </section>
         <p role="status" className="edit-dialog__status">

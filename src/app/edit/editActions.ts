@@ -15,11 +15,13 @@ import {
   type EditHistory,
 } from '../../editing/editHistory';
 import type { EditOperation } from '../../editing/editOperation';
+import { t } from '../model/i18n/intl';
 import { useNewslineStore } from '../store/store';
 import { clearJournal, journal, pendingEntries, settle, withPending, type JournalEntry } from './editJournal';
 import {
   keepTimeline,
   openKeptTimeline,
+  PAGE_ORIGIN,
   sourceTextsOf,
   storeAllEdits,
   storeCursor,
@@ -34,15 +36,11 @@ export async function startEditing(preview = false): Promise<void> {
   const { dataset, datasetInfo, editSession, editStarted, editSaveFailed } = useNewslineStore.getState();
   if (!dataset || editSession) return;
   try {
-    const timeline = await keepTimeline(dataset, datasetInfo?.url ?? 'this page');
+    const timeline = await keepTimeline(dataset, datasetInfo?.url ?? PAGE_ORIGIN);
     editStarted(timeline, startHistory(dataset), { preview });
   } catch (error) {
     editSaveFailed(saveProblem(error));
-    useNewslineStore
-      .getState()
-      .addNotices([
-        `This browser could not keep the timeline, so it cannot be edited here: ${saveProblem(error)}`,
-      ]);
+    useNewslineStore.getState().addNotices([t('edit.notice.cannotKeep', { problem: saveProblem(error) })]);
   }
 }
 
@@ -51,9 +49,7 @@ export function stopEditing(): void {
   const { editSession, editEnded, addNotices, dataset } = useNewslineStore.getState();
   if (!editSession) return;
   editEnded();
-  addNotices([
-    `“${dataset?.title ?? editSession.timeline.title}” is kept in this browser: open it again from My timelines.`,
-  ]);
+  addNotices([t('edit.notice.kept', { title: dataset?.title ?? editSession.timeline.title })]);
 }
 
 /**
@@ -64,7 +60,7 @@ export async function openKeptForEditing(id: string): Promise<boolean> {
   const store = useNewslineStore.getState();
   const opened = await openKeptTimeline(id);
   if (!opened) {
-    store.addNotices([`This browser keeps no timeline "${id}": showing the built-in timeline instead.`]);
+    store.addNotices([t('edit.notice.noSuchTimeline', { id })]);
     return false;
   }
   // Edits journaled but not yet in the database when the tab last closed (or crashed) join them.
@@ -79,16 +75,18 @@ export async function openKeptForEditing(id: string): Promise<boolean> {
   // The database is this browser's own, but it outlives versions of this code: checked again.
   const base = DatasetSchema.safeParse(opened.base);
   if (!base.success) {
-    store.addNotices([`The kept timeline "${opened.timeline.title}" is damaged and cannot be opened.`]);
+    store.addNotices([t('edit.notice.damaged', { title: opened.timeline.title })]);
     return false;
   }
   const { history, problem } = replayHistory(base.data, opened.edits, opened.timeline.cursor);
   const notices: string[] = [];
-  if (opened.unreadable > 0)
-    notices.push(`${opened.unreadable} stored edit(s) could not be read and were left out.`);
+  if (opened.unreadable > 0) notices.push(t('edit.notice.unreadable', { count: opened.unreadable }));
   if (problem)
     notices.push(
-      `Edit ${problem.index + 1} no longer applies (${problem.problems.map((p) => p.message).join('; ')}); the edits from there on were left out.`,
+      t('edit.notice.noLongerApplies', {
+        number: problem.index + 1,
+        problems: problem.problems.map((p) => p.message).join('; '),
+      }),
     );
   store.addNotices(notices);
   const { dataset } = currentStep(history);
@@ -110,7 +108,7 @@ export async function openKeptForEditing(id: string): Promise<boolean> {
  */
 export function edit(operation: EditOperation, continuing = false): EditProblem[] {
   const { editSession, historyChanged } = useNewslineStore.getState();
-  if (!editSession) return [{ field: '', message: 'not editing' }];
+  if (!editSession) return [{ field: '', message: t('edit.problem.notEditing') }];
   const result = recordEdit(editSession.history, operation, continuing);
   if (!result.ok) return result.problems;
   historyChanged(result.history);
@@ -162,8 +160,7 @@ function save(
 }
 
 function saveProblem(error: unknown): string {
-  if (error instanceof DOMException && error.name === 'QuotaExceededError')
-    return 'the browser has no room left for it (free some space, or download the timeline)';
+  if (error instanceof DOMException && error.name === 'QuotaExceededError') return t('edit.problem.noRoom');
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -183,7 +180,9 @@ export async function addArticleAsEdit(addition: ArticleAddition): Promise<boole
   const problems = edit({ op: 'article.add', ...addition });
   if (problems.length > 0) {
     state.addNotices([
-      `The article's events could not be added: ${problems.map((p) => `${p.field} ${p.message}`.trim()).join('; ')}`,
+      t('edit.notice.articleRefused', {
+        problems: problems.map((p) => `${p.field} ${p.message}`.trim()).join('; '),
+      }),
     ]);
     return false;
   }
@@ -202,7 +201,7 @@ export async function addArticleAsEdit(addition: ArticleAddition): Promise<boole
  */
 export function keepSourceText(sourceId: string, text: string): string[] {
   const { editSession, dataset, sourceTextKept, editSaveFailed } = useNewslineStore.getState();
-  if (!editSession || !dataset) return ['not editing'];
+  if (!editSession || !dataset) return [t('edit.problem.notEditing')];
   const problems = sourceTextProblems(dataset, sourceId, text);
   if (problems.length > 0) return problems;
   sourceTextKept(sourceId, text);
@@ -224,9 +223,9 @@ export function createEventFromPassage(
 ): EditProblem[] {
   const { editSession, dataset } = useNewslineStore.getState();
   const text = editSession?.sourceTexts[sourceId];
-  if (!dataset || text === undefined) return [{ field: '', message: 'this article’s text is not kept here' }];
+  if (!dataset || text === undefined) return [{ field: '', message: t('edit.problem.textNotKept') }];
   const passage = passageOf(text, range.start, range.end);
-  if (!passage) return [{ field: 'sources.0.excerpt', message: 'select some words of the article first' }];
+  if (!passage) return [{ field: 'sources.0.excerpt', message: t('edit.problem.selectWords') }];
   const taken = new Set(dataset.events.map((event) => event.id));
   const id = uniqueId(idFromText(title, 'event', 80), taken);
   const problems = edit({

@@ -5,6 +5,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Dataset } from '../../schema/dataset';
 import { EditOperationSchema, type EditOperation } from '../../editing/editOperation';
+import { t } from '../model/i18n/intl';
 import type { KeptTimelineSummary } from '../store/state';
 
 export type KeptTimeline = KeptTimelineSummary;
@@ -30,6 +31,12 @@ interface NewslineDb extends DBSchema {
   edits: { key: [string, number]; value: StoredEdit };
   texts: { key: [string, string]; value: StoredText };
 }
+
+/**
+ * The origin stored for a timeline that had no address: a value in the database (written before
+ * the interface spoke other languages), named in the reader's language where it is shown.
+ */
+export const PAGE_ORIGIN = 'this page';
 
 const DB_NAME = 'newsline';
 /** A deleted timeline stays this long, for the undo, and is gone the next time the list opens after. */
@@ -137,7 +144,7 @@ export async function storeEdit(id: string, seq: number, edit: EditOperation, ti
   const transaction = database.transaction(['timelines', 'edits'], 'readwrite');
   const timelines = transaction.objectStore('timelines');
   const stored = await timelines.get(id);
-  if (!stored) throw new Error(`this browser no longer keeps the timeline "${id}"`);
+  if (!stored) throw new Error(t('edit.problem.noLongerKept', { id }));
   const edits = transaction.objectStore('edits');
   if (stored.editCount > seq + 1) await edits.delete(editsFrom(id, seq + 1));
   await edits.put({ timelineId: id, seq, edit });
@@ -154,7 +161,7 @@ export async function storeAllEdits(
   const database = await db();
   const transaction = database.transaction(['timelines', 'edits'], 'readwrite');
   const stored = await transaction.objectStore('timelines').get(id);
-  if (!stored) throw new Error(`this browser no longer keeps the timeline "${id}"`);
+  if (!stored) throw new Error(t('edit.problem.noLongerKept', { id }));
   const store = transaction.objectStore('edits');
   await store.delete(editsFrom(id, 0));
   for (const [seq, edit] of edits.entries()) await store.put({ timelineId: id, seq, edit });
@@ -169,7 +176,7 @@ export async function storeCursor(id: string, cursor: number, title: string): Pr
   const database = await db();
   const transaction = database.transaction('timelines', 'readwrite');
   const stored = await transaction.store.get(id);
-  if (!stored) throw new Error(`this browser no longer keeps the timeline "${id}"`);
+  if (!stored) throw new Error(t('edit.problem.noLongerKept', { id }));
   await transaction.store.put({ ...stored, title, cursor, updatedAt: Date.now() });
   await transaction.done;
 }
@@ -185,7 +192,7 @@ export async function duplicateKeptTimeline(id: string): Promise<KeptTimeline | 
   const copy: StoredTimeline = {
     ...opened.timeline,
     id: newTimelineId(),
-    title: `${opened.timeline.title} (copy)`.slice(0, 300),
+    title: t('edit.kept.copy', { title: opened.timeline.title }).slice(0, 300),
     createdAt: now,
     updatedAt: now,
     editCount: opened.edits.length,

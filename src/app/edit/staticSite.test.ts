@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildStaticSite, NO_BUILD_MESSAGE } from './staticSite';
+import { buildStaticSite, noBuildMessage } from './staticSite';
 import { PLACEHOLDER_SITE_URL } from './staticSiteReadme';
 
 const APP = 'https://newsline.example/app/';
@@ -76,18 +76,18 @@ describe('buildStaticSite', () => {
 
   it('says it needs a built app when the list of files is missing or not a list', async () => {
     serve({ ...built, 'site-files.json': undefined });
-    await expect(buildStaticSite('{}', { baseUrl: APP, title: 't' })).rejects.toThrow(NO_BUILD_MESSAGE);
+    await expect(buildStaticSite('{}', { baseUrl: APP, title: 't' })).rejects.toThrow(noBuildMessage());
     // The dev server answers an unknown address with the page itself.
     serve({ ...built, 'site-files.json': '<!doctype html>' });
-    await expect(buildStaticSite('{}', { baseUrl: APP, title: 't' })).rejects.toThrow(NO_BUILD_MESSAGE);
+    await expect(buildStaticSite('{}', { baseUrl: APP, title: 't' })).rejects.toThrow(noBuildMessage());
     serve({ ...built, 'site-files.json': '{"files":[]}' });
-    await expect(buildStaticSite('{}', { baseUrl: APP, title: 't' })).rejects.toThrow(NO_BUILD_MESSAGE);
+    await expect(buildStaticSite('{}', { baseUrl: APP, title: 't' })).rejects.toThrow(noBuildMessage());
   });
 
   it('refuses a list that names a file outside the folder', async () => {
     for (const path of ['../secret', '/etc/passwd', 'assets/../../x', 'a\\b', '']) {
       serve({ ...built, 'site-files.json': JSON.stringify(['index.html', path]) });
-      await expect(buildStaticSite('{}', { baseUrl: APP, title: 't' })).rejects.toThrow(NO_BUILD_MESSAGE);
+      await expect(buildStaticSite('{}', { baseUrl: APP, title: 't' })).rejects.toThrow(noBuildMessage());
     }
   });
 

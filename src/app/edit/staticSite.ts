@@ -4,6 +4,7 @@
 // the unzipped folder, from its root or from any folder of it.
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { z } from 'zod';
+import { t } from '../model/i18n/intl';
 import { staticSiteReadme } from './staticSiteReadme';
 
 /** Written by the build beside index.html (vite.config.ts, siteFiles). */
@@ -12,9 +13,10 @@ const DATASET_FILE = 'data/events.json';
 const SCHEMA_FILE = 'data/events.schema.json';
 const README_FILE = 'README.txt';
 
-export const NO_BUILD_MESSAGE =
-  'This copy of Newsline cannot pack itself: it has no list of its built files (site-files.json). ' +
-  'Download the site from a built app (npm run build, then npm start), not from the development server.';
+/** Why a copy served without its build (the development server) cannot pack itself. */
+export function noBuildMessage(): string {
+  return t('edit.publish.noBuild');
+}
 
 /** A path inside the site: relative, and with no way up out of the folder the zip is unzipped into. */
 const SitePath = z
@@ -71,10 +73,10 @@ async function readSiteFiles(baseUrl: string): Promise<{ paths: string[]; text: 
     listed = JSON.parse(text);
   } catch {
     // Missing (the dev server has no build), or not JSON (a server that answers with index.html).
-    throw new Error(NO_BUILD_MESSAGE);
+    throw new Error(noBuildMessage());
   }
   const parsed = SiteFiles.safeParse(listed);
-  if (!parsed.success) throw new Error(NO_BUILD_MESSAGE);
+  if (!parsed.success) throw new Error(noBuildMessage());
   return { paths: parsed.data, text };
 }
 
@@ -83,12 +85,10 @@ async function fetchFile(path: string, baseUrl: string): Promise<Uint8Array> {
   try {
     response = await fetch(new URL(path, baseUrl));
   } catch {
-    throw new Error(`Could not fetch ${path} from this app: check the connection and try again.`);
+    throw new Error(t('edit.publish.fetchFailed', { path }));
   }
   if (!response.ok)
     // A new version of the app replaces its files (their names carry a hash of their content).
-    throw new Error(
-      `Could not fetch ${path} from this app (HTTP ${response.status}). If the app was updated since this page was opened, reload the page and try again.`,
-    );
+    throw new Error(t('edit.publish.fetchRefused', { path, status: response.status }));
   return new Uint8Array(await response.arrayBuffer());
 }
