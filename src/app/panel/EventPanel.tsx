@@ -121,7 +121,7 @@ function EventText({
           <span className="badge badge--uncertain">{t('timeline.uncertainBadge')}</span>
         )}
       </p>
-      <h2 id="panel-title" className="panel__title" tabIndex={-1} ref={headingRef}>
+      <h2 id="panel-title" className="panel__title" dir="auto" tabIndex={-1} ref={headingRef}>
         <Highlighted text={event.title} />
       </h2>
       <p className="panel__date-origin">
@@ -131,7 +131,7 @@ function EventText({
       <EventEras event={event} dataset={dataset} />
       {/* An extracted event's summary is its first excerpt: shown once, under Sources. */}
       {!event.sources.some((ref) => ref.excerpt === event.summary) && (
-        <p className="panel__summary">
+        <p className="panel__summary" dir="auto">
           <Highlighted text={event.summary} />
         </p>
       )}

@@ -63,10 +63,10 @@ export function EventSlide({ event, lookups }: { event: TimelineEvent; lookups: 
           )}
         </p>
         {undated && <p className="story-slide__note">{t('timeline.storyUndatedEvent')}</p>}
-        <h2 id={SLIDE_TITLE_ID} className="story-slide__title">
+        <h2 id={SLIDE_TITLE_ID} className="story-slide__title" dir="auto">
           <Highlighted text={event.title} />
         </h2>
-        <p className="story-slide__summary">
+        <p className="story-slide__summary" dir="auto">
           <Highlighted text={event.summary} />
         </p>
         <StatementsSection event={event} lookups={lookups} kind="quotes" idPrefix="story" />

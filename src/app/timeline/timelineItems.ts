@@ -185,6 +185,7 @@ function renderEvent(item: Pick<TimelineItemRecord, 'label' | 'dateLabel' | 'unc
   }
   const title = document.createElement('span');
   title.className = 'nl-item__title';
+  title.dir = 'auto'; // the dataset's language, whatever the interface's
   title.textContent = item.label;
   markPaintTiming(title);
   root.append(date, title);

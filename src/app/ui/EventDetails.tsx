@@ -32,7 +32,7 @@ export function StatementsSection({
         const source = lookups.sourcesById.get(statement.sourceId);
         return (
           <figure key={index} className={`statement statement--${kind}`}>
-            <blockquote className="statement__text">
+            <blockquote className="statement__text" dir="auto">
               {kind === 'quotes' ? t('timeline.openQuote') : ''}
               <Highlighted text={statement.text} />
               {kind === 'quotes' ? t('timeline.closeQuote') : ''}
@@ -75,7 +75,7 @@ export function SourcesSection({
             <li key={sourceId} className="source">
               <SourceCard source={source} />
               {excerpts.map((excerpt, index) => (
-                <blockquote key={index} className="source__excerpt">
+                <blockquote key={index} className="source__excerpt" dir="auto">
                   <Highlighted text={excerpt} />
                 </blockquote>
               ))}

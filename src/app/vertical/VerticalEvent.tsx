@@ -81,7 +81,7 @@ export const VerticalEvent = memo(function VerticalEvent({
               <span className="badge badge--uncertain">{t('timeline.uncertainBadge')}</span>
             )}
           </span>
-          <span id={`${ids}-title`} className="vertical__title">
+          <span id={`${ids}-title`} className="vertical__title" dir="auto">
             <Highlighted text={event.title} />
           </span>
           {actors && (
