@@ -1,6 +1,7 @@
 // An actor as a chip in the panel: its kind is shown, and clicking it filters the timeline by it.
 import type { Actor } from '../../schema/dataset';
 import { useNewslineStore } from '../store/store';
+import { t } from '../model/i18n/intl';
 
 export function ActorChip({ actor }: { actor: Actor }) {
   const active = useNewslineStore((s) => s.selectedActorIds.includes(actor.id));
@@ -10,10 +11,10 @@ export function ActorChip({ actor }: { actor: Actor }) {
       type="button"
       className={`chip chip--${actor.kind}`}
       aria-pressed={active}
-      title={active ? `Stop filtering by ${actor.name}` : `Show only events with ${actor.name}`}
+      title={t(active ? 'timeline.stopFilteringBy' : 'timeline.showOnlyWith', { name: actor.name })}
       onClick={() => toggleActor(actor.id)}
     >
-      <span className="chip__kind">{actor.kind}</span>
+      <span className="chip__kind">{t('timeline.actorKind', { kind: actor.kind })}</span>
       {actor.name}
     </button>
   );

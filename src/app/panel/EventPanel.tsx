@@ -17,6 +17,7 @@ import { MediaFigure } from '../ui/MediaFigure';
 import { useEventKeyboard } from './useEventKeyboard';
 import { closePanel } from './closePanel';
 import { formatCount } from '../model/formatCount';
+import { t } from '../model/i18n/intl';
 
 /** `editor`: in edit mode, the form that replaces the event's text (the app shell passes it in). */
 export function EventPanel({ editor = null }: { editor?: ((event: TimelineEvent) => ReactNode) | null }) {
@@ -51,12 +52,15 @@ export function EventPanel({ editor = null }: { editor?: ((event: TimelineEvent)
           disabled={position === 0}
           aria-keyshortcuts="ArrowLeft"
         >
-          ← Previous
+          {t('timeline.previousEvent')}
         </button>
         <span className="panel__position">
           {position >= 0
-            ? `${formatCount(position + 1)} of ${formatCount(visibleEvents.length)}`
-            : 'Hidden by the filter'}
+            ? t('timeline.position', {
+                index: formatCount(position + 1),
+                total: formatCount(visibleEvents.length),
+              })
+            : t('timeline.hiddenByFilter')}
         </span>
         <button
           type="button"
@@ -65,12 +69,12 @@ export function EventPanel({ editor = null }: { editor?: ((event: TimelineEvent)
           disabled={position === visibleEvents.length - 1}
           aria-keyshortcuts="ArrowRight"
         >
-          Next →
+          {t('timeline.nextEvent')}
         </button>
         <button
           type="button"
           className="icon-button panel__close"
-          aria-label="Close panel"
+          aria-label={t('timeline.closePanel')}
           aria-keyshortcuts="Escape"
           onClick={closePanel}
         >
@@ -81,7 +85,7 @@ export function EventPanel({ editor = null }: { editor?: ((event: TimelineEvent)
         {editor ? (
           <>
             <h2 id="panel-title" className="visually-hidden" tabIndex={-1} ref={headingRef}>
-              Edit “{event.title}”
+              {t('timeline.editHeading', { title: event.title })}
             </h2>
             {editor(event)}
           </>
@@ -113,9 +117,11 @@ function EventText({
         ) : (
           <time>{formatEventDate(event.date)}</time>
         )}
-        {isUncertainDate(event.date) && <span className="badge badge--uncertain">uncertain date</span>}
+        {isUncertainDate(event.date) && (
+          <span className="badge badge--uncertain">{t('timeline.uncertainBadge')}</span>
+        )}
       </p>
-      <h2 id="panel-title" className="panel__title" tabIndex={-1} ref={headingRef}>
+      <h2 id="panel-title" className="panel__title" dir="auto" tabIndex={-1} ref={headingRef}>
         <Highlighted text={event.title} />
       </h2>
       <p className="panel__date-origin">
@@ -125,7 +131,7 @@ function EventText({
       <EventEras event={event} dataset={dataset} />
       {/* An extracted event's summary is its first excerpt: shown once, under Sources. */}
       {!event.sources.some((ref) => ref.excerpt === event.summary) && (
-        <p className="panel__summary">
+        <p className="panel__summary" dir="auto">
           <Highlighted text={event.summary} />
         </p>
       )}
@@ -144,10 +150,10 @@ function EventEras({ event, dataset }: { event: TimelineEvent; dataset: Dataset 
   if (eras.length === 0) return null;
   return (
     <p className="panel__eras">
-      {eras.length === 1 ? 'Period: ' : 'Periods: '}
+      {t('timeline.periodsOfEvent', { count: eras.length })}{' '}
       {eras.map((era, i) => (
         <span key={era.id}>
-          {i > 0 && '; '}
+          {i > 0 && t('timeline.periodSeparator')}
           <strong>{era.title}</strong> ({formatEraDates(era)})
         </span>
       ))}
@@ -159,7 +165,7 @@ function ActorsSection({ event, lookups }: { event: TimelineEvent; lookups: Data
   if (event.actorIds.length === 0) return null;
   return (
     <section className="panel__section" aria-labelledby="panel-actors">
-      <h3 id="panel-actors">Actors</h3>
+      <h3 id="panel-actors">{t('timeline.actors')}</h3>
       <ul className="chip-list">
         {event.actorIds.map((id) => {
           const actor = lookups.actorsById.get(id);

@@ -5,7 +5,7 @@ import type { Dataset, TimelineEvent } from '../../schema/dataset';
 import { isUndated } from '../../schema/undated';
 import type { DatasetLookups } from '../model/datasetLookups';
 import { formatEventDate, isUncertainDate } from '../model/dates/formatDate';
-import { formatCount } from '../model/formatCount';
+import { t } from '../model/i18n/intl';
 import { Highlighted } from '../ui/Highlighted';
 import { MediaFigure } from '../ui/MediaFigure';
 import { SourcesSection, StatementsSection } from '../ui/EventDetails';
@@ -29,8 +29,9 @@ export function TitleSlide({
       {dataset.media && <MediaFigure media={dataset.media} className="story-slide__media" />}
       <div className="story-slide__text">
         <p className="story-slide__kicker">
-          A story in {formatCount(eventCount)} event{eventCount === 1 ? '' : 's'}
-          {narrowing ? `, narrowed by ${narrowing}` : ''}
+          {narrowing
+            ? t('timeline.storyKickerNarrowed', { count: eventCount, narrowing })
+            : t('timeline.storyKicker', { count: eventCount })}
         </p>
         <h2 id={SLIDE_TITLE_ID} className="story-slide__title">
           {dataset.title}
@@ -39,15 +40,11 @@ export function TitleSlide({
         {undatedCount > 0 && (
           <p className="story-slide__note">
             {undatedCount === eventCount
-              ? 'None of these events has a date: they are told in order of title.'
-              : `${formatCount(undatedCount)} of them ${undatedCount === 1 ? 'has' : 'have'} no date and ${undatedCount === 1 ? 'comes' : 'come'} last, after the dated ones.`}
+              ? t('timeline.storyAllUndated')
+              : t('timeline.storySomeUndated', { count: undatedCount })}
           </p>
         )}
-        {eventCount === 0 && (
-          <p className="story-slide__note">
-            No event matches the filter and search: change them to see slides.
-          </p>
-        )}
+        {eventCount === 0 && <p className="story-slide__note">{t('timeline.storyNoMatch')}</p>}
       </div>
     </article>
   );
@@ -61,17 +58,15 @@ export function EventSlide({ event, lookups }: { event: TimelineEvent; lookups: 
       <div className="story-slide__text">
         <p className="story-slide__date">
           {undated ? <span>{formatEventDate(event.date)}</span> : <time>{formatEventDate(event.date)}</time>}
-          {isUncertainDate(event.date) && <span className="badge badge--uncertain">uncertain date</span>}
+          {isUncertainDate(event.date) && (
+            <span className="badge badge--uncertain">{t('timeline.uncertainBadge')}</span>
+          )}
         </p>
-        {undated && (
-          <p className="story-slide__note">
-            This event has no date: the story tells it after the dated ones.
-          </p>
-        )}
-        <h2 id={SLIDE_TITLE_ID} className="story-slide__title">
+        {undated && <p className="story-slide__note">{t('timeline.storyUndatedEvent')}</p>}
+        <h2 id={SLIDE_TITLE_ID} className="story-slide__title" dir="auto">
           <Highlighted text={event.title} />
         </h2>
-        <p className="story-slide__summary">
+        <p className="story-slide__summary" dir="auto">
           <Highlighted text={event.summary} />
         </p>
         <StatementsSection event={event} lookups={lookups} kind="quotes" idPrefix="story" />

@@ -9,7 +9,8 @@ import { formatCount } from '../model/formatCount';
 import { nearestVisibleEvent, slidePlace } from '../model/story/storySlides';
 import { useDatasetLookups, useNewslineStore, useShownSummary, useVisibleEvents } from '../store/store';
 import { EventSlide, TitleSlide } from './StorySlide';
-import { moveStory, useStoryKeyboard } from './storyNavigation';
+import { moveStory, storyButtonKeys, storyMoveForSwipe, useStoryKeyboard } from './storyNavigation';
+import { t } from '../model/i18n/intl';
 import { useSwipe } from './useSwipe';
 import './story.css';
 
@@ -26,7 +27,8 @@ export function StoryView({ navigator }: { navigator: ReactNode }) {
     // Braces: newer browsers' scrollTo returns a promise, which an effect must not return.
     stageRef.current?.scrollTo({ top: 0 });
   }, [selectedEventId]);
-  const swipe = useSwipe((direction) => moveStory(direction === 'left' ? 'next' : 'previous'));
+  const swipe = useSwipe((direction) => moveStory(storyMoveForSwipe(direction)));
+  const keys = storyButtonKeys();
 
   const place = dataset ? slidePlace(dataset, visible, selectedEventId) : null;
   // The filter or search hid the current slide: go to the nearest one left, without a history entry.
@@ -41,11 +43,11 @@ export function StoryView({ navigator }: { navigator: ReactNode }) {
   const index = place.kind === 'event' ? place.index : -1;
   const position =
     place.kind === 'event'
-      ? `${formatCount(index + 1)} of ${formatCount(visible.length)}`
-      : `Title, ${formatCount(visible.length)} event${visible.length === 1 ? '' : 's'}`;
+      ? t('timeline.position', { index: formatCount(index + 1), total: formatCount(visible.length) })
+      : t('timeline.titleSlidePosition', { count: visible.length });
 
   return (
-    <section className="story" aria-label="Story">
+    <section className="story" aria-label={t('timeline.story')}>
       <div
         className="story__stage"
         data-testid="story-stage"
@@ -53,7 +55,7 @@ export function StoryView({ navigator }: { navigator: ReactNode }) {
         // Focusable, so a long slide scrolls from the keyboard too.
         tabIndex={0}
         role="region"
-        aria-label="Current slide"
+        aria-label={t('timeline.currentSlide')}
         {...swipe}
       >
         {event ? (
@@ -67,16 +69,16 @@ export function StoryView({ navigator }: { navigator: ReactNode }) {
           />
         )}
       </div>
-      <div className="story__controls" role="group" aria-label="Slides">
+      <div className="story__controls" role="group" aria-label={t('timeline.slides')}>
         <button
           type="button"
           className="text-button"
-          aria-label="Previous slide"
-          aria-keyshortcuts="ArrowLeft"
+          aria-label={t('timeline.previousSlide')}
+          aria-keyshortcuts={keys.previous.key}
           disabled={index === -1}
           onClick={() => moveStory('previous')}
         >
-          ← <span className="story__button-words">Previous</span>
+          {keys.previous.arrow} <span className="story__button-words">{t('timeline.previous')}</span>
         </button>
         <p className="story__position" role="status" aria-live="polite" aria-atomic="true">
           {position}
@@ -84,12 +86,12 @@ export function StoryView({ navigator }: { navigator: ReactNode }) {
         <button
           type="button"
           className="text-button"
-          aria-label="Next slide"
-          aria-keyshortcuts="ArrowRight"
+          aria-label={t('timeline.nextSlide')}
+          aria-keyshortcuts={keys.next.key}
           disabled={index === visible.length - 1}
           onClick={() => moveStory('next')}
         >
-          <span className="story__button-words">Next</span> →
+          <span className="story__button-words">{t('timeline.next')}</span> {keys.next.arrow}
         </button>
       </div>
       <div className="story__navigator">{navigator}</div>

@@ -1,5 +1,5 @@
-// A horizontal swipe on a touch screen (or a pen) turns the slide: left for the next, right for the
-// previous. Pointer events, so one handler serves every kind of touch; a mouse drag is left to
+// A horizontal swipe on a touch screen (or a pen) turns the slide (storyNavigation says which way:
+// left for the next in a left-to-right page, right in a right-to-left one). Pointer events, so one handler serves every kind of touch; a mouse drag is left to
 // select text. The slide's CSS (touch-action: pan-y) keeps vertical scrolling for the browser.
 import { useRef, type PointerEvent } from 'react';
 

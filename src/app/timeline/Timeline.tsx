@@ -15,6 +15,7 @@ import { timelineLanes } from '../model/lanes/timelineLanes';
 import type { TimelineLane } from './laneGroups';
 import type { OutOfSight } from '../store/state';
 import { CUE_DIRECTIONS, MoreCue } from '../ui/MoreCue';
+import { t } from '../model/i18n/intl';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import './timeline.css';
 
@@ -135,17 +136,17 @@ export function Timeline({ variant = 'full' }: { variant?: 'full' | 'navigator' 
       className={['timeline', navigator && 'timeline--navigator', lanes && 'timeline--lanes']
         .filter(Boolean)
         .join(' ')}
-      aria-label={navigator ? 'Story navigator' : 'Timeline'}
+      aria-label={t(navigator ? 'timeline.navigatorLabel' : 'timeline.label')}
       aria-describedby="timeline-keys"
       tabIndex={0}
       data-opens-on-enter={navigator ? undefined : true}
     >
-      <div className="timeline__zoom" role="group" aria-label="Zoom">
+      <div className="timeline__zoom" role="group" aria-label={t('timeline.zoom')}>
         <button
           type="button"
           className="icon-button"
-          aria-label="Zoom in"
-          title="Zoom in"
+          aria-label={t('timeline.zoomIn')}
+          title={t('timeline.zoomIn')}
           onClick={() => controllerRef.current?.zoomIn()}
         >
           +
@@ -153,8 +154,8 @@ export function Timeline({ variant = 'full' }: { variant?: 'full' | 'navigator' 
         <button
           type="button"
           className="icon-button"
-          aria-label="Zoom out"
-          title="Zoom out"
+          aria-label={t('timeline.zoomOut')}
+          title={t('timeline.zoomOut')}
           onClick={() => controllerRef.current?.zoomOut()}
         >
           −
@@ -162,23 +163,22 @@ export function Timeline({ variant = 'full' }: { variant?: 'full' | 'navigator' 
         <button
           type="button"
           className="text-button"
-          aria-label="Fit all"
+          aria-label={t('timeline.fitAll')}
           onClick={() => controllerRef.current?.fitAll()}
         >
-          Fit<span className="timeline__fit-more"> all</span>
+          {t('timeline.fitShort')}
+          <span className="timeline__fit-more">{t('timeline.fitRest')}</span>
         </button>
       </div>
       <p id="timeline-keys" className="visually-hidden">
-        {navigator
-          ? 'Click an event to show its slide; the left and right arrow keys move between slides, Home and End to the first and last.'
-          : 'Use the left and right arrow keys to move between events in date order, Enter to open the first, Escape to close the panel.'}
+        {t(navigator ? 'timeline.keysNavigator' : 'timeline.keysTimeline')}
       </p>
       {/* The bands are vis's drawing: a screen reader hears the periods here, as a list. */}
       {eras && eras.length > 0 && (
-        <ul className="visually-hidden" aria-label="Periods">
+        <ul className="visually-hidden" aria-label={t('timeline.periods')}>
           {eras.map((era) => (
             <li key={era.id}>
-              {era.title}, {formatEraDates(era)}
+              {t('timeline.eraWithDates', { title: era.title, dates: formatEraDates(era) })}
             </li>
           ))}
         </ul>
@@ -202,7 +202,7 @@ function OutOfSightCues({ onShow }: { onShow: (direction: keyof OutOfSight) => v
   const directions = CUE_DIRECTIONS.filter((direction) => counts[direction] > 0);
   if (directions.length === 0) return null;
   return (
-    <div className="timeline__cues" role="group" aria-label="Events out of sight">
+    <div className="timeline__cues" role="group" aria-label={t('timeline.outOfSight')}>
       {directions.map((direction) => (
         <MoreCue
           key={direction}

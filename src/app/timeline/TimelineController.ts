@@ -19,6 +19,7 @@ import { itemSubject, laneItemId } from '../model/lanes/timelineLanes';
 import { renderLaneLabel, type LaneGroupRecord, type TimelineLane } from './laneGroups';
 import { afterNextPaint } from './afterNextPaint';
 import { renderEra } from './eraItems';
+import { AXIS_FORMAT } from './axisLabels';
 import {
   DAY_MS,
   TimelineIndex,
@@ -133,6 +134,8 @@ export const TIMELINE_OPTIONS: TimelineOptions = {
   // Lanes (vis's groups) keep the order they are given; their labels are text nodes too.
   groupOrder: 'order',
   groupTemplate: (group: LaneGroupRecord | null) => renderLaneLabel(group),
+  // The axis in the interface's language (vis's own labels are moment's English).
+  format: AXIS_FORMAT,
 };
 
 export const createVisTimeline: WidgetFactory = (container, items, options) =>

@@ -6,6 +6,7 @@
 import type { Era } from '../../schema/dataset';
 import { eraInterval, formatEraDates } from '../model/dates/eras';
 import type { TimelineItemRecord } from './timelineItems';
+import { t } from '../model/i18n/intl';
 
 /** Era ids start with "~", like clusters' and tiles': no event id does. */
 const ERA_ID_PREFIX = '~era/';
@@ -37,7 +38,7 @@ export function toEraItems(eras: readonly Era[]): TimelineItemRecord[] {
 export function renderEra(item: Pick<TimelineItemRecord, 'label' | 'dateLabel'>): HTMLElement {
   const root = document.createElement('span');
   root.className = 'nl-era__content';
-  root.title = `${item.label}, ${item.dateLabel}`;
+  root.title = t('timeline.eraWithDates', { title: item.label, dates: item.dateLabel });
   const title = document.createElement('span');
   title.className = 'nl-era__title';
   title.textContent = item.label;

@@ -2,7 +2,7 @@
 // (vis does not sanitise an element a template returns, vt#1860).
 import type { Lane } from '../model/lanes/timelineLanes';
 import type { TimelineEntry } from './timelineWindow';
-import { formatCount } from '../model/formatCount';
+import { t } from '../model/i18n/intl';
 
 /** A lane handed to the controller: its events' places, in chronological order. */
 export type TimelineLane = Lane<TimelineEntry>;
@@ -27,8 +27,8 @@ export function renderLaneLabel(group: Pick<LaneGroupRecord, 'label' | 'count'> 
   name.textContent = group.label;
   const count = document.createElement('span');
   count.className = 'nl-lane__count';
-  count.textContent = `${formatCount(group.count)} event${group.count === 1 ? '' : 's'}`;
-  root.title = `${group.label}: ${count.textContent}`;
+  count.textContent = t('common.events', { count: group.count });
+  root.title = t('timeline.laneTitle', { lane: group.label, events: count.textContent });
   root.append(name, count);
   return root;
 }

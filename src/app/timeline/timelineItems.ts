@@ -6,6 +6,7 @@ import { chronology, type EventPlacement } from '../model/dates/eventPlacement';
 import { formatEventDate, formatInstantRange, isUncertainDate } from '../model/dates/formatDate';
 import { DAY_MS, type DisplayItem } from './timelineWindow';
 import { formatCount } from '../model/formatCount';
+import { t } from '../model/i18n/intl';
 
 export interface TimelineItemRecord {
   id: string;
@@ -85,7 +86,6 @@ export function toClusterItem(cluster: Cluster): TimelineItemRecord {
   const binMs = cluster.end - cluster.start;
   const inset = cluster.ongoing ? 0 : binMs * 0.04;
   const density = Math.min(4, Math.floor(Math.log10(cluster.count)));
-  const count = formatCount(cluster.count);
   // Spans under way began before the window: their dates are as precise as the span they cover.
   const dates = formatInstantRange(
     cluster.first,
@@ -100,9 +100,11 @@ export function toClusterItem(cluster: Cluster): TimelineItemRecord {
     type: 'range',
     content: '',
     className: `nl-cluster nl-cluster--${cluster.ongoing ? 'ongoing' : density}`,
-    label: cluster.ongoing ? `${count} longer events under way` : `${count} events`,
+    label: t(cluster.ongoing ? 'timeline.clusterOngoing' : 'timeline.clusterEvents', {
+      count: cluster.count,
+    }),
     count: cluster.count,
-    dateLabel: cluster.ongoing ? `begun ${dates}` : dates,
+    dateLabel: cluster.ongoing ? t('timeline.clusterBegun', { dates }) : dates,
     uncertain: false,
   };
 }
@@ -125,12 +127,6 @@ const TILE_ID_PREFIX = '~tile/';
 export const tileId = (file: string) => `${TILE_ID_PREFIX}${file}`;
 export const isTileId = (id: string) => id.startsWith(TILE_ID_PREFIX);
 
-const TILE_WORDS: Record<TilePlaceholder['status'], string> = {
-  waiting: 'zoom in to read',
-  reading: 'reading…',
-  failed: 'could not be read',
-};
-
 export function toTileItem(tile: TilePlaceholder): TimelineItemRecord {
   // At least a day wide: a tile whose events share one day still has a bar to click.
   const end = Math.max(tile.end, tile.start + DAY_MS);
@@ -142,7 +138,7 @@ export function toTileItem(tile: TilePlaceholder): TimelineItemRecord {
     type: 'range',
     content: '',
     className: `nl-cluster nl-cluster--tile nl-cluster--tile-${tile.status}`,
-    label: `${tile.countWords} · ${TILE_WORDS[tile.status]}`,
+    label: t('timeline.tileLabel', { countWords: tile.countWords, status: tile.status }),
     count: tile.count,
     dateLabel: formatInstantRange(tile.start, tile.end, labelPrecision(end - tile.start)),
     uncertain: false,
@@ -176,19 +172,20 @@ function markPaintTiming(element: HTMLElement): void {
 
 function renderEvent(item: Pick<TimelineItemRecord, 'label' | 'dateLabel' | 'uncertain'>): HTMLElement {
   const root = itemRoot('nl-item__content');
-  root.title = `${item.dateLabel}: ${item.label}`; // the full title where the item truncates it
+  root.title = t('timeline.eventTitle', { date: item.dateLabel, title: item.label }); // the full title where the item truncates it
   const date = document.createElement('span');
   date.className = 'nl-item__date';
   date.textContent = item.dateLabel;
   if (item.uncertain) {
     const mark = document.createElement('span');
     mark.className = 'nl-item__uncertain-mark';
-    mark.title = 'Uncertain date';
+    mark.title = t('timeline.uncertainDate');
     mark.textContent = '?';
     date.prepend(mark);
   }
   const title = document.createElement('span');
   title.className = 'nl-item__title';
+  title.dir = 'auto'; // the dataset's language, whatever the interface's
   title.textContent = item.label;
   markPaintTiming(title);
   root.append(date, title);
@@ -199,17 +196,18 @@ function renderCluster(item: Pick<TimelineItemRecord, 'label' | 'dateLabel' | 'c
   const root = itemRoot('nl-cluster__content');
   // How many events it stands for, for a page (or a test) to read without parsing the words.
   root.dataset.count = String(item.count ?? 0);
-  root.title = `${item.label}, ${item.dateLabel}. Click to zoom in.`;
-  // The number first and whole; the word after it gives way when the bar is narrow ("20,680 ev…" never).
+  root.title = t('timeline.clusterTitle', { label: item.label, dates: item.dateLabel });
+  // The number first and whole; the words after it give way when the bar is narrow ("20,680 ev…"
+  // never). The number is the label's own figure, written as the language writes it ("20 680").
   const count = document.createElement('span');
   count.className = 'nl-cluster__count';
-  const [number = '', ...words] = item.label.split(' ');
+  const [number, words] = splitFigure(item.label, item.count);
   const figure = document.createElement('span');
   figure.className = 'nl-cluster__figure';
   figure.textContent = number;
   const unit = document.createElement('span');
   unit.className = 'nl-cluster__unit';
-  unit.textContent = words.length > 0 ? ` ${words.join(' ')}` : '';
+  unit.textContent = words;
   count.append(figure, unit);
   markPaintTiming(count);
   const dates = document.createElement('span');
@@ -217,4 +215,16 @@ function renderCluster(item: Pick<TimelineItemRecord, 'label' | 'dateLabel' | 'c
   dates.textContent = item.dateLabel;
   root.append(count, dates);
   return root;
+}
+
+/**
+ * A count's label as its figure and the words after it ("20,680" and " events"); a label that does
+ * not open with its count (a tile's "up to 1,200 events", Arabic's "حدثان") keeps its first word as
+ * the figure, as before.
+ */
+function splitFigure(label: string, count: number | undefined): [string, string] {
+  const figure = count === undefined ? '' : formatCount(count);
+  if (figure !== '' && label.startsWith(figure)) return [figure, label.slice(figure.length)];
+  const space = label.indexOf(' ');
+  return space === -1 ? [label, ''] : [label.slice(0, space), label.slice(space)];
 }

@@ -6,8 +6,7 @@ import type { DatasetLookups } from '../model/datasetLookups';
 import { formatPartialDate } from '../model/dates/formatDate';
 import { safeUrl } from '../model/url/safeUrl';
 import { Highlighted } from './Highlighted';
-
-const STATEMENT_HEADINGS = { quotes: 'Quotes', paraphrases: 'Reported statements' } as const;
+import { t } from '../model/i18n/intl';
 
 export function StatementsSection({
   event,
@@ -26,21 +25,27 @@ export function StatementsSection({
   const headingId = `${idPrefix}-${kind}`;
   return (
     <section className="panel__section" aria-labelledby={headingId}>
-      <h3 id={headingId}>{STATEMENT_HEADINGS[kind]}</h3>
-      {kind === 'paraphrases' && <p className="panel__note">In the reporter’s words, not the speaker’s.</p>}
+      <h3 id={headingId}>{t(kind === 'quotes' ? 'timeline.quotes' : 'timeline.reportedStatements')}</h3>
+      {kind === 'paraphrases' && <p className="panel__note">{t('timeline.reportedNote')}</p>}
       {statements.map((statement, index) => {
         const speaker = statement.speakerId ? lookups.actorsById.get(statement.speakerId)?.name : undefined;
         const source = lookups.sourcesById.get(statement.sourceId);
         return (
           <figure key={index} className={`statement statement--${kind}`}>
-            <blockquote className="statement__text">
-              {kind === 'quotes' ? '\u201c' : ''}
+            <blockquote className="statement__text" dir="auto">
+              {kind === 'quotes' ? t('timeline.openQuote') : ''}
               <Highlighted text={statement.text} />
-              {kind === 'quotes' ? '\u201d' : ''}
+              {kind === 'quotes' ? t('timeline.closeQuote') : ''}
             </blockquote>
             <figcaption className="statement__credit">
-              — {speaker ?? 'Speaker not stated'}
-              {source ? `, according to ${sourceLabel(source)}` : ''}
+              {source
+                ? t('timeline.statementCredit', {
+                    speaker: speaker ?? t('timeline.speakerNotStated'),
+                    source: sourceLabel(source),
+                  })
+                : t('timeline.statementCreditNoSource', {
+                    speaker: speaker ?? t('timeline.speakerNotStated'),
+                  })}
             </figcaption>
           </figure>
         );
@@ -62,7 +67,7 @@ export function SourcesSection({
   for (const ref of refs) bySource.set(ref.sourceId, [...(bySource.get(ref.sourceId) ?? []), ref.excerpt]);
   return (
     <section className="panel__section" aria-labelledby={`${idPrefix}-sources`}>
-      <h3 id={`${idPrefix}-sources`}>Sources</h3>
+      <h3 id={`${idPrefix}-sources`}>{t('timeline.sources')}</h3>
       <ul className="source-list">
         {[...bySource].map(([sourceId, excerpts]) => {
           const source = lookups.sourcesById.get(sourceId);
@@ -70,7 +75,7 @@ export function SourcesSection({
             <li key={sourceId} className="source">
               <SourceCard source={source} />
               {excerpts.map((excerpt, index) => (
-                <blockquote key={index} className="source__excerpt">
+                <blockquote key={index} className="source__excerpt" dir="auto">
                   <Highlighted text={excerpt} />
                 </blockquote>
               ))}
@@ -84,18 +89,18 @@ export function SourcesSection({
 
 function SourceCard({ source }: { source: Source }) {
   const href = safeUrl(source.url);
-  const title = source.title ?? 'Untitled article';
+  const title = source.title ?? t('timeline.untitledArticle');
   return (
     <div className="source__card">
       <p className="source__publisher">
-        {source.publisher ?? 'Publisher not stated'}
-        {source.via ? <span className="source__via"> via {source.via}</span> : null}
+        {source.publisher ?? t('timeline.publisherNotStated')}
+        {source.via ? <span className="source__via"> {t('timeline.via', { via: source.via })}</span> : null}
       </p>
       <p className="source__title">
         {href ? (
           <a href={href} target="_blank" rel="noopener noreferrer">
             {title}
-            <span className="visually-hidden"> (opens in a new tab)</span>
+            <span className="visually-hidden"> {t('timeline.opensInNewTab')}</span>
           </a>
         ) : (
           title
@@ -103,19 +108,19 @@ function SourceCard({ source }: { source: Source }) {
       </p>
       <p className="source__meta">
         {source.published ? (
-          <>
-            Published <time dateTime={source.published}>{formatPartialDate(source.published)}</time>
-          </>
+          <time dateTime={source.published}>
+            {t('timeline.published', { date: formatPartialDate(source.published) })}
+          </time>
         ) : (
-          'Publication date not stated'
+          t('timeline.publicationDateNotStated')
         )}
         {!href && source.url ? ` · ${source.url}` : ''}
-        {!source.url ? ' · No link available' : ''}
+        {!source.url ? ` · ${t('timeline.noLink')}` : ''}
       </p>
     </div>
   );
 }
 
 function sourceLabel(source: Source): string {
-  return source.publisher ?? source.title ?? 'an article with no stated publisher';
+  return source.publisher ?? source.title ?? t('timeline.articleWithoutPublisher');
 }

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import type { Media } from '../../schema/dataset';
 import { creditWords, linkLabel, mediaHost } from '../model/media/mediaWords';
 import { safeUrl } from '../model/url/safeUrl';
+import { t } from '../model/i18n/intl';
 
 export interface MediaFigureProps {
   media: Media;
@@ -38,7 +39,7 @@ function ImageBox({ media, aspectRatio }: { media: Extract<Media, { kind: 'image
     <div className="media-figure__box" style={{ aspectRatio: String(aspectRatio) }} data-testid="media-box">
       {failed ? (
         <div className="media-figure__missing" role="img" aria-label={media.alt}>
-          <p className="media-figure__missing-note">The image could not be loaded.</p>
+          <p className="media-figure__missing-note">{t('timeline.imageNotLoaded')}</p>
           <p className="media-figure__alt">{media.alt}</p>
           {media.credit && <p className="media-figure__missing-credit">{creditWords(media.credit)}</p>}
         </div>
@@ -66,7 +67,7 @@ function MediaLink({ media }: { media: Extract<Media, { kind: 'link' }> }) {
     <p className="media-figure__link">
       <a href={href} target="_blank" rel="noopener noreferrer">
         {label}
-        <span className="visually-hidden"> (opens in a new tab)</span>
+        <span className="visually-hidden"> {t('timeline.opensInNewTab')}</span>
       </a>
       {host && <span className="media-figure__host"> {host} ↗</span>}
     </p>

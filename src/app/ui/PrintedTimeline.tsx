@@ -4,11 +4,11 @@
 // since the timeline itself is a canvas of one screen.
 import type { Media, Source, TimelineEvent } from '../../schema/dataset';
 import { linkLabel, mediaCreditLine } from '../model/media/mediaWords';
-import { formatCount } from '../model/formatCount';
 import { formatEventDate, formatPartialDate, isUncertainDate } from '../model/dates/formatDate';
 import { narrowingWords, shownCountWords } from '../model/filtering/shownWords';
 import { creditedPublishers, creditsLine, exportedOnWords } from '../model/picture/pictureWords';
 import { useDatasetLookups, useNewslineStore, useShownSummary, useVisibleEvents } from '../store/store';
+import { t } from '../model/i18n/intl';
 
 /** Events printed at most: more is a book, which the export makes better. */
 export const PRINTED_EVENTS = 1_000;
@@ -31,9 +31,10 @@ export function PrintedTimeline({ exportedAt }: { exportedAt: Date }) {
       {dataset.description && <p className="printable__description">{dataset.description}</p>}
       {dataset.media && <PrintedMedia media={dataset.media} />}
       <p className="printable__count">
-        {shownCountWords(summary)}, in date order{narrowing ? `, narrowed by ${narrowing}` : ''}.
-        {printed.length < events.length &&
-          ` The first ${formatCount(printed.length)} are printed; export the rest to keep them.`}
+        {narrowing
+          ? t('timeline.printCountNarrowed', { shown: shownCountWords(summary), narrowing })
+          : t('timeline.printCount', { shown: shownCountWords(summary) })}
+        {printed.length < events.length && ` ${t('timeline.printFirst', { count: printed.length })}`}
       </p>
       <ol className="printable__events">
         {printed.map((event) => (
@@ -58,22 +59,22 @@ function PrintedEvent({ event }: { event: TimelineEvent }) {
     <li className="printable__event">
       <p className="printable__date">
         {formatEventDate(event.date)}
-        {isUncertainDate(event.date) && ' (uncertain date)'}
+        {isUncertainDate(event.date) && ` ${t('timeline.printUncertain')}`}
       </p>
       <h2>{event.title}</h2>
       <p>{event.summary}</p>
       {event.media && <PrintedMedia media={event.media} />}
       {event.quotes.length > 0 && (
-        <ul className="printable__quotes" aria-label="Quotes">
+        <ul className="printable__quotes" aria-label={t('timeline.quotes')}>
           {event.quotes.map((quote, index) => (
             <li key={index}>
-              <q>{quote.text}</q> — {actorName(quote.speakerId) ?? 'speaker not stated'}
+              <q>{quote.text}</q> — {actorName(quote.speakerId) ?? t('timeline.printSpeakerNotStated')}
             </li>
           ))}
         </ul>
       )}
       {sources.length > 0 && (
-        <ul className="printable__sources" aria-label="Sources">
+        <ul className="printable__sources" aria-label={t('timeline.sources')}>
           {[...new Set(sources)].map((source) => (
             <li key={source.id}>
               {sourceWords(source)}
@@ -89,18 +90,21 @@ function PrintedEvent({ event }: { event: TimelineEvent }) {
 /** "CentralasianLIGHT.org, “Headline”, via Khaama.com, 30 Mar 2025": what a reader can look up. */
 function sourceWords(source: Source): string {
   return [
-    source.publisher ?? 'Publisher not stated',
-    source.title !== null ? `“${source.title}”` : null,
-    source.via !== undefined ? `via ${source.via}` : null,
+    source.publisher ?? t('timeline.publisherNotStated'),
+    source.title !== null ? t('timeline.quoted', { text: source.title }) : null,
+    source.via !== undefined ? t('timeline.via', { via: source.via }) : null,
     source.published !== null ? formatPartialDate(source.published) : null,
   ]
     .filter((part) => part !== null)
-    .join(', ');
+    .join(t('timeline.printSeparator'));
 }
 
 /** Media on paper: what it is, its caption and credit, and its address to look it up. */
 function PrintedMedia({ media }: { media: Media }) {
-  const what = media.kind === 'image' ? `Image: ${media.alt}` : `Link: ${linkLabel(media)}`;
+  const what =
+    media.kind === 'image'
+      ? t('timeline.printImage', { alt: media.alt })
+      : t('timeline.printLink', { label: linkLabel(media) });
   const credits = mediaCreditLine(media);
   return (
     <p className="printable__media">

@@ -11,6 +11,7 @@ import { Highlighted } from '../ui/Highlighted';
 import { axisShapeOf, type AxisMark } from './axisMarks';
 import { formatEraDates } from '../model/dates/eras';
 import type { EraMark } from './eraMarks';
+import { t } from '../model/i18n/intl';
 
 interface VerticalEventProps {
   event: TimelineEvent;
@@ -76,9 +77,11 @@ export const VerticalEvent = memo(function VerticalEvent({
             ) : (
               <span>{formatEventDate(date)}</span>
             )}
-            {isUncertainDate(date) && <span className="badge badge--uncertain">uncertain date</span>}
+            {isUncertainDate(date) && (
+              <span className="badge badge--uncertain">{t('timeline.uncertainBadge')}</span>
+            )}
           </span>
-          <span id={`${ids}-title`} className="vertical__title">
+          <span id={`${ids}-title`} className="vertical__title" dir="auto">
             <Highlighted text={event.title} />
           </span>
           {actors && (

@@ -9,6 +9,7 @@ import { formatCount } from '../model/formatCount';
 import { shownCountWords } from '../model/filtering/shownWords';
 import { useNewslineStore, useShownSummary, useVisibleEvents } from '../store/store';
 import { MoreCue } from '../ui/MoreCue';
+import { t } from '../model/i18n/intl';
 import { marksBefore } from './axisMarks';
 import { eraMarksOf } from './eraMarks';
 import { CARD_SELECTOR, useHiddenCardCounts } from './useHiddenCardCounts';
@@ -160,28 +161,29 @@ export function VerticalTimeline() {
   const later = windowAt(win.start + WINDOW_STEP, events.length).end - win.end;
   const laneMode = useNewslineStore((s) => s.laneMode);
   return (
-    <section className="vertical" aria-label="Timeline, vertical" onKeyDown={onKeyDown}>
+    <section className="vertical" aria-label={t('timeline.verticalLabel')} onKeyDown={onKeyDown}>
       <div className="vertical__header">
-        <h2 className="vertical__heading">{shownCountWords(summary)}, oldest first</h2>
+        <h2 className="vertical__heading">
+          {t('timeline.verticalHeading', { shown: shownCountWords(summary) })}
+        </h2>
         {above > 0 && <MoreCue direction="above" count={above} onClick={() => pageBy(-1)} />}
         {below > 0 && <MoreCue direction="below" count={below} onClick={() => pageBy(1)} />}
       </div>
       {laneMode !== 'none' && (
         // Lanes side by side need a wide frame; a phone's column keeps one line and says so.
         <p className="vertical__lanes-note" role="note">
-          Lanes {laneMode === 'actor' ? 'by actor' : 'by kind'} need a wider screen: here every event is on
-          one line, and each card names its actors.
+          {t('timeline.lanesNote', { mode: laneMode })}
         </p>
       )}
       <div className="vertical__viewport">
         <div className="vertical__scroller" ref={scroller}>
           {events.length === 0 ? (
-            <p className="vertical__empty">No event matches the filter and search.</p>
+            <p className="vertical__empty">{t('timeline.noMatch')}</p>
           ) : (
             <>
               {earlier > 0 && (
                 <button type="button" className="text-button vertical__more" onClick={showEarlier}>
-                  Show {earlier} earlier event{earlier === 1 ? '' : 's'}
+                  {t('timeline.showEarlier', { count: earlier })}
                 </button>
               )}
               {win.start < datedEnd && (
@@ -200,11 +202,9 @@ export function VerticalTimeline() {
               {undatedStart < win.end && (
                 <section className="vertical__undated" aria-labelledby={`${ids}-undated`}>
                   <h3 id={`${ids}-undated`} className="vertical__undated-title">
-                    Undated ({formatCount(events.length - undatedFrom)})
+                    {t('timeline.undatedHeading', { count: formatCount(events.length - undatedFrom) })}
                   </h3>
-                  <p className="vertical__note">
-                    No date or bound is known for these, so they are not placed on the timeline.
-                  </p>
+                  <p className="vertical__note">{t('timeline.undatedNote')}</p>
                   <ol className="vertical__undated-list" start={undatedStart + 1}>
                     {drawn.slice(undatedStart - win.start).map((event, offset) => (
                       <VerticalEvent key={event.id} event={event} index={undatedStart + offset} mark={null} />
@@ -214,7 +214,7 @@ export function VerticalTimeline() {
               )}
               {later > 0 && (
                 <button type="button" className="text-button vertical__more" onClick={showLater}>
-                  Show {later} later event{later === 1 ? '' : 's'}
+                  {t('timeline.showLater', { count: later })}
                 </button>
               )}
             </>

@@ -5,6 +5,7 @@
 import type { EventDate } from '../../schema/dataset';
 import { isUndated } from '../../schema/undated';
 import { formatEventDate, formatPartialDate } from '../model/dates/formatDate';
+import { t } from '../model/i18n/intl';
 
 export interface AxisMark {
   /** `year` for a date the text gives (maybe hedged), `bound` for a date known only by a bound. */
@@ -21,7 +22,7 @@ export function axisMarkOf(date: EventDate): AxisMark | null {
   if (isUndated(date)) return null;
   if (date.basis === 'bounded') return { kind: 'bound', label: formatEventDate(date) };
   const year = formatPartialDate(date.start.slice(0, 4));
-  return { kind: 'year', label: date.approximate ? `c. ${year}` : year };
+  return { kind: 'year', label: date.approximate ? t('date.approximately', { dates: year }) : year };
 }
 
 export function axisShapeOf(date: EventDate): AxisShape {

@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { en } from '../i18n/messages/en';
+import { loadMessages, setLocale } from '../i18n/intl';
 import type { Source } from '../../../schema/dataset';
 import {
   DEFAULT_UNDATED_REASON,
@@ -66,6 +68,32 @@ describe('date provenance', () => {
     ).toBe('Approximate, to the year');
     expect(describeDatePrecision({ basis: 'bounded', after: '2021', phrase: null })).toBe(
       'Date not given in the text',
+    );
+  });
+});
+
+describe('date provenance in another language', () => {
+  afterEach(() => setLocale({ language: 'en', formatLocale: 'en-GB' }, en));
+
+  it('says where a date came from in French, one sentence each, dates in French', async () => {
+    setLocale({ language: 'fr', formatLocale: 'fr-FR' }, await loadMessages('fr'));
+    expect(
+      describeDatePrecision({ basis: 'stated', start: '2025-03', approximate: false, phrase: 'x' }),
+    ).toBe('Précise au mois');
+    expect(
+      describeDateOrigin({ basis: 'bounded', after: '2021', before: '2025-03', phrase: null }, sources),
+    ).toBe(
+      'Le texte ne donne pas de date\u202f; on sait seulement qu’il se situe après 2021 et avant mars 2025. La chronologie le dessine s’achevant à mars 2025 et remontant jusqu’à 2021.',
+    );
+    expect(undatedReason({ basis: 'bounded', phrase: null })).toBe(
+      'Ni le texte ni son article ne donnent de date.',
+    );
+  });
+
+  it('says it in Arabic, with the bound the text gives', async () => {
+    setLocale({ language: 'ar', formatLocale: 'ar' }, await loadMessages('ar'));
+    expect(describeDateOrigin({ basis: 'bounded', after: '2021', phrase: 'لاحقًا' }, sources)).toMatch(
+      /^لا يذكر النص تاريخًا \(«لاحقًا»\)؛ يُعرف فقط أنه بعد \S+\. يرسمه الخط الزمني ممتدًا من \S+ حتى وقت الإبلاغ عنه\.$/,
     );
   });
 });

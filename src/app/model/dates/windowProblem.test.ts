@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { en } from '../i18n/messages/en';
+import { loadMessages, setLocale } from '../i18n/intl';
 import { partialDateInterval } from '../../../schema/partialDate';
 import { windowProblem } from './windowProblem';
 
@@ -30,5 +32,21 @@ describe('windowProblem', () => {
 
   it('has nothing to say when there is no dated event', () => {
     expect(windowProblem(window('1990', '1995'), [])).toBeNull();
+  });
+});
+
+describe('windowProblem in another language', () => {
+  afterEach(() => setLocale({ language: 'en', formatLocale: 'en-GB' }, en));
+
+  it('gives its clause in French and Arabic, the number of years as each writes it', async () => {
+    setLocale({ language: 'fr', formatLocale: 'fr-FR' }, await loadMessages('fr'));
+    expect(windowProblem(window('0001', '9999'), placed)).toBe(
+      'la chronologie affiche au plus 120 ans à la fois',
+    );
+    setLocale({ language: 'ar', formatLocale: 'ar' }, await loadMessages('ar'));
+    expect(windowProblem(window('0001', '9999'), placed)).toBe(
+      `لا يعرض الخط الزمني أكثر من ${new Intl.NumberFormat('ar').format(120)} سنة في آن واحد`,
+    );
+    expect(windowProblem(window('1990', '1995'), placed)).toBe('لا يقع أي حدث بينهما');
   });
 });

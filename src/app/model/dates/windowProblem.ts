@@ -1,6 +1,7 @@
 // Whether a window someone asked for (a link's start and end) can show the events: the link is
 // read before the dataset arrives, so this is asked once the dataset is there.
 import type { PlacedEvent } from './eventPlacement';
+import { t } from '../i18n/intl';
 
 const YEAR_MS = 365 * 24 * 60 * 60 * 1000;
 
@@ -13,14 +14,14 @@ export const LONGEST_WINDOW_YEARS = 120;
 /** The same, in milliseconds. */
 export const LONGEST_WINDOW_MS = LONGEST_WINDOW_YEARS * YEAR_MS;
 
-/** Why the window would show none of these events, as a clause; null when it shows some. */
+/** Why the window would show none of these events, as a clause in the interface's language; null when it shows some. */
 export function windowProblem(
   window: { start: number; end: number },
   placed: readonly PlacedEvent[],
 ): string | null {
   if (placed.length === 0) return null; // nothing to show anywhere: no window is better than another
   if (window.end - window.start > LONGEST_WINDOW_MS)
-    return `the timeline shows at most ${LONGEST_WINDOW_YEARS} years at once`;
+    return t('timeline.windowTooWide', { years: LONGEST_WINDOW_YEARS });
   const overlaps = placed.some(({ start, end }) => start < window.end && (end ?? start) >= window.start);
-  return overlaps ? null : 'no event falls between them';
+  return overlaps ? null : t('timeline.windowEmpty');
 }

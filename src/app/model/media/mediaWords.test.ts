@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { en } from '../i18n/messages/en';
+import { loadMessages, setLocale } from '../i18n/intl';
 import { creditWords, linkLabel, mediaCreditLine, mediaHost } from './mediaWords';
 
 describe('media words', () => {
@@ -21,5 +23,20 @@ describe('media words', () => {
     );
     expect(creditWords('Photo: Ada Quill')).toBe('Photo: Ada Quill');
     expect(mediaCreditLine({ kind: 'image', url, alt: 'x' })).toBeNull();
+  });
+});
+
+describe('media words in another language', () => {
+  afterEach(() => setLocale({ language: 'en', formatLocale: 'en-GB' }, en));
+
+  it('says what a link opens and marks a credit in French and Arabic; the data stays as it is', async () => {
+    const url = 'https://maps.example.net/quay';
+    setLocale({ language: 'fr', formatLocale: 'fr-FR' }, await loadMessages('fr'));
+    expect(linkLabel({ kind: 'link', url, type: 'google maps' })).toBe('Ouvrir la carte');
+    expect(linkLabel({ kind: 'link', url, type: 'somewhere-new' })).toBe('Ouvrir le lien');
+    expect(linkLabel({ kind: 'link', url, label: 'The mayor at the quay' })).toBe('The mayor at the quay');
+    expect(creditWords('Ada Quill')).toBe('Crédit\u00a0: Ada Quill');
+    setLocale({ language: 'ar', formatLocale: 'ar' }, await loadMessages('ar'));
+    expect(linkLabel({ kind: 'link', url, type: 'youtube' })).toBe('فتح الفيديو على YouTube');
   });
 });

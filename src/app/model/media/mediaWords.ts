@@ -1,28 +1,31 @@
 // The words around a media item that are not in the data: a link's label when it has none, the
-// host it goes to, and the one line of credits the list and print views show.
+// host it goes to, and the one line of credits the list and print views show, in the interface's language.
 import type { Media } from '../../../schema/dataset';
 import { safeUrl } from '../url/safeUrl';
+import { t } from '../i18n/intl';
 
-const TYPE_NAMES: Readonly<Record<string, string>> = {
-  image: 'the image',
-  youtube: 'the video on YouTube',
-  vimeo: 'the video on Vimeo',
-  dailymotion: 'the video on Dailymotion',
-  twitter: 'the post on X (Twitter)',
-  instagram: 'the post on Instagram',
-  flickr: 'the photo on Flickr',
-  soundcloud: 'the audio on SoundCloud',
-  spotify: 'the audio on Spotify',
-  wikipedia: 'the Wikipedia article',
-  documentcloud: 'the document',
-  'google maps': 'the map',
-};
+/** The kinds of link whose label says what they open (the keys of `timeline.openMedia`). */
+const LINK_TYPES: ReadonlySet<string> = new Set([
+  'image',
+  'youtube',
+  'vimeo',
+  'dailymotion',
+  'twitter',
+  'instagram',
+  'flickr',
+  'soundcloud',
+  'spotify',
+  'wikipedia',
+  'documentcloud',
+  'google maps',
+]);
 
 /** What a link says: its own label, or what it opens ("Open the video on YouTube"). */
 export function linkLabel(media: Extract<Media, { kind: 'link' }>): string {
   if (media.label) return media.label;
-  const what = media.type ? TYPE_NAMES[media.type] : undefined;
-  return `Open ${what ?? 'the link'}`;
+  // An ICU choice is one word: "google maps" is google_maps; a type we do not know is "the link".
+  const type = media.type && LINK_TYPES.has(media.type) ? media.type.replace(' ', '_') : 'other';
+  return t('timeline.openMedia', { type });
 }
 
 /** The host a link goes to, shown beside it ("video.example.net"); null if it is not http(s). */
@@ -41,5 +44,7 @@ export function mediaCreditLine(media: Media): string | null {
 
 /** A credit as readers expect it: "Photo: …" unless it already says whose it is. */
 export function creditWords(credit: string): string {
-  return /^(photo|image|video|picture|credit|source|©|\(c\))/i.test(credit) ? credit : `Credit: ${credit}`;
+  return /^(photo|image|video|picture|credit|source|©|\(c\))/i.test(credit)
+    ? credit
+    : t('timeline.credit', { credit });
 }
