@@ -82,6 +82,7 @@ export const shell: Translation<typeof en> = {
   'shell.lanes.countries': 'دول',
   'shell.lanes.groups': 'جماعات',
   'shell.lanes.other': 'أخرى',
+  'shell.lanes.noActor': 'بلا جهة',
   'shell.list.title': '{events}، بالترتيب الزمني',
   'shell.list.titleUndatedLast': '{events}، بالترتيب الزمني، وغير المؤرخة في الآخر',
   'shell.list.range': 'عرض {first}–{last} من {total}',

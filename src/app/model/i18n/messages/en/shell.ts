@@ -73,6 +73,7 @@ export const shell = {
   'shell.lanes.countries': 'Countries',
   'shell.lanes.groups': 'Groups',
   'shell.lanes.other': 'Other',
+  'shell.lanes.noActor': 'No actor',
   // The list view.
   'shell.list.title': '{events}, in date order',
   'shell.list.titleUndatedLast': '{events}, in date order, undated last',

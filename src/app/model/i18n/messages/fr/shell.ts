@@ -69,6 +69,7 @@ export const shell: Translation<typeof en> = {
   'shell.lanes.countries': 'Pays',
   'shell.lanes.groups': 'Groupes',
   'shell.lanes.other': 'Autres',
+  'shell.lanes.noActor': 'Sans acteur',
   'shell.list.title': '{events}, par ordre chronologique',
   'shell.list.titleUndatedLast': '{events}, par ordre chronologique, les non datés à la fin',
   'shell.list.range': '{first}–{last} sur {total}',
