@@ -53,6 +53,7 @@ export const shell: Translation<typeof en> = {
   'shell.search.matches':
     '{count, plural, zero {لا أحداث مطابقة.} one {حدث واحد مطابق.} two {حدثان مطابقان.} few {# أحداث مطابقة.} many {# حدثًا مطابقًا.} other {# حدث مطابق.}}',
   'shell.search.leftOut': 'أُهملت الكلمات الشائعة: {words}.',
+  'shell.search.wordSeparator': '، ',
   'shell.search.onlyCommonWords': 'كلمات شائعة فقط: بُحث عنها ككلمات كاملة.',
   'shell.shown.all':
     '{count, plural, zero {لا أحداث} one {الحدث الوحيد} two {الحدثان كلاهما} few {جميع الأحداث (#)} many {جميع الأحداث (#)} other {جميع الأحداث (#)}}',

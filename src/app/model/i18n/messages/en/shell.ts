@@ -47,6 +47,7 @@ export const shell = {
   'shell.search.noMatch': 'No event matches.',
   'shell.search.matches': '{count, plural, one {# event matches.} other {# events match.}}',
   'shell.search.leftOut': 'Common words left out: {words}.',
+  'shell.search.wordSeparator': ', ',
   'shell.search.onlyCommonWords': 'Only common words: found as whole words.',
   // How many events are shown, and what narrows them.
   'shell.shown.all': '{count, plural, one {All # event} other {All # events}}',

@@ -45,6 +45,7 @@ export const shell: Translation<typeof en> = {
   'shell.search.matches':
     '{count, plural, one {# événement correspond.} other {# événements correspondent.}}',
   'shell.search.leftOut': 'Mots courants ignorés : {words}.',
+  'shell.search.wordSeparator': ', ',
   'shell.search.onlyCommonWords': 'Seulement des mots courants : recherchés comme mots entiers.',
   'shell.shown.all': '{count, plural, one {Le seul événement} other {Tous les # événements}}',
   'shell.shown.some': '{shown} sur {total, plural, one {# événement} other {# événements}}',
