@@ -12,17 +12,38 @@ export type CueDirection = 'earlier' | 'later' | 'above' | 'below';
 export const CUE_DIRECTIONS: readonly CueDirection[] = ['earlier', 'above', 'below', 'later'];
 
 /**
- * The arrows point along the time axis, which runs left to right in every language: the earlier
- * cue's arrow stays on its left, the later one's on its right, whichever way the words read.
+ * The time axis runs the way the interface reads (vis-timeline follows the page's direction): in
+ * Arabic the earlier events are on the right, so the earlier cue points right. The arrow always
+ * leads the words on the side it points to.
  */
 const CUE_WORDS: Record<
   CueDirection,
-  { arrow: string; label: MessageId; words: MessageId; arrowOnLeft: boolean }
+  { arrows: { ltr: string; rtl: string }; label: MessageId; words: MessageId; arrowFirst: boolean }
 > = {
-  earlier: { arrow: '←', label: 'shell.cue.earlier', words: 'shell.cue.earlierWords', arrowOnLeft: true },
-  above: { arrow: '↑', label: 'shell.cue.above', words: 'shell.cue.aboveWords', arrowOnLeft: true },
-  below: { arrow: '↓', label: 'shell.cue.below', words: 'shell.cue.belowWords', arrowOnLeft: true },
-  later: { arrow: '→', label: 'shell.cue.later', words: 'shell.cue.laterWords', arrowOnLeft: false },
+  earlier: {
+    arrows: { ltr: '←', rtl: '→' },
+    label: 'shell.cue.earlier',
+    words: 'shell.cue.earlierWords',
+    arrowFirst: true,
+  },
+  above: {
+    arrows: { ltr: '↑', rtl: '↑' },
+    label: 'shell.cue.above',
+    words: 'shell.cue.aboveWords',
+    arrowFirst: true,
+  },
+  below: {
+    arrows: { ltr: '↓', rtl: '↓' },
+    label: 'shell.cue.below',
+    words: 'shell.cue.belowWords',
+    arrowFirst: true,
+  },
+  later: {
+    arrows: { ltr: '→', rtl: '←' },
+    label: 'shell.cue.later',
+    words: 'shell.cue.laterWords',
+    arrowFirst: false,
+  },
 };
 
 export function MoreCue({
@@ -34,14 +55,10 @@ export function MoreCue({
   count: number;
   onClick: (event: MouseEvent<HTMLButtonElement>) => void;
 }) {
-  const { arrow, label, words, arrowOnLeft } = CUE_WORDS[direction];
+  const { arrows, label, words, arrowFirst } = CUE_WORDS[direction];
+  const arrow = arrows[textDirection(interfaceLanguage())];
   const figure = formatCount(count);
   const text = <span className="more-cue__words"> {t(words, { count })}</span>;
-  // Up and down arrows lead in either direction; left and right ones keep their side.
-  const arrowFirst =
-    direction === 'above' ||
-    direction === 'below' ||
-    arrowOnLeft === (textDirection(interfaceLanguage()) === 'ltr');
   return (
     <button
       type="button"
