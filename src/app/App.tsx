@@ -40,8 +40,11 @@ import { MyTimelinesDialog } from './edit/MyTimelinesDialog';
 import { DialogButton } from './ui/ModalDialog';
 import { useEditedSearcher } from './loading/useEditedSearcher';
 import { loadFragmentDataset } from './loading/loadFragmentDataset';
+import { t, type MessageId } from './model/i18n/intl';
 
 const NARROW = '(max-width: 760px)';
+/** The product's name: the same in every language. */
+const BRAND = 'Newsline';
 
 export function App() {
   const launch = useLaunchOptions();
@@ -85,7 +88,7 @@ export function App() {
   }, [launch.dataUrl, launch.tilesUrl, launch.editId, launch.datasetFragment]);
 
   useEffect(() => {
-    if (title) document.title = `${title} · Newsline`;
+    if (title) document.title = t('shell.documentTitle', { title });
   }, [title]);
 
   // The theme parameter wins; otherwise follow the reader's system setting, live.
@@ -166,7 +169,7 @@ const AppBody = memo(function AppBody({
       <div className="app__sidebar">
         <SearchBox />
         <details className="app__filters" open={filtersOpenAtStart}>
-          <summary>Actors</summary>
+          <summary>{t('shell.actors')}</summary>
           <ActorFilter />
         </details>
       </div>
@@ -175,9 +178,7 @@ const AppBody = memo(function AppBody({
         {story ? (
           <StoryView
             navigator={
-              <ErrorBoundary
-                fallback={<p className="notice">The navigator could not be drawn in this browser.</p>}
-              >
+              <ErrorBoundary fallback={<p className="notice">{t('shell.navigatorFailed')}</p>}>
                 <Timeline variant="navigator" />
               </ErrorBoundary>
             }
@@ -215,7 +216,7 @@ async function addArticleEvents(addition: ArticleAddition): Promise<void> {
   const first = merged.edited.dataset.events[dataset.events.length];
   await loadDatasetText(JSON.stringify(merged.edited.dataset), datasetInfo?.url ?? 'timeline');
   if (first) useNewslineStore.getState().selectEvent(first.id);
-  addNotices(['This browser cannot keep the added events: download the timeline (Export) before you leave.']);
+  addNotices([t('shell.addedNotKept')]);
 }
 
 function renderEventEditor(event: TimelineEvent) {
@@ -231,7 +232,7 @@ function ViewToggle() {
       {viewMode === 'timeline' && <LaneChooser />}
       <PressedChoice
         className="view-toggle__modes"
-        label="View"
+        label={t('shell.view')}
         choices={VIEW_CHOICES}
         chosen={viewMode}
         choose={setViewMode}
@@ -247,7 +248,7 @@ function ModeSwitch() {
   return (
     <PressedChoice
       className="mode-switch"
-      label="Mode"
+      label={t('shell.mode')}
       choices={MODE_CHOICES}
       chosen={appMode}
       choose={setAppMode}
@@ -256,12 +257,12 @@ function ModeSwitch() {
 }
 
 const VIEW_CHOICES = [
-  ['timeline', 'Timeline'],
-  ['list', 'List'],
+  ['timeline', 'shell.timeline'],
+  ['list', 'shell.list'],
 ] as const;
 const MODE_CHOICES = [
-  ['timeline', 'Timeline'],
-  ['story', 'Story'],
+  ['timeline', 'shell.timeline'],
+  ['story', 'shell.story'],
 ] as const;
 
 /** A group of buttons of which one is pressed: the chosen way to read the same events. */
@@ -274,13 +275,13 @@ function PressedChoice<Choice extends string>({
 }: {
   className: string;
   label: string;
-  choices: readonly (readonly [Choice, string])[];
+  choices: readonly (readonly [Choice, MessageId])[];
   chosen: Choice;
   choose: (choice: Choice) => void;
 }) {
   return (
     <div className={className} role="group" aria-label={label}>
-      {choices.map(([choice, words]) => (
+      {choices.map(([choice, message]) => (
         <button
           key={choice}
           type="button"
@@ -288,7 +289,7 @@ function PressedChoice<Choice extends string>({
           aria-pressed={chosen === choice}
           onClick={() => choose(choice)}
         >
-          {words}
+          {t(message)}
         </button>
       ))}
     </div>
@@ -298,9 +299,7 @@ function PressedChoice<Choice extends string>({
 function TimelineFallback() {
   return (
     <>
-      <p className="notice">
-        The timeline could not be drawn in this browser; here are the same events as a list.
-      </p>
+      <p className="notice">{t('shell.timelineFailed')}</p>
       <EventList />
     </>
   );
@@ -319,14 +318,14 @@ function Header({
   return (
     <header className="app__header">
       <div className="app__heading">
-        <p className="app__brand">Newsline</p>
+        <p className="app__brand">{BRAND}</p>
         {title && <h1 className="app__title">{title}</h1>}
         {description && <p className="app__description">{description}</p>}
       </div>
       <div className="app__actions" data-picture-omit="">
         <ModeSwitch />
         <EditButton />
-        <DialogButton label="My timelines" Dialog={MyTimelinesDialog} props={{}} />
+        <DialogButton label={t('shell.myTimelines')} Dialog={MyTimelinesDialog} props={{}} />
         <OpenDatasetButton />
         <AddArticleButton onAdd={addArticleEvents} />
         <ExportButton view={view} />
@@ -348,10 +347,11 @@ function EmbedBar({ title }: { title: string | undefined }) {
   const full = encodeFullAppLink(window.location.href);
   return (
     <header className="embed-bar">
-      <h1 className="embed-bar__title">{title ?? 'Newsline'}</h1>
+      <h1 className="embed-bar__title">{title ?? BRAND}</h1>
       <a className="embed-bar__link" href={full} target="_blank" rel="noopener noreferrer">
-        Open full timeline<span aria-hidden="true"> ↗</span>
-        <span className="visually-hidden"> (opens in a new tab)</span>
+        {t('shell.openFullTimeline')}
+        <span aria-hidden="true"> ↗</span>
+        <span className="visually-hidden"> {t('shell.opensInNewTab')}</span>
       </a>
     </header>
   );

@@ -1,6 +1,7 @@
 // The actor filter: every actor with its kind and event count; pick any number, clear in one click.
 import { useActorsWithCounts, useNewslineStore, useShownSummary } from '../store/store';
 import { formatCount } from '../model/formatCount';
+import { t } from '../model/i18n/intl';
 import { narrowingWords, shownCountWords } from '../model/filtering/shownWords';
 
 export function ActorFilter() {
@@ -15,20 +16,20 @@ export function ActorFilter() {
   return (
     <section className="actor-filter" aria-labelledby="actor-filter-title">
       <div className="actor-filter__header">
-        <h2 id="actor-filter-title">Filter by actor</h2>
+        <h2 id="actor-filter-title">{t('shell.filter.title')}</h2>
         <button
           type="button"
           className="text-button"
           onClick={clearActorFilter}
           disabled={selectedActorIds.length === 0}
         >
-          Clear
+          {t('shell.filter.clear')}
         </button>
       </div>
       <p className="actor-filter__status" role="status">
         {shownCountWords(shown)}
       </p>
-      {narrowing && <p className="actor-filter__status">Narrowed by {narrowing}.</p>}
+      {narrowing && <p className="actor-filter__status">{t('shell.narrowedBy', { narrowing })}</p>}
       <ul className="actor-filter__list">
         {actors.map(({ actor, eventCount }) => {
           const checked = selectedActorIds.includes(actor.id);
@@ -37,10 +38,13 @@ export function ActorFilter() {
               <label className={`actor-option chip--${actor.kind}`} data-checked={checked}>
                 <input type="checkbox" checked={checked} onChange={() => toggleActor(actor.id)} />
                 <span className="actor-option__name">{actor.name}</span>
-                <span className="actor-option__kind">{actor.kind}</span>
+                <span className="actor-option__kind">{t('shell.filter.kind', { kind: actor.kind })}</span>
                 <span className="actor-option__count">
                   {formatCount(eventCount)}
-                  <span className="visually-hidden"> event{eventCount === 1 ? '' : 's'}</span>
+                  <span className="visually-hidden">
+                    {' '}
+                    {t('shell.filter.eventsAfterCount', { count: eventCount })}
+                  </span>
                 </span>
               </label>
             </li>

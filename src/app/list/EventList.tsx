@@ -11,6 +11,7 @@ import { formatEventDate, isUncertainDate } from '../model/dates/formatDate';
 import { useDatasetLookups, useNewslineStore, useShownSummary, useVisibleEvents } from '../store/store';
 import { Highlighted } from '../ui/Highlighted';
 import { formatCount } from '../model/formatCount';
+import { t } from '../model/i18n/intl';
 import { narrowingWords, shownCountWords } from '../model/filtering/shownWords';
 
 /** Events shown at a time: a long archive is read a page at a time, never drawn whole. */
@@ -45,16 +46,22 @@ export function EventList() {
   return (
     <section className="event-list" aria-labelledby="event-list-title">
       <h2 id="event-list-title" className="event-list__title">
-        {shownCountWords(shown)}, in date order{undatedFrom < events.length ? ', undated last' : ''}
+        {t(undatedFrom < events.length ? 'shell.list.titleUndatedLast' : 'shell.list.title', {
+          events: shownCountWords(shown),
+        })}
       </h2>
-      {narrowing && <p className="event-list__note">Narrowed by {narrowing}.</p>}
+      {narrowing && <p className="event-list__note">{t('shell.narrowedBy', { narrowing })}</p>}
       {events.length === 0 ? (
-        <p>No event matches.</p>
+        <p>{t('shell.search.noMatch')}</p>
       ) : (
         <>
           {events.length > LIST_PAGE && (
             <p className="event-list__range" aria-live="polite">
-              Showing {formatCount(range.start + 1)}–{formatCount(range.end)} of {formatCount(events.length)}
+              {t('shell.list.range', {
+                first: formatCount(range.start + 1),
+                last: formatCount(range.end),
+                total: formatCount(events.length),
+              })}
             </p>
           )}
           {earlier > 0 && (
@@ -63,7 +70,7 @@ export function EventList() {
               className="text-button event-list__more"
               onClick={() => showMore(range.start - earlier, range.end)}
             >
-              Show {earlier} earlier event{earlier === 1 ? '' : 's'}
+              {t('shell.list.showEarlier', { count: earlier })}
             </button>
           )}
           {range.start < datedEnd && (
@@ -76,11 +83,9 @@ export function EventList() {
           {undatedStart < range.end && (
             <section className="event-list__undated" aria-labelledby="event-list-undated">
               <h3 id="event-list-undated" className="event-list__section-title">
-                Undated ({formatCount(events.length - undatedFrom)})
+                {t('shell.list.undated', { count: formatCount(events.length - undatedFrom) })}
               </h3>
-              <p className="event-list__note">
-                No date or bound is known for these, so they are not placed on the timeline.
-              </p>
+              <p className="event-list__note">{t('shell.list.undatedNote')}</p>
               <ol className="event-list__items" start={undatedStart + 1}>
                 {events.slice(undatedStart, range.end).map((event) => (
                   <EventListItem key={event.id} event={event} heading="h4" />
@@ -94,7 +99,7 @@ export function EventList() {
               className="text-button event-list__more"
               onClick={() => showMore(range.start, range.end + later)}
             >
-              Show {later} more event{later === 1 ? '' : 's'}
+              {t('shell.list.showLater', { count: later })}
             </button>
           )}
         </>
@@ -106,8 +111,10 @@ export function EventList() {
 /** The list's line about an event's media: what it is, with its caption and credit. */
 function mediaListWords(media: Media): string {
   const credits = mediaCreditLine(media);
-  const what = media.kind === 'image' ? 'With a picture' : `With a link: ${linkLabel(media)}`;
-  return credits ? `${what} — ${credits}` : what;
+  const link = media.kind === 'image' ? '' : linkLabel(media);
+  return credits
+    ? t('shell.list.mediaCredited', { kind: media.kind, link, credits })
+    : t('shell.list.media', { kind: media.kind, link });
 }
 
 /** The range the reader chose, or the first page; moved to the page of a selected event outside it. */
@@ -143,7 +150,9 @@ function EventListItem({ event, heading: Heading }: { event: TimelineEvent; head
           ) : (
             <time dateTime={machineDate}>{formatEventDate(date)}</time>
           )}
-          {isUncertainDate(date) && <span className="badge badge--uncertain">uncertain date</span>}
+          {isUncertainDate(date) && (
+            <span className="badge badge--uncertain">{t('shell.list.uncertainDate')}</span>
+          )}
         </p>
         <Heading id={`list-${event.id}`} className="event-list__heading">
           <button

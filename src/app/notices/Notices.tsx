@@ -2,6 +2,7 @@
 // timeline lacks). One notice is one line; several fold into one line that opens, so a bad link
 // never pushes the timeline down the page.
 import { useId, useState } from 'react';
+import { t } from '../model/i18n/intl';
 import { useNewslineStore } from '../store/store';
 import './notices.css';
 
@@ -17,7 +18,7 @@ export function Notices() {
       <button
         type="button"
         className="icon-button notice__close"
-        aria-label="Dismiss notice"
+        aria-label={t('shell.notices.dismiss')}
         onClick={() => dismissNotice(index)}
       >
         ×
@@ -31,7 +32,7 @@ export function Notices() {
       {notices.length > 1 && (
         <div className="notices__group">
           <div className="notices__bar">
-            <span className="notices__count">{notices.length} notices about this link</span>
+            <span className="notices__count">{t('shell.notices.count', { count: notices.length })}</span>
             <button
               type="button"
               className="text-button notices__toggle"
@@ -39,10 +40,10 @@ export function Notices() {
               aria-controls={listId}
               onClick={() => setOpen(!open)}
             >
-              {open ? 'Hide' : 'Show'}
+              {open ? t('shell.notices.hide') : t('shell.notices.show')}
             </button>
             <button type="button" className="text-button notices__dismiss-all" onClick={dismissAll}>
-              Dismiss all
+              {t('shell.notices.dismissAll')}
             </button>
           </div>
           <ul id={listId} className="notices__list" hidden={!open}>

@@ -2,7 +2,7 @@
 // together with the actor filter. The search itself runs in the dataset's worker and answers later
 // (data/useDatasetSearch.ts); until then the box says so.
 import { useId, useMemo } from 'react';
-import { formatCount } from '../model/formatCount';
+import { t } from '../model/i18n/intl';
 import { parseSearchQuery } from '../model/search/searchQuery';
 import { useNewslineStore, useVisibleEvents } from '../store/store';
 
@@ -16,26 +16,30 @@ export function SearchBox() {
   return (
     <form role="search" className="search" onSubmit={(event) => event.preventDefault()}>
       <label htmlFor={id} className="search__label">
-        Search events
+        {t('shell.search.label')}
       </label>
       <input
         id={id}
         type="search"
         className="search__input"
         value={query}
-        placeholder="Words, names, quotes…"
+        placeholder={t('shell.search.placeholder')}
         autoComplete="off"
         onChange={(event) => setSearchQuery(event.target.value)}
       />
       {query.trim() !== '' && (
         <p className="search__status">
           {!answered
-            ? 'Searching…'
+            ? t('shell.search.searching')
             : matches === 0
-              ? 'No event matches.'
-              : `${formatCount(matches)} ${matches === 1 ? 'event matches' : 'events match'}.`}
-          {answered && parsed.ignored.length > 0 && ` Common words left out: ${parsed.ignored.join(', ')}.`}
-          {answered && parsed.onlyStopWords && ' Only common words: found as whole words.'}
+              ? t('shell.search.noMatch')
+              : t('shell.search.matches', { count: matches })}
+          {answered && parsed.ignored.length > 0 && ' '}
+          {answered &&
+            parsed.ignored.length > 0 &&
+            t('shell.search.leftOut', { words: parsed.ignored.join(t('shell.search.wordSeparator')) })}
+          {answered && parsed.onlyStopWords && ' '}
+          {answered && parsed.onlyStopWords && t('shell.search.onlyCommonWords')}
         </p>
       )}
     </form>

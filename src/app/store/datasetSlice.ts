@@ -5,6 +5,7 @@ import { chronology } from '../model/dates/eventPlacement';
 import { ignoredNotice, parameterWords } from '../model/url/linkNotice';
 import { windowProblem } from '../model/dates/windowProblem';
 import { datasetLookups } from '../model/datasetLookups';
+import { t } from '../model/i18n/intl';
 import type { DatasetSlice, NewslineState } from './state';
 
 export const createDatasetSlice: StateCreator<NewslineState, [], [], DatasetSlice> = (set, get) => ({
@@ -52,13 +53,13 @@ export const createDatasetSlice: StateCreator<NewslineState, [], [], DatasetSlic
     if (before === null) {
       addNotices([
         ...(selectedEventId !== null && !knownEvent
-          ? [ignoredNotice(parameterWords('event', selectedEventId), 'this timeline has no such event')]
+          ? [ignoredNotice(parameterWords('event', selectedEventId), t('shell.link.noSuchEvent'))]
           : []),
         ...(unknownActors.length > 0
           ? [
               ignoredNotice(
                 parameterWords('actors', unknownActors.join(',')),
-                `this timeline has no such actor${unknownActors.length === 1 ? '' : 's'}`,
+                t('shell.link.noSuchActors', { count: unknownActors.length }),
               ),
             ]
           : []),
@@ -109,5 +110,5 @@ function linkWindowNotice(state: NewslineState, dataset: Dataset): string | null
   const { window, words } = linkWindow;
   if (window.start !== requestedWindow.start || window.end !== requestedWindow.end) return null;
   const problem = windowProblem(window, chronology(dataset).placed);
-  return problem ? ignoredNotice(words, `${problem}, so the timeline shows all events`) : null;
+  return problem ? ignoredNotice(words, t('shell.link.windowShowsAll', { problem })) : null;
 }

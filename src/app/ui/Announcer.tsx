@@ -4,6 +4,7 @@ import { formatEventDate } from '../model/dates/formatDate';
 import { narrowingWords, shownCountWords } from '../model/filtering/shownWords';
 import { datasetLookups } from '../model/datasetLookups';
 import { shownSummary } from '../model/filtering/shownEvents';
+import { t } from '../model/i18n/intl';
 import { useNewslineStore } from '../store/store';
 
 export function Announcer() {
@@ -16,14 +17,20 @@ export function Announcer() {
         if (!dataset) return;
         if (state.selectedEventId !== previous.selectedEventId && state.selectedEventId !== null) {
           const event = datasetLookups(dataset).eventsById.get(state.selectedEventId);
-          if (event) setMessage(`Opened: ${event.title}, ${formatEventDate(event.date)}.`);
+          if (event)
+            setMessage(t('shell.announce.opened', { title: event.title, date: formatEventDate(event.date) }));
         } else if (
           state.selectedActorIds !== previous.selectedActorIds ||
           state.searchMatches !== previous.searchMatches
         ) {
           const summary = shownSummary(dataset, state.selectedActorIds, state.searchMatches);
           const narrowing = narrowingWords(summary);
-          setMessage(`${shownCountWords(summary)} shown${narrowing ? `, narrowed by ${narrowing}` : ''}.`);
+          const events = shownCountWords(summary);
+          setMessage(
+            narrowing
+              ? t('shell.announce.shownNarrowed', { events, narrowing })
+              : t('shell.announce.shown', { events }),
+          );
         }
       }),
     [],

@@ -1,6 +1,7 @@
 // Text to copy (a link, an embed code), with a copy button that falls back to selecting it where
 // the clipboard is refused.
 import { useRef, useState } from 'react';
+import { t } from '../model/i18n/intl';
 
 export function CopyableText({
   label,
@@ -18,10 +19,10 @@ export function CopyableText({
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(text);
-      setCopyStatus('Copied to the clipboard.');
+      setCopyStatus(t('shell.copied'));
     } catch {
       fieldRef.current?.select();
-      setCopyStatus('Select-all done: press Ctrl+C (⌘C) to copy.');
+      setCopyStatus(t('shell.copyBySelection'));
     }
   };
   return (

@@ -11,6 +11,7 @@ import {
   type ReactNode,
   type RefObject,
 } from 'react';
+import { t } from '../model/i18n/intl';
 
 interface ModalDialogProps {
   title: string;
@@ -52,7 +53,7 @@ export function ModalDialog({
         <button
           type="button"
           className="icon-button"
-          aria-label="Close"
+          aria-label={t('common.close')}
           onClick={() => dialogRef.current?.close()}
         >
           ×
@@ -121,11 +122,11 @@ class DialogLoadBoundary extends Component<
   override render() {
     if (!this.state.failed) return this.props.children;
     return (
-      <ModalDialog title={`${this.props.label} could not open`} onClose={this.props.onClose}>
-        <p role="alert">
-          This part of Newsline could not be loaded: the connection may be down, or a new version may have
-          been published. Reload the page to try again; the timeline on show is not affected.
-        </p>
+      <ModalDialog
+        title={t('shell.dialogFailedTitle', { dialog: this.props.label })}
+        onClose={this.props.onClose}
+      >
+        <p role="alert">{t('shell.dialogFailed')}</p>
       </ModalDialog>
     );
   }

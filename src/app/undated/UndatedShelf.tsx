@@ -4,6 +4,8 @@
 import { useId, useState } from 'react';
 import { undatedReason } from '../model/dates/dateProvenance';
 import { formatCount } from '../model/formatCount';
+import { interfaceLanguage, t } from '../model/i18n/intl';
+import { textDirection } from '../model/i18n/locales';
 import { useNewslineStore, useVisibleUndatedEvents } from '../store/store';
 import { Highlighted } from '../ui/Highlighted';
 
@@ -43,10 +45,10 @@ export function UndatedShelf({ openAtStart }: { openAtStart: boolean }) {
           onClick={() => setOpen(!open)}
         >
           <span className="undated-shelf__arrow" aria-hidden="true">
-            {open ? '▾' : '▸'}
+            {open ? '▾' : closedArrow()}
           </span>
-          Undated ({formatCount(events.length)}):
-          <span className="undated-shelf__hint">no date or bound known, not on the timeline</span>
+          {t('shell.undated.title', { count: formatCount(events.length) })}
+          <span className="undated-shelf__hint">{t('shell.undated.hint')}</span>
         </button>
       </h2>
       <div id={`${ids}-list`} className="undated-shelf__body" hidden={!open}>
@@ -74,10 +76,15 @@ export function UndatedShelf({ openAtStart }: { openAtStart: boolean }) {
             className="text-button undated-shelf__more"
             onClick={() => setShown(shown + SHELF_PAGE)}
           >
-            Show {more} more undated event{more === 1 ? '' : 's'}
+            {t('shell.undated.showMore', { count: more })}
           </button>
         )}
       </div>
     </section>
   );
+}
+
+/** A closed shelf's arrow points the way its words read, into the shelf. */
+function closedArrow(): string {
+  return textDirection(interfaceLanguage()) === 'rtl' ? '◂' : '▸';
 }

@@ -1,6 +1,7 @@
 // Words for how many events are shown and what narrows them, so the sidebar, the list, the export
 // dialog and the screen-reader announcement all say the same thing.
 import { formatCount } from '../formatCount';
+import { formatList, t } from '../i18n/intl';
 
 export interface ShownSummary {
   shown: number;
@@ -18,29 +19,27 @@ export function isNarrowed(summary: ShownSummary): boolean {
   return summary.actorNames.length > 0 || summary.search !== null;
 }
 
-const events = (count: number) => `${formatCount(count)} event${count === 1 ? '' : 's'}`;
-
 /**
  * "All 12 events", or "3 of 12 events" whenever a filter or search is on, even one that leaves
  * every event: "All" promises nothing narrows them.
  */
 export function shownCountWords(summary: ShownSummary): string {
   return isNarrowed(summary)
-    ? `${formatCount(summary.shown)} of ${events(summary.total)}`
-    : `All ${events(summary.total)}`;
+    ? t('shell.shown.some', { shown: formatCount(summary.shown), total: summary.total })
+    : t('shell.shown.all', { count: summary.total });
 }
 
 /** What narrows the events: "the actors China and Pakistan and the search “war”"; null for nothing. */
 export function narrowingWords(summary: ShownSummary): string | null {
-  const parts: string[] = [];
   const { actorNames, search } = summary;
+  let actors: string | null = null;
   if (actorNames.length > 0) {
     const named = actorNames.slice(0, NAMED_ACTORS);
     const more = actorNames.length - named.length;
-    const names = more > 0 ? [...named, `${more} more`] : named;
-    const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
-    parts.push(`${actorNames.length === 1 ? 'the actor' : 'the actors'} ${list}`);
+    const names = more > 0 ? [...named, t('shell.narrowing.moreActors', { count: more })] : named;
+    actors = t('shell.narrowing.actors', { count: actorNames.length, names: formatList(names) });
   }
-  if (search !== null) parts.push(`the search “${search.trim()}”`);
-  return parts.length > 0 ? parts.join(' and ') : null;
+  const searched = search === null ? null : t('shell.narrowing.search', { query: search.trim() });
+  if (actors !== null && searched !== null) return t('shell.narrowing.both', { actors, search: searched });
+  return actors ?? searched;
 }

@@ -3,6 +3,7 @@
 // by the actor filter and the search), lanes out. An event of two lanes' actors is in both, and
 // every shown event is in some lane (the "Other" lane takes those of none).
 import type { Actor } from '../../../schema/dataset';
+import { t, type MessageId } from '../i18n/intl';
 
 export const LANE_MODES = ['none', 'actor', 'kind'] as const;
 export type LaneMode = (typeof LANE_MODES)[number];
@@ -11,11 +12,11 @@ export type LaneMode = (typeof LANE_MODES)[number];
 export const BUSIEST_LANES = 6;
 export const OTHER_LANE_ID = 'other';
 
-const KIND_LANES: readonly { kind: Actor['kind']; label: string }[] = [
-  { kind: 'person', label: 'People' },
-  { kind: 'organisation', label: 'Organisations' },
-  { kind: 'country', label: 'Countries' },
-  { kind: 'group', label: 'Groups' },
+const KIND_LANES: readonly { kind: Actor['kind']; label: MessageId }[] = [
+  { kind: 'person', label: 'shell.lanes.people' },
+  { kind: 'organisation', label: 'shell.lanes.organisations' },
+  { kind: 'country', label: 'shell.lanes.countries' },
+  { kind: 'group', label: 'shell.lanes.groups' },
 ];
 
 export interface Lane<T> {
@@ -52,7 +53,7 @@ function actorLanes<T extends { id: string }>(request: LaneRequest<T>): Lane<T>[
     return { id: `actor:${id}`, label: actor.name, kind: actor.kind, entries: [] };
   });
   const laneOf = new Map(laneActors.map((id, i) => [id, lanes[i]!]));
-  const other: Lane<T> = { id: OTHER_LANE_ID, label: 'Other', kind: 'other', entries: [] };
+  const other: Lane<T> = { id: OTHER_LANE_ID, label: t('shell.lanes.other'), kind: 'other', entries: [] };
   // One pass, no allocation per event: at 100,000 events this runs on every filter and search.
   for (const entry of entries) {
     let placed = false;
@@ -89,10 +90,10 @@ function kindLanes<T extends { id: string }>(request: LaneRequest<T>): Lane<T>[]
   const lanes = new Map(
     KIND_LANES.map(({ kind, label }): [Actor['kind'], Lane<T>] => [
       kind,
-      { id: `kind:${kind}`, label, kind, entries: [] },
+      { id: `kind:${kind}`, label: t(label), kind, entries: [] },
     ]),
   );
-  const other: Lane<T> = { id: OTHER_LANE_ID, label: 'No actor', kind: 'other', entries: [] };
+  const other: Lane<T> = { id: OTHER_LANE_ID, label: t('shell.lanes.noActor'), kind: 'other', entries: [] };
   for (const entry of request.entries) {
     let placed = false;
     for (const id of request.actorIdsOf(entry.id)) {

@@ -5,7 +5,8 @@
 import { isId } from '../../../schema/id';
 import { partialDateInterval } from '../../../schema/partialDate';
 import { MAX_QUERY_LENGTH } from '../search/searchQuery';
-import { allowedWords, DATE_SHAPES, ignoredNotice, parameterWords, partialDateProblem } from './linkNotice';
+import { allowedWords, ignoredNotice, parameterWords, partialDateProblem, twoParameters } from './linkNotice';
+import { formatList, t } from '../i18n/intl';
 import { isHttpOrigin } from './safeUrl';
 import { datasetFragmentOf } from './datasetFragment';
 import { LANE_MODES, type LaneMode } from '../lanes/timelineLanes';
@@ -71,7 +72,11 @@ const MODES = ['timeline', 'story'] as const;
 const EMBED_VALUES = ['1', 'true', '0', 'false'];
 const THEMES = ['light', 'dark'] as const;
 const LAYOUTS = ['horizontal', 'vertical'] as const;
-const ID_SHAPE = 'lower-case letters, digits and dashes';
+
+/** "view can be timeline or list": the values a parameter allows. */
+function canBe(name: string, values: readonly string[]): string {
+  return t('shell.link.canBe', { name, values: allowedWords(values) });
+}
 
 /** Reads the view from a query string; values that are not valid ids are ignored, never trusted. */
 export function decodeView(search: string): LinkView & { notices: string[] } {
@@ -82,23 +87,17 @@ export function decodeView(search: string): LinkView & { notices: string[] } {
 
   const eventParam = params.get(PARAMETER.event);
   const eventId = eventParam !== null && isId(eventParam) ? eventParam : null;
-  if (eventParam !== null && eventId === null)
-    ignore(PARAMETER.event, eventParam, `event must be an event id (${ID_SHAPE})`);
+  if (eventParam !== null && eventId === null) ignore(PARAMETER.event, eventParam, t('shell.link.eventId'));
 
   const requested = [...new Set((params.get(PARAMETER.actors) ?? '').split(',').filter((id) => id !== ''))];
   const actorIds = requested.slice(0, MAX_ACTORS).filter(isId);
   const refused = requested.filter((id) => !isId(id));
-  if (refused.length > 0)
-    ignore(
-      PARAMETER.actors,
-      refused.join(','),
-      `actors must be actor ids (${ID_SHAPE}), separated by commas`,
-    );
+  if (refused.length > 0) ignore(PARAMETER.actors, refused.join(','), t('shell.link.actorIds'));
   if (requested.length > MAX_ACTORS)
     ignore(
       PARAMETER.actors,
       requested.slice(MAX_ACTORS).join(','),
-      `a link picks at most ${MAX_ACTORS} actors`,
+      t('shell.link.tooManyActors', { count: MAX_ACTORS }),
     );
 
   const query = (params.get(PARAMETER.query) ?? '').slice(0, MAX_QUERY_LENGTH);
@@ -106,18 +105,18 @@ export function decodeView(search: string): LinkView & { notices: string[] } {
   const viewParam = params.get(PARAMETER.view);
   const view = VIEWS.find((value) => value === viewParam) ?? 'timeline';
   if (viewParam !== null && view !== viewParam)
-    ignore(PARAMETER.view, viewParam, `view can be ${allowedWords(VIEWS)}`);
+    ignore(PARAMETER.view, viewParam, canBe(PARAMETER.view, VIEWS));
 
   const modeParam = params.get(PARAMETER.mode);
   const mode = MODES.find((value) => value === modeParam) ?? 'timeline';
   if (modeParam !== null && mode !== modeParam)
-    ignore(PARAMETER.mode, modeParam, `mode can be ${allowedWords(MODES)}`);
+    ignore(PARAMETER.mode, modeParam, canBe(PARAMETER.mode, MODES));
 
   const lanesParam = params.get(PARAMETER.lanes);
   // Written only when there are lanes; `lanes=none` is read, as the same one line.
   const lanes = LANE_MODES.find((value) => value === lanesParam) ?? 'none';
   if (lanesParam !== null && lanes !== lanesParam)
-    ignore(PARAMETER.lanes, lanesParam, `lanes can be ${allowedWords(LANE_MODES)}`);
+    ignore(PARAMETER.lanes, lanesParam, canBe(PARAMETER.lanes, LANE_MODES));
 
   return { eventId, actorIds, query, view, mode, lanes, notices };
 }
@@ -132,22 +131,21 @@ export function decodeLaunch(search: string, pageUrl: string): { options: Launch
   const embedValue = params.get(PARAMETER.embed);
   const embed = embedValue === '1' || embedValue === 'true';
   if (embedValue !== null && !EMBED_VALUES.includes(embedValue))
-    ignore(PARAMETER.embed, embedValue, `embed can be ${allowedWords(EMBED_VALUES)}`);
+    ignore(PARAMETER.embed, embedValue, canBe(PARAMETER.embed, EMBED_VALUES));
 
   let dataUrl: string | null = null;
   const data = params.get(PARAMETER.data);
   if (data !== null) {
     dataUrl = httpUrl(data, pageUrl);
-    if (dataUrl === null) ignore(PARAMETER.data, data, 'data must be the http(s) address of a dataset');
+    if (dataUrl === null) ignore(PARAMETER.data, data, t('shell.link.dataAddress'));
   }
   let tilesUrl: string | null = null;
   const tiles = params.get(PARAMETER.tiles);
   if (tiles !== null) {
     tilesUrl = httpUrl(tiles, pageUrl);
-    if (tilesUrl === null)
-      ignore(PARAMETER.tiles, tiles, 'tiles must be the http(s) address of a tiles manifest');
+    if (tilesUrl === null) ignore(PARAMETER.tiles, tiles, t('shell.link.tilesAddress'));
     else if (dataUrl !== null) {
-      ignore(PARAMETER.data, data ?? '', 'the link names tiles too, and a timeline shows one or the other');
+      ignore(PARAMETER.data, data ?? '', t('shell.link.tilesAndData'));
       dataUrl = null;
     }
   }
@@ -161,31 +159,25 @@ export function decodeLaunch(search: string, pageUrl: string): { options: Launch
   const themeValue = params.get(PARAMETER.theme);
   const theme = THEMES.find((value) => value === themeValue) ?? null;
   if (themeValue !== null && theme === null)
-    ignore(PARAMETER.theme, themeValue, `theme can be ${allowedWords(THEMES)}`);
+    ignore(PARAMETER.theme, themeValue, canBe(PARAMETER.theme, THEMES));
 
   const layoutValue = params.get(PARAMETER.layout);
   const layout = LAYOUTS.find((value) => value === layoutValue) ?? null;
   if (layoutValue !== null && layout === null)
-    ignore(PARAMETER.layout, layoutValue, `layout can be ${allowedWords(LAYOUTS)}`);
+    ignore(PARAMETER.layout, layoutValue, canBe(PARAMETER.layout, LAYOUTS));
 
   let parentOrigin: string | null = null;
   const origin = params.get(PARAMETER.parentOrigin);
   if (origin !== null) {
     if (isHttpOrigin(origin)) parentOrigin = origin;
-    else
-      ignore(
-        PARAMETER.parentOrigin,
-        origin,
-        'parentOrigin must be an origin such as https://news.example.org',
-      );
+    else ignore(PARAMETER.parentOrigin, origin, t('shell.link.parentOrigin'));
   }
 
   let editId: string | null = null;
   const edit = params.get(PARAMETER.edit);
   if (edit !== null) {
-    if (embed) ignore(PARAMETER.edit, edit, 'an embedded timeline is read-only');
-    else if (!isId(edit))
-      ignore(PARAMETER.edit, edit, `edit must be the id of a timeline kept in this browser (${ID_SHAPE})`);
+    if (embed) ignore(PARAMETER.edit, edit, t('shell.link.embedReadOnly'));
+    else if (!isId(edit)) ignore(PARAMETER.edit, edit, t('shell.link.editId'));
     else editId = edit;
   }
 
@@ -193,7 +185,7 @@ export function decodeLaunch(search: string, pageUrl: string): { options: Launch
   const datasetFragment = datasetFragmentOf(new URL(pageUrl).hash);
   if (datasetFragment !== null && (dataUrl !== null || tilesUrl !== null)) {
     const name = tilesUrl !== null ? PARAMETER.tiles : PARAMETER.data;
-    ignore(name, params.get(name) ?? '', 'the link carries its own timeline, which is shown instead');
+    ignore(name, params.get(name) ?? '', t('shell.link.ownTimeline'));
     dataUrl = null;
     tilesUrl = null;
   }
@@ -304,18 +296,21 @@ function decodeWindow(
     const [given, missing] =
       start === null ? [PARAMETER.end, PARAMETER.start] : [PARAMETER.start, PARAMETER.end];
     const words = parameterWords(given, (start ?? end)!);
-    return { ...none, notice: ignoredNotice(words, `${missing} is missing, and start and end go together`) };
+    return { ...none, notice: ignoredNotice(words, t('shell.link.windowHalf', { missing })) };
   }
-  const words = `${parameterWords(PARAMETER.start, start)} and ${parameterWords(PARAMETER.end, end)}`;
+  const words = twoParameters(parameterWords(PARAMETER.start, start), parameterWords(PARAMETER.end, end));
   const problems = [
-    ...[partialDateProblem(start)].filter((p) => p !== null).map((p) => `start ${p}`),
-    ...[partialDateProblem(end)].filter((p) => p !== null).map((p) => `end ${p}`),
-  ];
+    partialDateProblem(PARAMETER.start, start),
+    partialDateProblem(PARAMETER.end, end),
+  ].filter((problem) => problem !== null);
   if (problems.length > 0)
-    return { ...none, notice: ignoredNotice(words, `${problems.join(' and ')} (${DATE_SHAPES})`) };
+    return {
+      ...none,
+      notice: ignoredNotice(words, t('shell.link.badDates', { problems: formatList(problems) })),
+    };
   const from = partialDateInterval(start).start;
   const to = partialDateInterval(end).end;
-  if (from >= to) return { ...none, notice: ignoredNotice(words, 'end must come after start') };
+  if (from >= to) return { ...none, notice: ignoredNotice(words, t('shell.link.endBeforeStart')) };
   return { window: { start: from, end: to }, windowWords: words, notice: null };
 }
 
