@@ -44,6 +44,8 @@ export function ArticleForm({ input, onChange, stage, textRef, onFind, restored 
         {t('article.text')}
         <textarea
           ref={textRef}
+          // The article's own direction, whatever the interface's: an English text in the Arabic page.
+          dir="auto"
           required
           rows={10}
           {...field('text')}
@@ -53,19 +55,24 @@ export function ArticleForm({ input, onChange, stage, textRef, onFind, restored 
       <div className="article-dialog__meta">
         <label>
           {t('article.publisher')}
-          <input {...field('publisher')} placeholder={t('article.publisherExample')} />
+          <input dir="auto" {...field('publisher')} placeholder={t('article.publisherExample')} />
         </label>
         <label>
           {t('article.published')}
-          <input {...field('published')} placeholder="2025-03-30" aria-describedby={`${ids}-date-help`} />
+          <input
+            dir="ltr"
+            {...field('published')}
+            placeholder="2025-03-30"
+            aria-describedby={`${ids}-date-help`}
+          />
         </label>
         <label>
           {t('article.headline')}
-          <input {...field('title')} />
+          <input dir="auto" {...field('title')} />
         </label>
         <label>
           {t('article.address')}
-          <input type="url" {...field('url')} placeholder={t('article.addressExample')} />
+          <input type="url" dir="ltr" {...field('url')} placeholder={t('article.addressExample')} />
         </label>
       </div>
       <p id={`${ids}-date-help`} className="embed-dialog__help">

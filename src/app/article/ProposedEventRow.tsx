@@ -30,6 +30,7 @@ export function ProposedEventRow({ draft, number, foundId, actorName, onChange }
       <label>
         {t('article.title')}
         <input
+          dir="auto"
           value={draft.title}
           maxLength={300}
           disabled={!draft.keep}
@@ -61,7 +62,9 @@ export function ProposedEventRow({ draft, number, foundId, actorName, onChange }
       <p id={foundId} className="embed-dialog__help">
         {foundDate(found.date)}
       </p>
-      <blockquote className="article-proposal__excerpt">{found.sources[0]?.excerpt}</blockquote>
+      <blockquote className="article-proposal__excerpt" dir="auto">
+        {found.sources[0]?.excerpt}
+      </blockquote>
       <p className="article-proposal__facts">{proposalFacts(found, actorName)}</p>
     </li>
   );
