@@ -187,7 +187,7 @@ export default tseslint.config(
     files: ['src/app/**/*.tsx'],
     rules: {
       'no-restricted-syntax': [
-        'warn',
+        'error',
         {
           selector: 'JSXText[value=/\\p{L}{2,}/u]',
           message: 'Interface words go through t() from app/model/i18n/intl, with a key in every catalog.',

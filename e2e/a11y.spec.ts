@@ -52,6 +52,16 @@ test.describe('accessibility (axe, WCAG 2.1 AA)', () => {
     expect(await violations(page)).toEqual([]);
   });
 
+  test('in Arabic, right to left: the main view with an event open, and story mode', async ({ page }) => {
+    await page.goto('/?lang=ar&event=trump-rally-threatens-aid');
+    await expect(page.getByRole('complementary')).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    expect(await violations(page)).toEqual([]);
+    await page.goto('/?lang=ar&mode=story&event=trump-rally-threatens-aid');
+    await expect(page.locator('.story-slide').first()).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  });
+
   test('story mode, light and dark, a slide with quotes and sources, and embedded', async ({ page }) => {
     await page.goto('/?mode=story');
     const story = page.getByRole('region', { name: 'Story', exact: true });

@@ -12,7 +12,19 @@ export const CATALOGS = { en, fr, ar } as const;
 export type ShippedLanguage = keyof typeof CATALOGS;
 
 /** Names that stay as they are in every language. */
-const NEUTRAL = new Set(['newsline', 'png', 'svg', 'pdf', 'csv', 'json', 'timelinejs', 'url', 'https', 'http', 'zip']);
+const NEUTRAL = new Set([
+  'newsline',
+  'png',
+  'svg',
+  'pdf',
+  'csv',
+  'json',
+  'timelinejs',
+  'url',
+  'https',
+  'http',
+  'zip',
+]);
 
 /** English any hard-coded sentence would use, whether or not the catalog has it. */
 const ENGLISH_WORDS =
@@ -22,7 +34,12 @@ const ENGLISH_WORDS =
   'jan feb mar apr jun jul aug sep oct nov dec monday tuesday wednesday thursday friday saturday sunday';
 
 function wordsOf(text: string): string[] {
-  return (text.replace(/\{[^{}]*\}/g, ' ').toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((word) => !NEUTRAL.has(word));
+  return (
+    text
+      .replace(/\{[^{}]*\}/g, ' ')
+      .toLowerCase()
+      .match(/\p{L}{3,}/gu) ?? []
+  ).filter((word) => !NEUTRAL.has(word));
 }
 
 /** Words of the English interface that the other language never uses itself. */
@@ -64,10 +81,20 @@ export function shownTexts(page: Page): Promise<ShownText[]> {
       const parent = node.parentElement;
       const text = node.textContent?.replace(/\s+/g, ' ').trim() ?? '';
       if (!parent || text === '' || skip.has(parent.tagName) || parent.closest('[hidden]')) continue;
+      // Commands, parameters and file names shown as code are typed as they are, in any language.
+      if (parent.closest('code, kbd, samp')) continue;
       if (!shown(parent) && !parent.closest('.visually-hidden, .sr-only')) continue;
       found.push({ text, where: describe(parent) });
     }
-    const attributes = ['aria-label', 'title', 'placeholder', 'alt', 'aria-description', 'aria-roledescription', 'aria-valuetext'];
+    const attributes = [
+      'aria-label',
+      'title',
+      'placeholder',
+      'alt',
+      'aria-description',
+      'aria-roledescription',
+      'aria-valuetext',
+    ];
     for (const element of document.body.querySelectorAll('*')) {
       for (const name of attributes) {
         const value = element.getAttribute(name);
@@ -85,12 +112,19 @@ export async function englishLeftOn(
   page: Page,
   language: Exclude<ShippedLanguage, 'en'>,
   dataset: Dataset,
+  /** A link's parameter names and values a notice quotes: typed as they are in every language. */
+  linkWords: readonly string[] = [],
 ): Promise<string[]> {
   const vocabulary = englishVocabulary(language);
+  for (const word of linkWords) vocabulary.delete(word);
   const content = contentStrings(dataset);
   const leaks = new Set<string>();
+  // A search's <mark> splits a title into several texts, each a piece of the dataset's words.
+  const blob = content.join('\n');
   for (const { text, where } of await shownTexts(page)) {
-    let rest = text;
+    if (blob.includes(text)) continue;
+    // A file's name (made from the dataset's title) is a name, not words to translate.
+    let rest = text.replace(/[\w.-]+\.(json|csv|png|svg|zip|txt|yaml)\b/g, ' ');
     for (const piece of content) if (rest.includes(piece)) rest = rest.split(piece).join(' ');
     const english = wordsOf(rest).filter((word) => vocabulary.has(word));
     if (english.length > 0) leaks.add(`${where}: “${text}” (${[...new Set(english)].join(', ')})`);

@@ -124,13 +124,33 @@ test.describe('counts of the events shown', () => {
   });
 });
 
-test.describe('dates for a French reader', () => {
+test.describe('a French reader', () => {
   test.use({ locale: 'fr-FR' });
 
-  test('are written in English, like the words around them', async ({ page }) => {
+  test('gets the interface in French, its dates too, never a mix of the two', async ({ page }) => {
     await page.goto('/?view=list');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await expect(page.getByText('avant 30 mars 2025').first()).toBeVisible();
+    await expect(page.getByText(/before|Mar 2025/)).toHaveCount(0);
+  });
+
+  test("gets English with lang=en, dates in English too, and the menu's choice is kept for the next visit", async ({
+    page,
+  }) => {
+    await page.goto('/?view=list&lang=en');
     await expect(page.getByText('before 30 Mar 2025').first()).toBeVisible();
     await expect(page.getByText(/mars/)).toHaveCount(0);
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('ar');
+    await expect(page).toHaveURL(/lang=ar/);
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await page.goto('/?view=list');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  });
+
+  test('is told when a link asks for a language Newsline does not speak', async ({ page }) => {
+    await page.goto('/?lang=de');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await expect(page.getByText(/« de »/)).toBeVisible();
   });
 });
 

@@ -15,6 +15,7 @@ import { ExportButton } from './export/ExportButton';
 import { useEmbedApi } from './embed/useEmbedApi';
 import { ActorFilter } from './filter/ActorFilter';
 import { LaneChooser } from './lanes/LaneChooser';
+import { LanguageMenu } from './language/LanguageMenu';
 import { EventList } from './list/EventList';
 import { SearchBox } from './search/SearchBox';
 import { Announcer } from './ui/Announcer';
@@ -319,8 +320,17 @@ function Header({
     <header className="app__header">
       <div className="app__heading">
         <p className="app__brand">{BRAND}</p>
-        {title && <h1 className="app__title">{title}</h1>}
-        {description && <p className="app__description">{description}</p>}
+        {/* The dataset's words, in the language they were written in: their own direction. */}
+        {title && (
+          <h1 className="app__title" dir="auto">
+            {title}
+          </h1>
+        )}
+        {description && (
+          <p className="app__description" dir="auto">
+            {description}
+          </p>
+        )}
       </div>
       <div className="app__actions" data-picture-omit="">
         <ModeSwitch />
@@ -330,6 +340,7 @@ function Header({
         <AddArticleButton onAdd={addArticleEvents} />
         <ExportButton view={view} />
         <EmbedButton defaultDataUrl={DEFAULT_DATASET_URL} />
+        <LanguageMenu />
       </div>
     </header>
   );
@@ -347,7 +358,9 @@ function EmbedBar({ title }: { title: string | undefined }) {
   const full = encodeFullAppLink(window.location.href);
   return (
     <header className="embed-bar">
-      <h1 className="embed-bar__title">{title ?? BRAND}</h1>
+      <h1 className="embed-bar__title" dir="auto">
+        {title ?? BRAND}
+      </h1>
       <a className="embed-bar__link" href={full} target="_blank" rel="noopener noreferrer">
         {t('shell.openFullTimeline')}
         <span aria-hidden="true"> ↗</span>

@@ -3,8 +3,7 @@
 // the words (styles.css, .more-cue__words); the button's name keeps them.
 import type { MouseEvent } from 'react';
 import { formatCount } from '../model/formatCount';
-import { interfaceLanguage, t, type MessageId } from '../model/i18n/intl';
-import { textDirection } from '../model/i18n/locales';
+import { t, type MessageId } from '../model/i18n/intl';
 
 export type CueDirection = 'earlier' | 'later' | 'above' | 'below';
 
@@ -12,38 +11,18 @@ export type CueDirection = 'earlier' | 'later' | 'above' | 'below';
 export const CUE_DIRECTIONS: readonly CueDirection[] = ['earlier', 'above', 'below', 'later'];
 
 /**
- * The time axis runs the way the interface reads (vis-timeline follows the page's direction): in
- * Arabic the earlier events are on the right, so the earlier cue points right. The arrow always
- * leads the words on the side it points to.
+ * Time runs left to right in every language (timeline.css), so the earlier cue sits on the left
+ * and points left, in Arabic too. The arrow always leads the words on the side it points to; the
+ * count and its words read in the interface's own direction beside it.
  */
 const CUE_WORDS: Record<
   CueDirection,
-  { arrows: { ltr: string; rtl: string }; label: MessageId; words: MessageId; arrowFirst: boolean }
+  { arrow: string; label: MessageId; words: MessageId; arrowFirst: boolean }
 > = {
-  earlier: {
-    arrows: { ltr: '←', rtl: '→' },
-    label: 'shell.cue.earlier',
-    words: 'shell.cue.earlierWords',
-    arrowFirst: true,
-  },
-  above: {
-    arrows: { ltr: '↑', rtl: '↑' },
-    label: 'shell.cue.above',
-    words: 'shell.cue.aboveWords',
-    arrowFirst: true,
-  },
-  below: {
-    arrows: { ltr: '↓', rtl: '↓' },
-    label: 'shell.cue.below',
-    words: 'shell.cue.belowWords',
-    arrowFirst: true,
-  },
-  later: {
-    arrows: { ltr: '→', rtl: '←' },
-    label: 'shell.cue.later',
-    words: 'shell.cue.laterWords',
-    arrowFirst: false,
-  },
+  earlier: { arrow: '←', label: 'shell.cue.earlier', words: 'shell.cue.earlierWords', arrowFirst: true },
+  above: { arrow: '↑', label: 'shell.cue.above', words: 'shell.cue.aboveWords', arrowFirst: true },
+  below: { arrow: '↓', label: 'shell.cue.below', words: 'shell.cue.belowWords', arrowFirst: true },
+  later: { arrow: '→', label: 'shell.cue.later', words: 'shell.cue.laterWords', arrowFirst: false },
 };
 
 export function MoreCue({
@@ -55,10 +34,13 @@ export function MoreCue({
   count: number;
   onClick: (event: MouseEvent<HTMLButtonElement>) => void;
 }) {
-  const { arrows, label, words, arrowFirst } = CUE_WORDS[direction];
-  const arrow = arrows[textDirection(interfaceLanguage())];
-  const figure = formatCount(count);
-  const text = <span className="more-cue__words"> {t(words, { count })}</span>;
+  const { arrow, label, words, arrowFirst } = CUE_WORDS[direction];
+  const counted = (
+    <span dir="auto">
+      {formatCount(count)}
+      <span className="more-cue__words"> {t(words, { count })}</span>
+    </span>
+  );
   return (
     <button
       type="button"
@@ -69,13 +51,11 @@ export function MoreCue({
     >
       {arrowFirst ? (
         <>
-          {arrow} {figure}
-          {text}
+          {arrow} {counted}
         </>
       ) : (
         <>
-          {figure}
-          {text} {arrow}
+          {counted} {arrow}
         </>
       )}
     </button>
