@@ -228,8 +228,10 @@ function renderEventEditor(event: TimelineEvent) {
 function ViewToggle() {
   const viewMode = useNewslineStore((s) => s.viewMode);
   const setViewMode = useNewslineStore((s) => s.setViewMode);
+  const toggleRef = useRef<HTMLDivElement>(null);
+  useToggleWidth(toggleRef);
   return (
-    <div className="view-toggle">
+    <div ref={toggleRef} className="view-toggle">
       {viewMode === 'timeline' && <LaneChooser />}
       <PressedChoice
         className="view-toggle__modes"
@@ -240,6 +242,26 @@ function ViewToggle() {
       />
     </div>
   );
+}
+
+/**
+ * Small frames put the toggle beside the search box, which leaves it room: as much as the toggle
+ * is wide in this language ("Timeline | List" is half the width of its Arabic), not a fixed guess.
+ */
+function useToggleWidth(toggleRef: RefObject<HTMLElement | null>) {
+  useEffect(() => {
+    const toggle = toggleRef.current;
+    const body = toggle?.closest<HTMLElement>('.app__body');
+    if (!toggle || !body) return;
+    const observer = new ResizeObserver(() => {
+      body.style.setProperty('--view-toggle-width', `${toggle.offsetWidth}px`);
+    });
+    observer.observe(toggle);
+    return () => {
+      observer.disconnect();
+      body.style.removeProperty('--view-toggle-width');
+    };
+  }, [toggleRef]);
 }
 
 /** The whole timeline, or the story told one event at a time. */
