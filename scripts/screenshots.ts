@@ -206,6 +206,14 @@ const SHOTS: Shot[] = [
   },
   { file: 'eras-phone.png', width: 390, height: 844, query: '?layout=vertical', dataset: ERAS_DATASET },
   { file: 'eras-embed-640.png', width: 640, height: 480, query: '?embed=1', dataset: ERAS_DATASET },
+  { file: 'arabic.png', width: 1440, height: 900, query: '?lang=ar&event=trump-rally-threatens-aid' },
+  { file: 'arabic-phone.png', width: 390, height: 844, query: '?lang=ar&event=trump-rally-threatens-aid' },
+  {
+    file: 'french-story.png',
+    width: 1280,
+    height: 800,
+    query: '?lang=fr&mode=story&event=trump-rally-threatens-aid',
+  },
 ];
 
 // `npm run screenshots -- media-1440.png` retakes only the files named; SCREENSHOT_PORT moves the server.
