@@ -35,6 +35,9 @@ async function serveTiles(page: Page, options: { manifest?: string; missing?: st
   return asked;
 }
 
+/** How long a period may take to be read: a download and a check of 5,000 events in a worker. */
+const TILE_READ_MS = 20_000;
+
 const tileBar = (page: Page, file: string) => page.locator(`.vis-item[data-id="~tile/${file}"]`);
 
 test('a tiled archive opens as one count per period, and reads a period only when zoomed to it', async ({
@@ -57,7 +60,8 @@ test('a tiled archive opens as one count per period, and reads a period only whe
   expect(asked).toEqual([]);
 
   await tileBar(page, fifth.file).click();
-  await expect(tileBar(page, fifth.file)).toHaveCount(0);
+  // Reading a period is a download and a check of 5,000 events in a worker: seconds on a busy machine.
+  await expect(tileBar(page, fifth.file)).toHaveCount(0, { timeout: TILE_READ_MS });
   await expect(status).toContainText(/[\d,]+ of 70,000 events read \([1-3] of 14 periods\)/);
   expect(asked).toContain(fifth.file);
   expect(asked.length).toBeLessThanOrEqual(3); // the period and at most its neighbours
@@ -83,7 +87,9 @@ test('a link to an event of a period not read yet opens it once that period is r
   await page.goto(
     `/?tiles=${ROOT}manifest.json&event=${event.id}&start=${day(tile.start)}&end=${day(tile.end)}`,
   );
-  await expect(page.getByRole('heading', { level: 2, name: event.title })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: event.title })).toBeVisible({
+    timeout: TILE_READ_MS,
+  });
   expect(asked).toContain(tile.file);
   await expect(page).toHaveURL(new RegExp(`event=${event.id}`));
 });
