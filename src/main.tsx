@@ -5,7 +5,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { chooseLocale, LANGUAGE_NAMES, rememberedLanguage, textDirection } from './app/model/i18n/locales';
-import { loadMessages, setLocale, t } from './app/model/i18n/intl';
+import { speak, t } from './app/model/i18n/intl';
 import './app/styles.css';
 import './app/print.css';
 import './app/edit/edit.css';
@@ -17,7 +17,7 @@ async function start(): Promise<void> {
   const remembered = rememberedLanguage();
   const preferred = remembered === null ? browser : [remembered, ...browser];
   const choice = chooseLocale(new URLSearchParams(window.location.search).get('lang'), preferred);
-  setLocale(choice, await loadMessages(choice.language));
+  await speak(choice);
   document.documentElement.lang = choice.language;
   document.documentElement.dir = textDirection(choice.language);
 

@@ -1,6 +1,6 @@
 // Runs the extraction of a pasted article in a worker (or, where none can start, on the page).
 // Nothing leaves the browser. The worker words its problems in the page's language.
-import { formatLocale, interfaceLanguage } from '../model/i18n/intl';
+import { currentLocale } from '../model/i18n/intl';
 import type { ArticleRequest } from './articleWorker';
 import type { Extraction } from './extractArticle';
 
@@ -21,8 +21,7 @@ export function proposeEvents(request: Omit<ArticleRequest, 'locale'>): Promise<
       worker.terminate();
       resolve(onThePage(request));
     };
-    const locale = { language: interfaceLanguage(), formatLocale: formatLocale() };
-    worker.postMessage({ ...request, locale } satisfies ArticleRequest);
+    worker.postMessage({ ...request, locale: currentLocale() } satisfies ArticleRequest);
   });
 }
 

@@ -2,8 +2,7 @@
 // Where no worker can start (an old browser, a policy that forbids it), both run on the main thread
 // instead: slower, never lost.
 import type { Dataset, TimelineEvent } from '../../schema/dataset';
-import { formatLocale, interfaceLanguage, t } from '../model/i18n/intl';
-import type { LocaleChoice } from '../model/i18n/locales';
+import { currentLocale, t, type LocaleSetting } from '../model/i18n/intl';
 import { searchCorpus } from '../model/search/searchCorpus';
 import type { SearchResult, Searcher } from '../model/search/searchIndex';
 import type { DatasetHead, ParseOutcome, ParseResult } from './parseDataset';
@@ -18,7 +17,7 @@ export type FileResult = ParseResult & FileFacts;
  * carries the page's language: the worker words what is wrong with the file in it.
  */
 export type WorkerRequest =
-  | { kind: 'parse'; input: DatasetInput; locale: Pick<LocaleChoice, 'language' | 'formatLocale'> }
+  | { kind: 'parse'; input: DatasetInput; locale: LocaleSetting }
   | { kind: 'search'; id: number; query: string };
 export type WorkerReply =
   | { kind: 'bytes'; loaded: number; total: number | null }
@@ -73,8 +72,7 @@ function parseInWorker(
   // Kept only while parsing, for the fallback: the searcher outlives this scope and must not keep
   // a page's text alive with it.
   let inputForFallback: DatasetInput | null = input;
-  const locale = { language: interfaceLanguage(), formatLocale: formatLocale() };
-  worker.postMessage({ kind: 'parse', input, locale } satisfies WorkerRequest);
+  worker.postMessage({ kind: 'parse', input, locale: currentLocale() } satisfies WorkerRequest);
   let head: DatasetHead | null = null;
   let events: TimelineEvent[] = [];
   let dataset: Dataset | null = null;

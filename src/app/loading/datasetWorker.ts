@@ -3,7 +3,7 @@
 // progress and handing the dataset over in parts as it checks them; then it keeps only what search
 // reads of the dataset (its events' text) to answer searches, whose index takes seconds to build at
 // 100,000 events. It words what is wrong with a file in the page's language, which a parse carries.
-import { loadMessages, setLocale } from '../model/i18n/intl';
+import { speak } from '../model/i18n/intl';
 import { searchCorpusBuilder, type SearchCorpus } from '../model/search/searchCorpus';
 import type { DatasetHead } from './parseDataset';
 import { MAX_STREAMED_BYTES, openDatasetStream } from './fetchDataset';
@@ -27,7 +27,7 @@ self.onmessage = async ({ data: request }: MessageEvent<WorkerRequest>) => {
     return;
   }
   corpus = null;
-  setLocale(request.locale, await loadMessages(request.locale.language));
+  await speak(request.locale);
   // Each batch's searched text is kept as it is handed over: a million events are never all here.
   const searched = searchCorpusBuilder();
   const last: { head: DatasetHead | null } = { head: null };

@@ -7,8 +7,7 @@ import { visibleEvents } from '../model/filtering/shownEvents';
 import { slidePlace } from '../model/story/storySlides';
 import { useNewslineStore } from '../store/store';
 import { isTypingTarget } from '../ui/typingTarget';
-import { interfaceLanguage } from '../model/i18n/intl';
-import { textDirection } from '../model/i18n/locales';
+import { interfaceDirection } from '../model/i18n/intl';
 
 export type StoryMove = 'previous' | 'next' | 'first' | 'last';
 
@@ -36,23 +35,24 @@ const KEY_MOVES: Readonly<Record<Direction, Readonly<Record<string, StoryMove>>>
   rtl: { ArrowLeft: 'next', ArrowRight: 'previous', Home: 'first', End: 'last' },
 };
 
-const pageDirection = (): Direction => textDirection(interfaceLanguage());
-
 /** The move a key makes in a page read in `direction`, or undefined for another key. */
-export function storyMoveForKey(key: string, direction: Direction = pageDirection()): StoryMove | undefined {
+export function storyMoveForKey(
+  key: string,
+  direction: Direction = interfaceDirection(),
+): StoryMove | undefined {
   return KEY_MOVES[direction][key];
 }
 
 /** A swipe moves the slides with the finger: the next slide comes in from where the reading goes. */
 export function storyMoveForSwipe(
   swipe: 'left' | 'right',
-  direction: Direction = pageDirection(),
+  direction: Direction = interfaceDirection(),
 ): 'next' | 'previous' {
   return (swipe === 'left') === (direction === 'ltr') ? 'next' : 'previous';
 }
 
 /** The arrow each button shows and the key it answers to: toward where it goes on the page. */
-export function storyButtonKeys(direction: Direction = pageDirection()) {
+export function storyButtonKeys(direction: Direction = interfaceDirection()) {
   return direction === 'ltr'
     ? { previous: { arrow: '←', key: 'ArrowLeft' }, next: { arrow: '→', key: 'ArrowRight' } }
     : { previous: { arrow: '→', key: 'ArrowRight' }, next: { arrow: '←', key: 'ArrowLeft' } };

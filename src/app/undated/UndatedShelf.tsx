@@ -4,8 +4,7 @@
 import { useId, useState } from 'react';
 import { undatedReason } from '../model/dates/dateProvenance';
 import { formatCount } from '../model/formatCount';
-import { interfaceLanguage, t } from '../model/i18n/intl';
-import { textDirection } from '../model/i18n/locales';
+import { interfaceDirection, t } from '../model/i18n/intl';
 import { useNewslineStore, useVisibleUndatedEvents } from '../store/store';
 import { Highlighted } from '../ui/Highlighted';
 
@@ -86,5 +85,5 @@ export function UndatedShelf({ openAtStart }: { openAtStart: boolean }) {
 
 /** A closed shelf's arrow points the way its words read, into the shelf. */
 function closedArrow(): string {
-  return textDirection(interfaceLanguage()) === 'rtl' ? '◂' : '▸';
+  return interfaceDirection() === 'rtl' ? '◂' : '▸';
 }

@@ -3,9 +3,11 @@
 // module reads the same one; the unit tests run in English.
 import { createIntl, createIntlCache, type IntlShape } from '@formatjs/intl';
 import { en, type Messages } from './messages/en';
-import type { Language, LocaleChoice } from './locales';
+import { textDirection, type Language, type LocaleChoice } from './locales';
 
 export type MessageId = keyof Messages;
+/** What a worker is told of the page's locale, so it words its messages the same. */
+export type LocaleSetting = Pick<LocaleChoice, 'language' | 'formatLocale'>;
 /** Values an ICU message may take: `{count, plural, …}`, `{name}`, `{date, date, medium}`. */
 export type MessageValues = Record<string, string | number | Date>;
 
@@ -40,9 +42,24 @@ export async function loadMessages(language: Language): Promise<Messages> {
 }
 
 /** Speaks `choice` from now on. Called once at start (and by tests). */
-export function setLocale(choice: Pick<LocaleChoice, 'language' | 'formatLocale'>, messages: Messages): void {
+export function setLocale(choice: LocaleSetting, messages: Messages): void {
   currentLanguage = choice.language;
   current = build(choice.language, choice.formatLocale, messages);
+}
+
+/** Loads a language's words and speaks it: the page at start, each worker from what the page sends. */
+export async function speak(locale: LocaleSetting): Promise<void> {
+  setLocale(locale, await loadMessages(locale.language));
+}
+
+/** The locale this page (or worker) speaks, to hand to a worker. */
+export function currentLocale(): LocaleSetting {
+  return { language: currentLanguage, formatLocale: current.locale };
+}
+
+/** Which way the interface reads: right to left in Arabic. */
+export function interfaceDirection(): 'ltr' | 'rtl' {
+  return textDirection(currentLanguage);
 }
 
 /** One message of the interface in the reader's language: `t('story.next')`, `t('count.events', { count })`. */
