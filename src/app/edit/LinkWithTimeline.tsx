@@ -12,7 +12,7 @@ import {
 import { formatCount } from '../model/formatCount';
 import { t } from '../model/i18n/intl';
 import { CopyableText } from '../ui/CopyableText';
-import { CodeMessage } from './CodeMessage';
+import { CodeMessage } from '../ui/CodeMessage';
 
 const APP_URL = new URL(import.meta.env.BASE_URL, window.location.href).href;
 

@@ -11,7 +11,7 @@ import { t } from '../model/i18n/intl';
 import { useNewslineStore } from '../store/store';
 import { ModalDialog } from '../ui/ModalDialog';
 import { createEventFromPassage, keepSourceText } from './editActions';
-import { CodeMessage } from './CodeMessage';
+import { CodeMessage } from '../ui/CodeMessage';
 import { FieldProblems } from './FieldProblems';
 import { sourceName } from './sourceName';
 

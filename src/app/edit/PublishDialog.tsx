@@ -12,7 +12,7 @@ import { t } from '../model/i18n/intl';
 import { useNewslineStore } from '../store/store';
 import { downloadFile } from '../ui/downloadFile';
 import { ModalDialog } from '../ui/ModalDialog';
-import { CodeMessage } from './CodeMessage';
+import { CodeMessage } from '../ui/CodeMessage';
 import { LinkWithTimeline } from './LinkWithTimeline';
 
 export function PublishDialog({ onClose }: { onClose: () => void }) {

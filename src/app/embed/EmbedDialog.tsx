@@ -6,6 +6,7 @@ import { interfaceLanguage, t } from '../model/i18n/intl';
 import type { Language } from '../model/i18n/locales';
 import { isHttpOrigin } from '../model/url/safeUrl';
 import { useNewslineStore, useShallow } from '../store/store';
+import { CodeMessage } from '../ui/CodeMessage';
 import { DialogButton, ModalDialog } from '../ui/ModalDialog';
 import { EmbedCode, EmbedPreview } from './EmbedCode';
 import {
@@ -36,8 +37,6 @@ const DEFAULT_HEIGHT = 600;
 
 /** The link parameter an embed of a dataset on the web needs: code, in any language. */
 const DATA_PARAMETER = '?data=';
-/** Stands for the parameter in the sentence that names it, so the code can be put in its place. */
-const PARAMETER_MARK = '\u0000';
 
 function EmbedDialog({ defaultDataUrl, onClose }: { defaultDataUrl: string; onClose: () => void }) {
   const view = useNewslineStore(
@@ -63,18 +62,14 @@ function EmbedDialog({ defaultDataUrl, onClose }: { defaultDataUrl: string; onCl
   const [chosenMode, setChosenMode] = useState<EmbedMode | null>(null);
 
   if (noAddress) {
-    // The parameter is code in a sentence: the sentence is one message, the code put in its place.
-    const [before, after] = t('share.embedNoAddress', {
-      from: noAddress.from,
-      name: noAddress.from === 'file' ? noAddress.name : '',
-      parameter: PARAMETER_MARK,
-    }).split(PARAMETER_MARK);
     return (
       <ModalDialog title={t('share.embedTitle')} onClose={onClose}>
         <p className="export-dialog__notes" role="note">
-          {before}
-          <code dir="ltr">{DATA_PARAMETER}</code>
-          {after}
+          <CodeMessage
+            id="share.embedNoAddress"
+            code={{ parameter: DATA_PARAMETER }}
+            values={{ from: noAddress.from, name: noAddress.from === 'file' ? noAddress.name : '' }}
+          />
         </p>
       </ModalDialog>
     );

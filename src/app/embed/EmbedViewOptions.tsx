@@ -2,7 +2,8 @@
 // size, its language, and the origin of the page that may control it.
 import { useId } from 'react';
 import { t, type MessageId } from '../model/i18n/intl';
-import { LANGUAGE_NAMES, LANGUAGES, isLanguage, type Language } from '../model/i18n/locales';
+import type { Language } from '../model/i18n/locales';
+import { LanguageSelect } from '../ui/LanguageSelect';
 import type { EmbedSnippetOptions } from '../model/url/embedSnippet';
 
 const WIDTHS = ['100%', 800, 640, 400] as const;
@@ -193,18 +194,7 @@ export function EmbedLanguageOption({
     <div className="embed-dialog__size">
       <label>
         {t('share.language')}
-        <select
-          value={language}
-          onChange={(event) => {
-            if (isLanguage(event.target.value)) onChange(event.target.value);
-          }}
-        >
-          {LANGUAGES.map((value) => (
-            <option key={value} value={value} lang={value}>
-              {LANGUAGE_NAMES[value]}
-            </option>
-          ))}
-        </select>
+        <LanguageSelect value={language} onChange={onChange} />
       </label>
     </div>
   );

@@ -27,7 +27,7 @@ export function CodeMessage({
     <>
       {parts.map((part, index) =>
         index % 2 === 1 ? (
-          <code key={index} dir="ltr" className={isShort(code[part]) ? 'edit-code--short' : undefined}>
+          <code key={index} dir="ltr" className={isShort(code[part]) ? 'code-message--unbroken' : undefined}>
             {code[part]}
           </code>
         ) : (
