@@ -45,17 +45,20 @@ export function Timeline({ variant = 'full' }: { variant?: 'full' | 'navigator' 
   // Where each visible event sits; what it looks like is built only when it is first drawn.
   const entries = useMemo((): readonly TimelineEntry[] => {
     if (!dataset) return [];
-    const { events, placed, rank } = chronology(dataset);
+    const { events, placed } = chronology(dataset);
     if (visibleEvents === events) return placed;
-    // The visible events are the chronology minus some, in its order: each one's place by its rank.
+    // The visible events are the chronology minus some, in its order: both are walked side by
+    // side (at 100,000 events, faster than looking each one's place up).
     const visible: TimelineEntry[] = [];
+    let position = 0;
     for (const event of visibleEvents) {
-      const position = rank.get(event);
+      while (position < events.length && events[position] !== event) position++;
       // Never expected: the error boundary then shows the list instead of a frozen page.
-      if (position === undefined) throw new Error('a visible event missing from the chronology');
+      if (position === events.length) throw new Error('a visible event out of the chronology’s order');
       // The rest are undated: they have no place here, the Undated shelf lists them.
       if (position >= placed.length) break;
       visible.push(placed[position]!);
+      position++;
     }
     return visible;
   }, [dataset, visibleEvents]);
@@ -103,17 +106,17 @@ export function Timeline({ variant = 'full' }: { variant?: 'full' | 'navigator' 
     const key = `${laneMode}|${actorIds.join(',')}`;
     const cached = lanesCache.get(entries);
     if (cached && cached.key === key && cached.lookups === lookups) return cached.lanes;
-    const { eventsById, actorsById } = lookups;
     const lanes = timelineLanes({
       mode: laneMode,
       entries,
-      actorIdsOf: (id) => eventsById.get(id)?.actorIds ?? [],
-      actorsById,
+      // The entries are the shown events' dated head, place for place.
+      actorIdsAt: (index) => visibleEvents[index]!.actorIds,
+      actorsById: lookups.actorsById,
       chosenActorIds: actorIds,
     });
     lanesCache.set(entries, { key, lookups, lanes });
     return lanes;
-  }, [navigator, laneMode, lookups, entries, actorIds]);
+  }, [navigator, laneMode, lookups, entries, visibleEvents, actorIds]);
   // A tiled timeline stays one timeline as its tiles arrive: it is not fitted again for each.
   const timelineKey = tiledArchive?.url ?? describe;
   useEffect(() => {

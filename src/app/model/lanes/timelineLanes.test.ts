@@ -17,7 +17,7 @@ function request(
   return {
     mode: 'actor',
     entries: Object.keys(events).map((id) => ({ id })),
-    actorIdsOf: (id) => events[id] ?? [],
+    actorIdsAt: (index) => Object.values(events)[index] ?? [],
     actorsById: new Map(actors.map((a) => [a.id, a])),
     chosenActorIds: [],
     ...overrides,
@@ -73,6 +73,14 @@ describe('timelineLanes by actor', () => {
   it('counts an actor listed twice on one event once', () => {
     const lanes = timelineLanes(request({ e1: ['a', 'a'] }, [actor('a')]));
     expect(ids(lanes[0]!.entries)).toEqual(['e1']);
+  });
+
+  it('gives a lane that holds every shown event the shown list itself, and others lists of their own', () => {
+    const asked = request({ e1: ['a', 'a'], e2: ['a', 'b'], e3: ['a'] }, [actor('a'), actor('b')]);
+    const [all, some] = timelineLanes(asked);
+    expect(all!.entries).toBe(asked.entries);
+    expect(some!.entries).not.toBe(asked.entries);
+    expect(ids(some!.entries)).toEqual(['e2']);
   });
 });
 

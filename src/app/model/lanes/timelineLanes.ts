@@ -25,16 +25,22 @@ export interface Lane<T> {
   label: string;
   /** What the lane stands for, for its colour: an actor's kind, or "other". */
   kind: Actor['kind'] | 'other';
-  /** Its events, in the order they were given (the chronology). */
-  entries: T[];
+  /**
+   * Its events, in the order they were given (the chronology). A lane that holds every one of them
+   * is given the same list, so what is built per list (the timeline's date index) is built once.
+   */
+  entries: readonly T[];
 }
 
 export interface LaneRequest<T extends { id: string }> {
   mode: Exclude<LaneMode, 'none'>;
   /** The shown events' places, in date order. */
   entries: readonly T[];
-  /** An event's actors (ids), by event id. */
-  actorIdsOf: (eventId: string) => readonly string[];
+  /**
+   * The actors (ids) of the event at this place in `entries`: by place, not by id, as a lookup by
+   * id for each of 100,000 events cost more than the rest of the split.
+   */
+  actorIdsAt: (index: number) => readonly string[];
   actorsById: ReadonlyMap<string, Actor>;
   /** The actors chosen in the Actors filter; none means the busiest get lanes. */
   chosenActorIds: readonly string[];
@@ -45,36 +51,51 @@ export function timelineLanes<T extends { id: string }>(request: LaneRequest<T>)
 }
 
 function actorLanes<T extends { id: string }>(request: LaneRequest<T>): Lane<T>[] {
-  const { entries, actorIdsOf, actorsById } = request;
+  const { entries, actorIdsAt, actorsById } = request;
   const chosen = [...new Set(request.chosenActorIds)].filter((id) => actorsById.has(id));
   const laneActors = chosen.length > 0 ? chosen : busiestActors(request);
-  const lanes = laneActors.map((id): Lane<T> => {
-    const actor = actorsById.get(id)!;
-    return { id: `actor:${id}`, label: actor.name, kind: actor.kind, entries: [] };
-  });
-  const laneOf = new Map(laneActors.map((id, i) => [id, lanes[i]!]));
-  const other: Lane<T> = { id: OTHER_LANE_ID, label: t('shell.lanes.other'), kind: 'other', entries: [] };
+  const laneEntries = laneActors.map((): T[] => []);
+  const laneOf = new Map(laneActors.map((id, i) => [id, laneEntries[i]!]));
+  const other: T[] = [];
   // One pass, no allocation per event: at 100,000 events this runs on every filter and search.
-  for (const entry of entries) {
+  entries.forEach((entry, index) => {
     let placed = false;
-    for (const id of actorIdsOf(entry.id)) {
+    for (const id of actorIdsAt(index)) {
       const lane = laneOf.get(id);
       // An actor listed twice on one event puts it in its lane once.
-      if (!lane || lane.entries.at(-1) === entry) continue;
-      lane.entries.push(entry);
+      if (!lane || lane.at(-1) === entry) continue;
+      lane.push(entry);
       placed = true;
     }
-    if (!placed) other.entries.push(entry);
-  }
+    if (!placed) other.push(entry);
+  });
+  const lanes = laneActors.map((id, i): Lane<T> => {
+    const actor = actorsById.get(id)!;
+    return {
+      id: `actor:${id}`,
+      label: actor.name,
+      kind: actor.kind,
+      entries: whole(laneEntries[i]!, entries),
+    };
+  });
   // Chosen actors keep their lane even when empty (the reader asked for them by name).
-  return other.entries.length > 0 ? [...lanes, other] : lanes;
+  if (other.length === 0) return lanes;
+  return [
+    ...lanes,
+    { id: OTHER_LANE_ID, label: t('shell.lanes.other'), kind: 'other', entries: whole(other, entries) },
+  ];
+}
+
+/** A lane's events, or the list of all of them if it holds every one (each is in a lane once, in order). */
+function whole<T>(laneEntries: T[], entries: readonly T[]): readonly T[] {
+  return laneEntries.length === entries.length ? entries : laneEntries;
 }
 
 /** The actors with the most shown events, most first, then by name. */
 function busiestActors<T extends { id: string }>(request: LaneRequest<T>): string[] {
   const counts = new Map<string, number>();
-  for (const entry of request.entries) {
-    const ids = request.actorIdsOf(entry.id);
+  for (let index = 0; index < request.entries.length; index++) {
+    const ids = request.actorIdsAt(index);
     ids.forEach((id, i) => {
       if (ids.indexOf(id) === i && request.actorsById.has(id)) counts.set(id, (counts.get(id) ?? 0) + 1);
     });
@@ -87,25 +108,33 @@ function busiestActors<T extends { id: string }>(request: LaneRequest<T>): strin
 }
 
 function kindLanes<T extends { id: string }>(request: LaneRequest<T>): Lane<T>[] {
-  const lanes = new Map(
-    KIND_LANES.map(({ kind, label }): [Actor['kind'], Lane<T>] => [
-      kind,
-      { id: `kind:${kind}`, label: t(label), kind, entries: [] },
-    ]),
-  );
-  const other: Lane<T> = { id: OTHER_LANE_ID, label: t('shell.lanes.noActor'), kind: 'other', entries: [] };
-  for (const entry of request.entries) {
+  const { entries, actorIdsAt, actorsById } = request;
+  const byKind = new Map(KIND_LANES.map(({ kind }): [Actor['kind'], T[]] => [kind, []]));
+  const other: T[] = [];
+  entries.forEach((entry, index) => {
     let placed = false;
-    for (const id of request.actorIdsOf(entry.id)) {
-      const actor = request.actorsById.get(id);
-      const lane = actor && lanes.get(actor.kind);
-      if (!lane || lane.entries.at(-1) === entry) continue;
-      lane.entries.push(entry);
+    for (const id of actorIdsAt(index)) {
+      const actor = actorsById.get(id);
+      const lane = actor && byKind.get(actor.kind);
+      if (!lane || lane.at(-1) === entry) continue;
+      lane.push(entry);
       placed = true;
     }
-    if (!placed) other.entries.push(entry);
-  }
-  return [...lanes.values(), other].filter((lane) => lane.entries.length > 0);
+    if (!placed) other.push(entry);
+  });
+  const lanes = KIND_LANES.map(({ kind, label }): Lane<T> => ({
+    id: `kind:${kind}`,
+    label: t(label),
+    kind,
+    entries: whole(byKind.get(kind)!, entries),
+  }));
+  const noActor: Lane<T> = {
+    id: OTHER_LANE_ID,
+    label: t('shell.lanes.noActor'),
+    kind: 'other',
+    entries: whole(other, entries),
+  };
+  return [...lanes, noActor].filter((lane) => lane.entries.length > 0);
 }
 
 /**
