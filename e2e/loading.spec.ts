@@ -110,7 +110,10 @@ test.describe('loading the dataset', () => {
       await expect(page.locator('.app__title')).toHaveText('Harbour archive: 27,000 long events', {
         timeout: 100_000,
       });
-      await expect(timelinePage.filter.getByRole('status')).toHaveText('All 27,000 events');
+      // Its events show as they are checked; then all of them.
+      await expect(timelinePage.filter.getByRole('status')).toHaveText('All 27,000 events', {
+        timeout: 100_000,
+      });
       await expect(page.getByRole('alert')).toHaveCount(0);
     });
 

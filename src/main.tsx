@@ -21,10 +21,13 @@ async function start(): Promise<void> {
   document.documentElement.lang = choice.language;
   document.documentElement.dir = textDirection(choice.language);
 
+  // The link's dataset starts loading now, while the app's code is still arriving.
+  const launching = import('./app/loading/launchLoad').then(({ startLaunchLoad }) => startLaunchLoad());
   const [{ App }, { installTestApi }, { useNewslineStore }] = await Promise.all([
     import('./app/App'),
     import('./app/testApi'),
     import('./app/store/store'),
+    launching,
   ]);
   if (choice.ignoredTag !== null)
     useNewslineStore

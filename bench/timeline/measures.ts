@@ -42,7 +42,7 @@ export const MEASURES = {
   // The app's own User Timing marks, since navigation: where its load time goes.
   downloadedMs: { label: '  of which: file downloaded', digits: 0, phase: 'whole' },
   checkedMs: { label: '  parsed and checked (worker)', digits: 0, phase: 'whole' },
-  storedMs: { label: '  in the store', digits: 0, phase: 'whole' },
+  storedMs: { label: '  whole dataset in the store', digits: 0, phase: 'whole' },
   periodPaintMs: {
     label: 'first painted frame, two weeks',
     digits: 0,

@@ -16,6 +16,12 @@ const types = {
 const serve = async (request, response) => {
   const url = new URL(request.url ?? '/', 'http://localhost');
   if (url.pathname === '/large-dataset.json') return sendLargeDataset(url.searchParams, response);
+  if (url.pathname === '/release') {
+    // Lets a held dataset (`hold`) send the rest of its events.
+    holds.get(url.searchParams.get('hold') ?? '')?.();
+    holds.delete(url.searchParams.get('hold') ?? '');
+    return response.writeHead(204, { 'access-control-allow-origin': '*' }).end();
+  }
   const path = normalize(new URL(request.url ?? '/', 'http://localhost').pathname).replace(
     /^(\.\.[/\\])+/,
     '',
@@ -30,18 +36,26 @@ const serve = async (request, response) => {
   }
 };
 
+/** Datasets held part-way (`hold=<key>&after=<events>`) until /release?hold=<key>: a slow host, on cue. */
+const holds = new Map();
+
 /** A generated dataset, sent as it is written, to any origin (as a public dataset host would). */
 async function sendLargeDataset(params, response) {
   response.writeHead(200, {
     'content-type': 'application/json',
     'access-control-allow-origin': '*',
   });
+  const hold = params.get('hold');
+  const after = Number(params.get('after') ?? 0);
+  let written = 0;
   for (const part of largeDataset({
     count: Number(params.get('count') ?? 1_000),
     eventsFirst: params.has('events-first'),
   })) {
     if (!response.write(part)) await new Promise((resolve) => response.once('drain', resolve));
     if (response.destroyed) return; // the reader stopped reading
+    // The head is the first part; each event one part after it.
+    if (hold !== null && written++ === after) await new Promise((resolve) => holds.set(hold, resolve));
   }
   response.end();
 }

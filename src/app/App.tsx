@@ -41,6 +41,7 @@ import { MyTimelinesDialog } from './edit/MyTimelinesDialog';
 import { DialogButton } from './ui/ModalDialog';
 import { useEditedSearcher } from './loading/useEditedSearcher';
 import { loadFragmentDataset } from './loading/loadFragmentDataset';
+import { loadLaunchDataset } from './loading/launchLoad';
 import { t, type MessageId } from './model/i18n/intl';
 
 const NARROW = '(max-width: 760px)';
@@ -85,7 +86,7 @@ export function App() {
       });
     } else if (launch.datasetFragment !== null) void loadFragmentDataset(launch.datasetFragment);
     else if (launch.tilesUrl) void openTiles(launch.tilesUrl);
-    else void loadDataset(launch.dataUrl ?? DEFAULT_DATASET_URL);
+    else void loadLaunchDataset(launch.dataUrl ?? DEFAULT_DATASET_URL);
   }, [launch.dataUrl, launch.tilesUrl, launch.editId, launch.datasetFragment]);
 
   useEffect(() => {
@@ -121,13 +122,19 @@ export function App() {
       <TilesStatus />
       {info ? (
         <>
+          {/* The rest of the dataset on show, still arriving: a line above, the timeline usable. */}
+          {load.status === 'loading' && info.arriving && (
+            <div className="load-banner">
+              <LoadingView load={load} arriving />
+            </div>
+          )}
           <AppBody
             filtersOpenAtStart={filtersOpenAtStart}
             requestedLayout={launch.layout}
             editable={!launch.embed}
           />
           {/* Another dataset on its way, or one that failed: over the timeline, which stays. */}
-          {load.status !== 'idle' && (
+          {load.status !== 'idle' && !info.arriving && (
             <div className="load-overlay">
               {load.status === 'loading' && <LoadingView load={load} />}
               {load.status === 'failed' && <LoadErrorView load={load} onDismiss={dismissFailure} />}

@@ -8,7 +8,9 @@ import { startEditing } from './editActions';
 export function EditButton() {
   const editing = useNewslineStore((s) => s.editSession !== null);
   const tiled = useNewslineStore((s) => s.tiledArchive !== null);
-  const ready = useNewslineStore((s) => s.dataset !== null);
+  // Kept and edited whole: not while the dataset is still arriving.
+  const arriving = useNewslineStore((s) => s.datasetInfo?.arriving === true);
+  const ready = useNewslineStore((s) => s.dataset !== null) && !arriving;
   const [starting, setStarting] = useState(false);
   if (editing || tiled) return null;
   return (
@@ -16,6 +18,7 @@ export function EditButton() {
       type="button"
       className="text-button text-button--primary"
       disabled={!ready || starting}
+      title={arriving ? t('article.wholeTimelineFirst') : undefined}
       onClick={() => {
         setStarting(true);
         void startEditing().finally(() => setStarting(false));

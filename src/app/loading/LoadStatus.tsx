@@ -3,8 +3,30 @@ import { FORMAT_NAMES } from '../../formats/fileFormat';
 import type { DatasetInfo, LoadProblem, LoadState } from '../store/state';
 import { t } from '../model/i18n/intl';
 
-export function LoadingView({ load }: { load: Extract<LoadState, { status: 'loading' }> }) {
+/** `arriving`: the events checked so far are on show, and this is the line above them. */
+export function LoadingView({
+  load,
+  arriving = false,
+}: {
+  load: Extract<LoadState, { status: 'loading' }>;
+  arriving?: boolean;
+}) {
   const opening = load.from === 'file' ? t('article.opening', { name: load.url }) : null;
+  if (arriving) {
+    // How far the file has come: the events shown are those checked of it so far.
+    const { loadedBytes, totalBytes, checkedRecords } = load;
+    return (
+      <div className="load-status load-status--arriving" role="status" aria-live="polite">
+        <p>{t('article.arrivingEvents')}</p>
+        <progress
+          max={totalBytes ?? undefined}
+          value={totalBytes ? loadedBytes : undefined}
+          aria-label={t('article.loadingDataset')}
+        />
+        <p className="load-status__detail">{t('article.recordsChecked', { count: checkedRecords })}</p>
+      </div>
+    );
+  }
   if (load.phase === 'check') {
     const { checkedRecords, totalRecords } = load;
     return (

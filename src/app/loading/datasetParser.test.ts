@@ -1,10 +1,11 @@
 // The page's side of the dataset worker, against a fake worker: the dataset is assembled from its
 // parts, searches are matched to their answers, and a worker that breaks or is stopped never leaves
 // a load or a search waiting for ever.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { datasetFixture } from '../../testing/datasetFixture';
 import { startDatasetParser, type ParserWorker, type WorkerReply, type WorkerRequest } from './datasetParser';
 import type { FileFacts } from './readDatasetFile';
+import { FIRST_SHOWN_AFTER_MS, SHOWN_EVERY_MS } from './arrivalPace';
 
 class FakeWorker implements ParserWorker {
   onmessage: ParserWorker['onmessage'] = null;
@@ -141,5 +142,49 @@ describe('startDatasetParser', () => {
     const { result, search } = await parsed;
     expect(result).toMatchObject({ ok: false, summary: 'Loading was stopped.' });
     expect(await search('ann')).toBeNull();
+  });
+});
+
+describe('the events so far of a large dataset', () => {
+  afterEach(() => vi.useRealTimers());
+
+  function arriving() {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    const worker = new FakeWorker();
+    const shown: { events: unknown[] }[] = [];
+    const parsed = startDatasetParser(() => worker).parse(
+      { kind: 'address', url: 'https://example.org/large.json', name: 'large.json' },
+      { onArriving: (soFar) => shown.push(soFar) },
+    );
+    return { worker, shown, parsed };
+  }
+
+  it('are shown once the load has run a while, as a copy, then no more often than the pace', async () => {
+    const { worker, shown, parsed } = arriving();
+    worker.reply({ kind: 'head', head });
+    worker.reply({ kind: 'events', events: events.slice(0, 1) });
+    vi.advanceTimersByTime(FIRST_SHOWN_AFTER_MS - 1);
+    expect(shown).toEqual([]); // too soon: a small file is whole a moment later
+    worker.reply({ kind: 'events', events: events.slice(1, 2) });
+    vi.advanceTimersByTime(1);
+    expect(shown).toEqual([{ ...head, events: events.slice(0, 2) }]);
+    worker.reply({ kind: 'events', events: events.slice(2) });
+    vi.advanceTimersByTime(SHOWN_EVERY_MS - 1);
+    expect(shown).toHaveLength(1); // not again this soon
+    expect(shown[0]!.events).toHaveLength(2); // a copy: the list kept grew, what was shown did not
+    worker.reply({ kind: 'done', outcome: { ok: true, skipped: [], ...NEWSLINE } });
+    vi.advanceTimersByTime(SHOWN_EVERY_MS);
+    expect(shown).toHaveLength(1); // whole now: nothing more in parts
+    const { result } = await parsed;
+    expect(result.ok && result.dataset.events).toEqual(events);
+  });
+
+  it('are not shown once the whole file is in: the rest is moments away', () => {
+    const { worker, shown } = arriving();
+    worker.reply({ kind: 'head', head });
+    worker.reply({ kind: 'downloaded' });
+    worker.reply({ kind: 'events', events });
+    vi.advanceTimersByTime(10 * SHOWN_EVERY_MS);
+    expect(shown).toEqual([]);
   });
 });

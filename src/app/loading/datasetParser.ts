@@ -8,6 +8,7 @@ import type { SearchResult, Searcher } from '../model/search/searchIndex';
 import type { DatasetHead, ParseOutcome, ParseResult } from './parseDataset';
 import type { FileFacts } from './readDatasetFile';
 import type { DatasetInput, LoadProgress } from './readDatasetInput';
+import { arrivalPace } from './arrivalPace';
 
 /** A parsed file: the dataset or what is wrong with it, its format, and what converting it lost. */
 export type FileResult = ParseResult & FileFacts;
@@ -75,6 +76,21 @@ function parseInWorker(
   worker.postMessage({ kind: 'parse', input, locale: currentLocale() } satisfies WorkerRequest);
   let head: DatasetHead | null = null;
   let events: TimelineEvent[] = [];
+  const pace = arrivalPace(performance.now());
+  // Once the file is in, the rest of it is moments away: nothing more is shown in parts.
+  let downloaded = false;
+  let arrivalTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Shows the events so far when the pace allows; events that arrive meanwhile join them. */
+  const showSoFarInTurn = () => {
+    if (!progress.onArriving || arrivalTimer !== null) return;
+    arrivalTimer = setTimeout(() => {
+      arrivalTimer = null;
+      if (!running || downloaded || dataset || !head || events.length === 0) return;
+      pace.shown(performance.now());
+      // A copy of the list: the one kept grows, and the page keys what it derives by list.
+      progress.onArriving?.({ ...head, events: events.slice() });
+    }, pace.wait(performance.now()));
+  };
   let dataset: Dataset | null = null;
   const pending = new Map<number, (result: SearchResult | null) => void>();
   let nextSearch = 0;
@@ -87,6 +103,7 @@ function parseInWorker(
    */
   const end = (why: 'broke' | 'stopped') => {
     running = false;
+    if (arrivalTimer !== null) clearTimeout(arrivalTimer);
     worker.terminate();
     for (const found of pending.values()) found(null);
     pending.clear();
@@ -121,19 +138,25 @@ function parseInWorker(
         progress.onBytes?.(data.loaded, data.total);
         return;
       case 'downloaded':
+        downloaded = true;
         progress.onDownloaded?.();
         return;
       case 'progress':
         progress.onChecked?.(data.checked, data.total);
         return;
       case 'head':
-        head = data.head;
+        // A streamed file's head comes again at the end, whole: its sources and actors are those
+        // it came with first, and the ones already here are kept (what was derived from them too).
+        head = head ? { ...data.head, sources: head.sources, actors: head.actors } : data.head;
         return;
       case 'events':
         for (const event of data.events) events.push(event);
+        if (!downloaded) showSoFarInTurn();
         return;
       case 'done': {
         inputForFallback = null;
+        if (arrivalTimer !== null) clearTimeout(arrivalTimer);
+        arrivalTimer = null;
         const { outcome } = data;
         const facts = { format: outcome.format, notes: outcome.notes };
         if (!outcome.ok || !head) {

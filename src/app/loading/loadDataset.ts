@@ -33,6 +33,9 @@ async function load(url: string, from: DatasetInfo['from'], input: DatasetInput)
   const parser = startDatasetParser();
   loadStarted(url, from, parser);
   const superseded = () => useNewslineStore.getState().pendingLoad !== parser;
+  const base = { url, from, format: 'newsline' as const, skipped: [], notes: [] };
+  // Set once the events so far are first shown: the same timeline as it grows and once whole.
+  let arrival: object | undefined;
   const { result, search } = await parser.parse(input, {
     onBytes: (loaded, total) => {
       if (!superseded()) loadProgressed(loaded, total);
@@ -45,11 +48,23 @@ async function load(url: string, from: DatasetInfo['from'], input: DatasetInput)
     onChecked: (checked, total) => {
       if (!superseded()) checkProgressed(checked, total);
     },
+    onArriving: (soFar) => {
+      if (superseded()) return;
+      if (!arrival) performance.mark('newsline:first-shown');
+      arrival ??= {};
+      useNewslineStore.getState().datasetArriving(soFar, { ...base, arrival });
+    },
   });
   if (superseded()) return; // a newer load took over
   performance.mark('newsline:checked');
   if (result.ok) {
-    const info = { url, from, format: result.format, skipped: result.skipped, notes: result.notes };
+    const info = {
+      ...base,
+      format: result.format,
+      skipped: result.skipped,
+      notes: result.notes,
+      ...(arrival ? { arrival } : {}),
+    };
     datasetLoaded(result.dataset, info, { search, dispose: parser.dispose });
   } else {
     loadFailed(url, result.summary, result.problems);

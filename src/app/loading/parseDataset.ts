@@ -31,7 +31,11 @@ export type DatasetHead = Omit<Dataset, 'events'>;
 export type CheckProgress = (checked: number, total: number | null) => void;
 
 export interface ParseListener {
-  /** The dataset without its events, once its sources and actors are checked. */
+  /**
+   * The dataset without its events, once its sources and actors are checked. A streamed file's
+   * may come twice: when its events begin, if its own fields so far are valid, and at the end,
+   * whole; the last one counts.
+   */
   onHead?: (head: DatasetHead) => void;
   /** The next valid events, in file order, at most EVENT_CHUNK at a time. */
   onEvents?: (events: TimelineEvent[]) => void;
@@ -44,6 +48,11 @@ type RecordList = (typeof RECORD_LISTS)[number];
 const PROGRESS_EVERY = 5_000;
 /** Events handed over at a time: small enough that the page takes each without a pause. */
 export const EVENT_CHUNK = 5_000;
+/**
+ * The first hand-overs are smaller (this many, then twice as many each time up to EVENT_CHUNK): a
+ * page showing a large dataset's events as they arrive gets its first ones sooner.
+ */
+const FIRST_EVENT_CHUNK = 500;
 
 /** Parses and checks a whole Newsline dataset file at once. */
 export function parseDataset(text: string, onProgress?: CheckProgress): ParseResult {
@@ -158,7 +167,9 @@ export function startDatasetCheck(
 
   const sources = keepValid('sources', lists.sources, SourceSchema, context);
   const actors = keepValid('actors', lists.actors, ActorSchema, context);
-  if (!streamed && header) listener.onHead?.({ ...header, sources, actors });
+  // Streamed, the head may be handed over again at the end, whole: the first lets a page show the
+  // events checked so far (a file written as Newsline writes it has all its own fields first).
+  if (header) listener.onHead?.({ ...header, sources, actors });
 
   // Events that point at actors or sources that do not exist (or were skipped) are skipped too.
   const known = {
@@ -169,6 +180,7 @@ export function startDatasetCheck(
   let offered = 0;
   let kept = 0;
   let chunk: TimelineEvent[] = [];
+  let chunkSize = FIRST_EVENT_CHUNK;
   return {
     ok: true,
     events: lists.events,
@@ -180,9 +192,10 @@ export function startDatasetCheck(
         accept: (event) => {
           kept++;
           chunk.push(event);
-          if (chunk.length === EVENT_CHUNK) {
+          if (chunk.length === chunkSize) {
             listener.onEvents?.(chunk);
             chunk = [];
+            chunkSize = Math.min(EVENT_CHUNK, chunkSize * 2);
           }
         },
       });

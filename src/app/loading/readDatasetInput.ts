@@ -1,6 +1,7 @@
 // Reads a dataset from wherever it comes (an address, a file from the computer, text made on this
 // page) into checked parts, with progress: the same code in the worker and, where no worker runs, on
 // the page. Files and addresses stream; page text is small and read as it is.
+import type { Dataset } from '../../schema/dataset';
 import { t } from '../model/i18n/intl';
 import {
   interruptedSummary,
@@ -28,6 +29,11 @@ export interface LoadProgress {
   /** The whole file has arrived; what is left is checking. */
   onDownloaded?: () => void;
   onChecked?: CheckProgress;
+  /**
+   * The dataset as far as it is checked (its head and the valid events so far), at a pace that
+   * leaves a small file whole before any is shown. Only where it is checked in a worker.
+   */
+  onArriving?: (soFar: Dataset) => void;
 }
 
 /** How long to wait for an address, and the limits (smaller in tests). */

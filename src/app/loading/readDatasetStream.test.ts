@@ -97,10 +97,25 @@ describe('readDatasetStream', () => {
     expect(events.map((event) => event.id)).toEqual(
       Array.from({ length: count }, (_, i) => `harbour-event-${i}`),
     );
-    // The head (its own fields may follow the events) is handed over once the file has ended.
-    expect(order.indexOf('head')).toBeGreaterThan(0);
-    const firstHandedOverAt = Number(/byte (\d+)/.exec(order[0]!)?.[1]);
+    // The head comes before the events (its own fields so far are valid, so a page can show the
+    // events as they come), and again once the file has ended, whole (fields may follow the events).
+    expect(order[0]).toBe('head');
+    expect(order.filter((step) => step === 'head')).toHaveLength(2);
+    expect(order.lastIndexOf('head')).toBeGreaterThan(1);
+    const firstHandedOverAt = Number(/byte (\d+)/.exec(order[1]!)?.[1]);
     expect(firstHandedOverAt).toBeLessThan(length);
+  });
+
+  it('hands the head over only at the end when its own fields so far are not yet valid', async () => {
+    // The title after the events: nothing to show the events under until the file has ended.
+    const { events, ...rest } = JSON.parse(largerFile(6_000)) as Record<string, unknown>;
+    delete rest.title;
+    const titleAfter = JSON.stringify({ ...rest, events, title: 'Harbour, late title' });
+    const { outcome, head, order } = await read(titleAfter, { sizes: [64 * 1024], batchBytes: 256 * 1024 });
+    expect(outcome).toMatchObject({ ok: true });
+    expect(order.filter((step) => step === 'head')).toHaveLength(1);
+    expect(order.indexOf('head')).toBeGreaterThan(0);
+    expect(head).toMatchObject({ title: 'Harbour, late title' });
   });
 
   it('gives what reading the whole text gives, however the bytes are cut', async () => {

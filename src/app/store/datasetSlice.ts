@@ -46,7 +46,9 @@ export const createDatasetSlice: StateCreator<NewslineState, [], [], DatasetSlic
     // Drop a selection, filter or window that this dataset has nothing for; say so only for the
     // first dataset, whose ids and window came from the link the reader followed.
     const { eventsById, actorsById } = datasetLookups(dataset);
-    const { selectedEventId, selectedActorIds, addNotices, dataset: before } = get();
+    const { selectedEventId, selectedActorIds, addNotices, datasetInfo } = get();
+    // The events shown while it arrived were this dataset's, not another's.
+    const before = datasetInfo?.arriving ? null : get().dataset;
     const unknownActors = selectedActorIds.filter((id) => !actorsById.has(id));
     const knownEvent = selectedEventId !== null && eventsById.has(selectedEventId);
     const windowNotice = before === null ? linkWindowNotice(get(), dataset) : null;
@@ -84,9 +86,16 @@ export const createDatasetSlice: StateCreator<NewslineState, [], [], DatasetSlic
       ...(windowNotice ? { requestedWindow: null } : {}),
     });
   },
+  datasetArriving: (dataset, info) => {
+    const { dataset: onShow, datasetInfo } = get();
+    if (onShow !== null && !datasetInfo?.arriving) return;
+    set({ dataset, datasetInfo: { ...info, arriving: true } });
+  },
   loadFailed: (url, summary, problems) => {
     get().pendingLoad?.dispose();
-    set({ pendingLoad: null, load: { status: 'failed', url, summary, problems } });
+    // What arrived of a dataset that then failed is not kept on show.
+    const arrived = get().datasetInfo?.arriving ? { dataset: null, datasetInfo: null } : {};
+    set({ ...arrived, pendingLoad: null, load: { status: 'failed', url, summary, problems } });
   },
   searcherReplaced: (searcher) => {
     get().datasetSearcher?.dispose();

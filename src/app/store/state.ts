@@ -38,6 +38,13 @@ export interface DatasetInfo {
   skipped: LoadProblem[];
   /** What converting the file from another format could not keep. */
   notes: string[];
+  /** The dataset is still arriving: these are the events checked so far; the rest follow. */
+  arriving?: true;
+  /**
+   * The load whose events arrived in parts (the same object while they arrive and once whole): the
+   * timeline treats them as one timeline, fitted once, not a new one with each part.
+   */
+  arrival?: object;
 }
 
 /** A load in progress, or one that failed; a dataset already on show stays until another is ready. */
@@ -74,6 +81,11 @@ export interface DatasetSlice {
   checkProgressed: (checkedRecords: number, totalRecords: number | null) => void;
   /** The searcher takes over from the one of the dataset before (none in tests: nothing searches). */
   datasetLoaded: (dataset: Dataset, info: DatasetInfo, searcher?: DatasetSearcher | null) => void;
+  /**
+   * The events of a large dataset checked so far, shown while the rest arrive; only when no other
+   * dataset is on show (one on show stays until the next is whole). `datasetLoaded` ends it.
+   */
+  datasetArriving: (dataset: Dataset, info: DatasetInfo) => void;
   loadFailed: (url: string, summary: string, problems: LoadProblem[]) => void;
   /** Puts away the message of a failed load, back to the dataset on show. */
   loadFailureDismissed: () => void;

@@ -291,3 +291,48 @@ describe('story mode', () => {
     expect(store().selectedEventId).toBe('late');
   });
 });
+
+describe('a large dataset shown as it arrives', () => {
+  const info = {
+    url: '/large.json',
+    from: 'address' as const,
+    format: 'newsline' as const,
+    skipped: [],
+    notes: [],
+  };
+  const arrival = {};
+  const fixture = datasetFixture();
+  const soFar = { ...fixture, events: fixture.events.slice(0, 1) };
+
+  it('shows the events so far, counted as so far, then the whole dataset in their place', () => {
+    store().datasetArriving(soFar, { ...info, arrival });
+    expect(store().dataset).toBe(soFar);
+    expect(store().datasetInfo).toMatchObject({ arriving: true, arrival });
+    store().datasetLoaded(fixture, { ...info, arrival });
+    expect(store().dataset).toBe(fixture);
+    expect(store().datasetInfo?.arriving).toBeUndefined();
+  });
+
+  it('never puts part of a dataset in the place of a whole one on show', () => {
+    loaded();
+    const shown = store().dataset;
+    store().datasetArriving(soFar, { ...info, arrival });
+    expect(store().dataset).toBe(shown);
+    expect(store().datasetInfo?.arriving).toBeUndefined();
+  });
+
+  it('still names what the link asked for and the whole dataset lacks, once it is whole', () => {
+    store().selectEvent('ghost');
+    store().datasetArriving(soFar, { ...info, arrival });
+    expect(store().notices).toEqual([]);
+    store().datasetLoaded(fixture, { ...info, arrival });
+    expect(store().notices).toEqual(['Ignored event=ghost: this timeline has no such event.']);
+  });
+
+  it('takes away what had arrived of a dataset that then fails', () => {
+    store().datasetArriving(soFar, { ...info, arrival });
+    store().loadFailed('/large.json', 'The file is cut short.', []);
+    expect(store().dataset).toBeNull();
+    expect(store().load).toMatchObject({ status: 'failed' });
+  });
+});

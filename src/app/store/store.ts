@@ -52,11 +52,12 @@ export function useShownSummary(): ShownSummary {
   const search = useNewslineStore((s) => s.searchMatches);
   // A tiled timeline: what is shown is of the tiles read, out of the whole archive.
   const archiveEvents = useNewslineStore((s) => s.tiledArchive?.manifest.events ?? null);
+  const arriving = useNewslineStore((s) => s.datasetInfo?.arriving === true);
   return useMemo(() => {
     if (!dataset) return NOTHING_SHOWN;
-    const summary = shownSummary(dataset, actorIds, search);
+    const summary = { ...shownSummary(dataset, actorIds, search), arriving };
     return archiveEvents === null ? summary : { ...summary, total: archiveEvents };
-  }, [dataset, actorIds, search, archiveEvents]);
+  }, [dataset, actorIds, search, archiveEvents, arriving]);
 }
 
 /** The visible events that have no date (the tail of the visible events), for the Undated shelf. */

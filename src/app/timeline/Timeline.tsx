@@ -117,8 +117,11 @@ export function Timeline({ variant = 'full' }: { variant?: 'full' | 'navigator' 
     lanesCache.set(entries, { key, lookups, lanes });
     return lanes;
   }, [navigator, laneMode, lookups, entries, visibleEvents, actorIds]);
-  // A tiled timeline stays one timeline as its tiles arrive: it is not fitted again for each.
-  const timelineKey = tiledArchive?.url ?? describe;
+  // A tiled timeline stays one timeline as its tiles arrive, and a large dataset as its events
+  // arrive: neither is fitted anew for each part (only as a filter would be, if the reader has not
+  // moved the window).
+  const arrival = useNewslineStore((s) => s.datasetInfo?.arrival);
+  const timelineKey = tiledArchive?.url ?? arrival ?? describe;
   useEffect(() => {
     controllerRef.current?.setLanes(lanes);
     controllerRef.current?.setEvents(entries, describe, timelineKey);

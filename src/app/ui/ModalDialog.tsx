@@ -72,10 +72,13 @@ export function DialogButton<P extends object>({
   label,
   Dialog,
   props,
+  unavailable = null,
 }: {
   label: string;
   Dialog: ComponentType<P & { onClose: () => void }>;
   props: P;
+  /** Why the dialog cannot open yet, said on the disabled button; null when it can. */
+  unavailable?: string | null;
 }) {
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -90,6 +93,8 @@ export function DialogButton<P extends object>({
         type="button"
         className="text-button"
         aria-haspopup="dialog"
+        disabled={unavailable !== null}
+        title={unavailable ?? undefined}
         onClick={() => setOpen(true)}
       >
         {label}

@@ -5,7 +5,7 @@
 // bound, or when the reports of it were published), reaching back toward its earliest: never as if
 // it happened at a bound. An undated event (not even a bound) sits nowhere: it is walked after
 // every dated one.
-import type { Dataset, EventDate, TimelineEvent } from '../../../schema/dataset';
+import type { Dataset, EventDate, Source, TimelineEvent } from '../../../schema/dataset';
 import { isUndated } from '../../../schema/undated';
 import { partialDateInterval } from '../../../schema/partialDate';
 import { datasetLookups } from '../datasetLookups';
@@ -72,14 +72,8 @@ const YEAR_MS = 365.25 * 86_400_000;
  * still published by then), if that is after it.
  */
 export function reportDates(dataset: Dataset): (event: TimelineEvent) => FirstReport {
-  const published = new Map<string, number>();
-  let horizon = -Infinity;
-  for (const source of dataset.sources) {
-    if (source.published === null) continue;
-    const end = partialDateInterval(source.published).end;
-    published.set(source.id, end);
-    horizon = Math.max(horizon, end);
-  }
+  const { published, latest } = publicationDates(dataset.sources);
+  let horizon = latest;
   for (const { date } of dataset.events) {
     if (date.basis !== 'bounded')
       horizon = Math.max(horizon, partialDateInterval(date.end ?? date.start).end);
@@ -93,6 +87,29 @@ export function reportDates(dataset: Dataset): (event: TimelineEvent) => FirstRe
     if (first !== Infinity) return first;
     return horizon > after ? horizon : null;
   };
+}
+
+const publicationCache = new WeakMap<readonly Source[], { published: Map<string, number>; latest: number }>();
+
+/**
+ * When each source was published (the end of its date), and the latest of them: kept per list of
+ * sources, which a dataset shown as it arrives shares between its parts (25,000 sources' dates
+ * read again for each part cost more than placing its events).
+ */
+function publicationDates(sources: readonly Source[]): { published: Map<string, number>; latest: number } {
+  const cached = publicationCache.get(sources);
+  if (cached) return cached;
+  const published = new Map<string, number>();
+  let latest = -Infinity;
+  for (const source of sources) {
+    if (source.published === null) continue;
+    const end = partialDateInterval(source.published).end;
+    published.set(source.id, end);
+    latest = Math.max(latest, end);
+  }
+  const dates = { published, latest };
+  publicationCache.set(sources, dates);
+  return dates;
 }
 
 /** An event's place on the timeline, by id: what the timeline indexes. */

@@ -10,6 +10,8 @@ export interface ShownSummary {
   actorNames: string[];
   /** The words of the search the shown events answer; null without a search. */
   search: string | null;
+  /** The dataset is still arriving: `total` is of the events checked so far. */
+  arriving?: boolean;
 }
 
 /** Actors named before the rest are counted: a long pick would bury the sentence. */
@@ -24,9 +26,10 @@ export function isNarrowed(summary: ShownSummary): boolean {
  * every event: "All" promises nothing narrows them.
  */
 export function shownCountWords(summary: ShownSummary): string {
-  return isNarrowed(summary)
-    ? t('shell.shown.some', { shown: formatCount(summary.shown), total: summary.total })
-    : t('shell.shown.all', { count: summary.total });
+  const { shown, total, arriving = false } = summary;
+  if (isNarrowed(summary))
+    return t(arriving ? 'shell.shown.someSoFar' : 'shell.shown.some', { shown: formatCount(shown), total });
+  return t(arriving ? 'shell.shown.allSoFar' : 'shell.shown.all', { count: total });
 }
 
 /** What narrows the events: "the actors China and Pakistan and the search “war”"; null for nothing. */

@@ -58,6 +58,9 @@ export const article: Translation<typeof en> = {
   'article.spanBackwards': 'الفترة تنتهي قبل أن تبدأ.',
   'article.opening': 'جارٍ فتح «{name}»…',
   'article.checkingEvents': 'جارٍ التحقق من الأحداث…',
+  'article.arrivingEvents':
+    'الأحداث التي تُحقق منها حتى الآن معروضة على الخط الزمني، والبقية تلحق بها عند التحقق منها.',
+  'article.wholeTimelineFirst': 'متاح بعد وصول الخط الزمني كاملًا',
   'article.checkingDataset': 'التحقق من مجموعة البيانات',
   'article.recordsOf':
     '{checked, number} من {total, plural, zero {لا سجلات} one {سجل واحد} two {سجلين} few {# سجلات} many {# سجلًا} other {# سجل}}',

@@ -59,6 +59,10 @@ export const shell: Translation<typeof en> = {
     '{count, plural, zero {لا أحداث} one {الحدث الوحيد} two {الحدثان كلاهما} few {جميع الأحداث (#)} many {جميع الأحداث (#)} other {جميع الأحداث (#)}}',
   'shell.shown.some':
     '{shown} من {total, plural, zero {# حدث} one {حدث واحد} two {حدثين} few {# أحداث} many {# حدثًا} other {# حدث}}',
+  'shell.shown.allSoFar':
+    '{count, plural, zero {لا أحداث حتى الآن، والمزيد في الطريق} one {حدث واحد حتى الآن، والمزيد في الطريق} two {حدثان حتى الآن، والمزيد في الطريق} few {# أحداث حتى الآن، والمزيد في الطريق} many {# حدثًا حتى الآن، والمزيد في الطريق} other {# حدث حتى الآن، والمزيد في الطريق}}',
+  'shell.shown.someSoFar':
+    '{shown} من {total, plural, zero {# حدث} one {حدث واحد} two {حدثين} few {# أحداث} many {# حدثًا} other {# حدث}} حتى الآن، والمزيد في الطريق',
   'shell.narrowing.actors':
     '{count, plural, zero {الجهات الفاعلة {names}} one {الجهة الفاعلة {names}} two {الجهتان الفاعلتان {names}} few {الجهات الفاعلة {names}} many {الجهات الفاعلة {names}} other {الجهات الفاعلة {names}}}',
   'shell.narrowing.moreActors':

@@ -59,6 +59,9 @@ export const article = {
   // Loading a dataset
   'article.opening': 'Opening “{name}”…',
   'article.checkingEvents': 'Checking events…',
+  'article.arrivingEvents':
+    'The events checked so far are on the timeline; the rest follow as they are checked.',
+  'article.wholeTimelineFirst': 'Available once the whole timeline has arrived',
   'article.checkingDataset': 'Checking the dataset',
   'article.recordsOf': '{checked, number} of {total, plural, one {# record} other {# records}}',
   'article.recordsChecked': '{count, plural, one {# record checked} other {# records checked}}',

@@ -52,6 +52,9 @@ export const shell = {
   // How many events are shown, and what narrows them.
   'shell.shown.all': '{count, plural, one {All # event} other {All # events}}',
   'shell.shown.some': '{shown} of {total, plural, one {# event} other {# events}}',
+  'shell.shown.allSoFar':
+    '{count, plural, one {# event so far, more arriving} other {# events so far, more arriving}}',
+  'shell.shown.someSoFar': '{shown} of {total, plural, one {# event} other {# events}} so far, more arriving',
   'shell.narrowing.actors': '{count, plural, one {the actor {names}} other {the actors {names}}}',
   'shell.narrowing.moreActors': '{count, plural, one {# more} other {# more}}',
   'shell.narrowing.search': 'the search “{query}”',

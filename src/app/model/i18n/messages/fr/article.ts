@@ -57,6 +57,9 @@ export const article: Translation<typeof en> = {
   'article.spanBackwards': 'la période finit avant de commencer.',
   'article.opening': 'Ouverture de « {name} »…',
   'article.checkingEvents': 'Vérification des événements…',
+  'article.arrivingEvents':
+    'Les événements déjà vérifiés sont sur la frise ; les autres suivent à mesure qu’ils sont vérifiés.',
+  'article.wholeTimelineFirst': 'Disponible une fois la frise arrivée en entier',
   'article.checkingDataset': 'Vérification du jeu de données',
   'article.recordsOf':
     '{checked, number} sur {total, plural, one {# enregistrement} other {# enregistrements}}',

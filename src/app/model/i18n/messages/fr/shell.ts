@@ -49,6 +49,10 @@ export const shell: Translation<typeof en> = {
   'shell.search.onlyCommonWords': 'Seulement des mots courants : recherchés comme mots entiers.',
   'shell.shown.all': '{count, plural, one {Le seul événement} other {Tous les # événements}}',
   'shell.shown.some': '{shown} sur {total, plural, one {# événement} other {# événements}}',
+  'shell.shown.allSoFar':
+    '{count, plural, one {# événement pour l’instant, d’autres arrivent} other {# événements pour l’instant, d’autres arrivent}}',
+  'shell.shown.someSoFar':
+    '{shown} sur {total, plural, one {# événement} other {# événements}} pour l’instant, d’autres arrivent',
   'shell.narrowing.actors': '{count, plural, one {l’acteur {names}} other {les acteurs {names}}}',
   'shell.narrowing.moreActors': '{count, plural, one {# autre} other {# autres}}',
   'shell.narrowing.search': 'la recherche « {query} »',
