@@ -226,6 +226,8 @@ test.describe('lanes at scale', () => {
   }) => {
     await page.goto(`/?lanes=actor&data=${encodeURIComponent(archiveUrl)}`);
     await expect(page.locator('.nl-cluster__content').first()).toBeVisible({ timeout: 120_000 });
+    // Its events show as they are checked; what follows is of the whole archive.
+    await expect(page.locator('.load-banner')).toHaveCount(0, { timeout: 120_000 });
     await expect(page.locator('.nl-lane__name')).toHaveCount(7);
     // Each lane holds its own clusters; vis holds a few hundred items however many events there are.
     expect(await page.locator('.vis-item').count()).toBeLessThan(1_500);

@@ -20,6 +20,8 @@ async function openArchive(page: Page, dataset: string = archiveJson, query = ''
   await expect(
     page.locator('.nl-item__content, .nl-cluster__content, .event-list__item').first(),
   ).toBeVisible({ timeout: 30_000 });
+  // A large archive shows its events as they are checked: the tests read the whole of it.
+  await expect(page.locator('.load-banner')).toHaveCount(0, { timeout: 60_000 });
 }
 
 /** What vis holds: events drawn as themselves and clusters, each with the count it stands for. */
