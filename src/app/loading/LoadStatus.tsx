@@ -12,18 +12,26 @@ export function LoadingView({
   arriving?: boolean;
 }) {
   const opening = load.from === 'file' ? t('article.opening', { name: load.url }) : null;
+  const { loadedBytes, totalBytes } = load;
+  const kilobytes = (bytes: number) =>
+    t('article.kilobytes', { size: Math.max(1, Math.round(bytes / 1024)) });
   if (arriving) {
-    // How far the file has come: the events shown are those checked of it so far.
-    const { loadedBytes, totalBytes, checkedRecords } = load;
+    // How far the file has come (the sidebar counts the events shown so far). A small frame says
+    // it in two words, and keeps its room for the timeline.
     return (
       <div className="load-status load-status--arriving" role="status" aria-live="polite">
-        <p>{t('article.arrivingEvents')}</p>
+        <p className="load-status__long">{t('article.arrivingEvents')}</p>
+        <p className="load-status__short">{t('article.loadingEvents')}</p>
         <progress
           max={totalBytes ?? undefined}
           value={totalBytes ? loadedBytes : undefined}
           aria-label={t('article.loadingDataset')}
         />
-        <p className="load-status__detail">{t('article.recordsChecked', { count: checkedRecords })}</p>
+        <p className="load-status__detail">
+          {totalBytes
+            ? t('article.sizeOf', { loaded: kilobytes(loadedBytes), total: kilobytes(totalBytes) })
+            : kilobytes(loadedBytes)}
+        </p>
       </div>
     );
   }
@@ -47,9 +55,6 @@ export function LoadingView({
       </div>
     );
   }
-  const { loadedBytes, totalBytes } = load;
-  const kilobytes = (bytes: number) =>
-    t('article.kilobytes', { size: Math.max(1, Math.round(bytes / 1024)) });
   return (
     <div className="load-status" role="status" aria-live="polite">
       <p>{opening ?? t('article.loadingEvents')}</p>
