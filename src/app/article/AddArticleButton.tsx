@@ -3,20 +3,18 @@
 import { lazy } from 'react';
 import { t } from '../model/i18n/intl';
 import { DialogButton } from '../ui/ModalDialog';
-import { useNewslineStore } from '../store/store';
+import { useWholeDatasetWait } from '../store/store';
 import type { AddArticleDialogProps } from './AddArticleDialog';
 
 const AddArticleDialog = lazy(() => import('./AddArticleDialog'));
 
 export function AddArticleButton({ onAdd }: Pick<AddArticleDialogProps, 'onAdd'>) {
-  // The article's events join the timeline on show: all of it, not the part arrived so far.
-  const arriving = useNewslineStore((s) => s.datasetInfo?.arriving === true);
   return (
     <DialogButton
       label={t('article.add')}
       Dialog={AddArticleDialog}
       props={{ onAdd }}
-      unavailable={arriving ? t('article.wholeTimelineFirst') : null}
+      unavailable={useWholeDatasetWait()}
     />
   );
 }

@@ -1,4 +1,5 @@
 // The one Newsline store, combined from slices, and the selector hooks components subscribe with.
+import { t } from '../model/i18n/intl';
 import { useMemo } from 'react';
 import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
@@ -95,4 +96,13 @@ const NO_TERMS: string[] = [];
 
 export function useSearchTerms(): string[] {
   return useNewslineStore((s) => s.searchMatches?.terms ?? NO_TERMS);
+}
+
+/**
+ * Why an action on the whole dataset (editing it, exporting it, adding an article to it) must wait:
+ * its events are still arriving, and part of it would pass for all of it. Null when it need not.
+ */
+export function useWholeDatasetWait(): string | null {
+  const arriving = useNewslineStore((s) => s.datasetInfo?.arriving === true);
+  return arriving ? t('article.wholeTimelineFirst') : null;
 }
