@@ -80,7 +80,7 @@ test.describe('a timeline in its own link', () => {
     };
     await page.route('**/big.json', (route) => route.fulfill({ json: big }));
     await page.goto('/?data=big.json');
-    await expect(page.getByText('All 1,000 events')).toBeVisible();
+    await expect(page.getByText('All 1,000 events', { exact: true })).toBeVisible();
     await page.getByRole('button', { name: 'Edit', exact: true }).click();
     const dialog = await publishDialog(page);
     await expect(dialog).toContainText(/too large to travel in a link: it would take [\d,]+ characters/);

@@ -3,8 +3,11 @@
 // then at a pace that leaves the worker the processor: each showing sorts and draws every event so
 // far on the page, at 100,000 events a few hundred milliseconds.
 
-/** A load still under way this long after it began shows what it has. */
-export const FIRST_SHOWN_AFTER_MS = 250;
+/**
+ * A load still under way this long after it began shows what it has: within a second the whole
+ * dataset at once serves a reader better than part of it, then the rest.
+ */
+export const FIRST_SHOWN_AFTER_MS = 1_000;
 /** Then again at most this often, until the whole dataset replaces it. */
 export const SHOWN_EVERY_MS = 2_000;
 
