@@ -197,6 +197,8 @@ for (const frame of FRAMES) {
       });
 
       test('after each actor filter and a search, what is left is seen or counted', async ({ page }) => {
+        // One filter, a check of every event and its removal per actor: about 30 s on a busy machine.
+        test.setTimeout(90_000);
         const scope = await openAt(page, frame, theme);
         const menu = scope.locator('.app__filters > summary');
         for (const actor of actorsWithEvents) {

@@ -16,8 +16,8 @@ export function LoadingView({
   const kilobytes = (bytes: number) =>
     t('article.kilobytes', { size: Math.max(1, Math.round(bytes / 1024)) });
   if (arriving) {
-    // How far the file has come (the sidebar counts the events shown so far). A small frame says
-    // it in two words, and keeps its room for the timeline.
+    // How far the file has come, and how much of it is checked (the sidebar counts the events shown
+    // so far). A small frame says it in two words, and keeps its room for the timeline.
     return (
       <div className="load-status load-status--arriving" role="status" aria-live="polite">
         <p className="load-status__long">{t('article.arrivingEvents')}</p>
@@ -31,6 +31,8 @@ export function LoadingView({
           {totalBytes
             ? t('article.sizeOf', { loaded: kilobytes(loadedBytes), total: kilobytes(totalBytes) })
             : kilobytes(loadedBytes)}
+          {/* Counted every 5,000 records: said once there is a count. */}
+          {load.checkedRecords > 0 && ` · ${t('article.recordsChecked', { count: load.checkedRecords })}`}
         </p>
       </div>
     );
