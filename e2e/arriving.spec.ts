@@ -65,18 +65,4 @@ test.describe('a large dataset shown as it arrives', () => {
     await expect(timelinePage.filter.getByRole('status')).toHaveText('All 3,000 events', { timeout: 60_000 });
     expect(await timelinePage.window()).toEqual(chosen);
   });
-
-  test('shows a small dataset only whole, never in parts', async ({ page }) => {
-    const parts: boolean[] = [];
-    await page.exposeFunction('sawBanner', (seen: boolean) => parts.push(seen));
-    await page.addInitScript(() => {
-      new MutationObserver(() => {
-        if (document.querySelector('.load-banner'))
-          (window as unknown as { sawBanner: (seen: boolean) => void }).sawBanner(true);
-      }).observe(document, { childList: true, subtree: true });
-    });
-    await page.goto('/');
-    await expect(page.locator('.timeline .vis-item').first()).toBeVisible();
-    expect(parts).toEqual([]);
-  });
 });

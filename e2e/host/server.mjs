@@ -17,9 +17,12 @@ const serve = async (request, response) => {
   const url = new URL(request.url ?? '/', 'http://localhost');
   if (url.pathname === '/large-dataset.json') return sendLargeDataset(url.searchParams, response);
   if (url.pathname === '/release') {
-    // Lets a held dataset (`hold`) send the rest of its events.
-    holds.get(url.searchParams.get('hold') ?? '')?.();
-    holds.delete(url.searchParams.get('hold') ?? '');
+    // Lets a held dataset (`hold`) send the rest of its events, now or when it reaches its hold.
+    const key = url.searchParams.get('hold') ?? '';
+    const release = holds.get(key);
+    if (release) release();
+    else released.add(key);
+    holds.delete(key);
     return response.writeHead(204, { 'access-control-allow-origin': '*' }).end();
   }
   const path = normalize(new URL(request.url ?? '/', 'http://localhost').pathname).replace(
@@ -38,6 +41,8 @@ const serve = async (request, response) => {
 
 /** Datasets held part-way (`hold=<key>&after=<events>`) until /release?hold=<key>: a slow host, on cue. */
 const holds = new Map();
+/** Holds released before the dataset reached them: it does not stop there. */
+const released = new Set();
 
 /** A generated dataset, sent as it is written, to any origin (as a public dataset host would). */
 async function sendLargeDataset(params, response) {
@@ -55,7 +60,8 @@ async function sendLargeDataset(params, response) {
     if (!response.write(part)) await new Promise((resolve) => response.once('drain', resolve));
     if (response.destroyed) return; // the reader stopped reading
     // The head is the first part; each event one part after it.
-    if (hold !== null && written++ === after) await new Promise((resolve) => holds.set(hold, resolve));
+    if (hold !== null && written++ === after && !released.delete(hold))
+      await new Promise((resolve) => holds.set(hold, resolve));
   }
   response.end();
 }

@@ -16,7 +16,7 @@ import {
 } from '../../editing/editHistory';
 import type { EditOperation } from '../../editing/editOperation';
 import { t } from '../model/i18n/intl';
-import { useNewslineStore } from '../store/store';
+import { useNewslineStore, whenWholeDataset } from '../store/store';
 import { clearJournal, journal, pendingEntries, settle, withPending, type JournalEntry } from './editJournal';
 import {
   keepTimeline,
@@ -33,6 +33,8 @@ import { idFromText, uniqueId } from '../../schema/id';
 
 /** Keeps the timeline on show in this browser and starts editing it (or previewing it). */
 export async function startEditing(preview = false): Promise<void> {
+  // Kept whole: a dataset still arriving is kept once all of it is in.
+  await whenWholeDataset();
   const { dataset, datasetInfo, editSession, editStarted, editSaveFailed } = useNewslineStore.getState();
   if (!dataset || editSession) return;
   try {

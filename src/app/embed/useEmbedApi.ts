@@ -48,13 +48,15 @@ export function useEmbedApi(parentOrigin: string | null): void {
           state.timelineExtent !== previous.timelineExtent)
       )
         return;
-      if (state.dataset && state.dataset !== previous?.dataset) {
+      // Ready once the dataset is whole: not for each part of one still arriving.
+      const whole = (s: NewslineState | null) => (s?.datasetInfo?.arriving ? null : (s?.dataset ?? null));
+      if (state.dataset && !state.datasetInfo?.arriving && state.dataset !== whole(previous)) {
         const { events, title } = state.dataset;
         post(
           timelineMessage(trusted ? { type: 'ready', eventCount: events.length, title } : { type: 'ready' }),
         );
       }
-      if (!state.dataset) return;
+      if (!state.dataset || state.datasetInfo?.arriving) return;
       if (state.selectedEventId !== previous?.selectedEventId) {
         post(timelineMessage({ type: 'selection-changed', eventId: state.selectedEventId }));
       }

@@ -15,6 +15,7 @@ export function ExportButton({ view }: { view: RefObject<HTMLElement | null> }) 
       Dialog={ExportDialog}
       props={{ view }}
       unavailable={useWholeDatasetWait()}
+      closeWhenUnavailable
     />
   );
 }

@@ -10,11 +10,16 @@ import type { DatasetInput } from './readDatasetInput';
 
 export const DEFAULT_DATASET_URL = `${import.meta.env.BASE_URL}data/events.json`;
 
-/** The built-in dataset, or the one the `data` parameter names. */
-export function loadDataset(url: string): Promise<void> {
+/**
+ * The built-in dataset, or the one the `data` parameter names. `storeAfter`: nothing reaches the
+ * store before it settles (a load started before the app has applied the link's event, actors and
+ * window, which the dataset is then checked against).
+ */
+export function loadDataset(url: string, storeAfter?: Promise<void>): Promise<void> {
   // Absolute: the worker that fetches it lives at another address than the page.
   const absolute = new URL(url, window.location.href).href;
-  return load(url, 'address', { kind: 'address', url: absolute, name: url.split(/[?#]/)[0] ?? url });
+  const input = { kind: 'address', url: absolute, name: url.split(/[?#]/)[0] ?? url } as const;
+  return load(url, 'address', input, storeAfter);
 }
 
 /** A file the reader opened (picked or dropped): Newsline JSON, TimelineJS JSON or CSV. */
@@ -27,7 +32,14 @@ export function loadDatasetText(text: string, label: string): Promise<void> {
   return load(label, 'page', { kind: 'text', text, name: label });
 }
 
-async function load(url: string, from: DatasetInfo['from'], input: DatasetInput): Promise<void> {
+async function load(
+  url: string,
+  from: DatasetInfo['from'],
+  input: DatasetInput,
+  storeAfter: Promise<void> = Promise.resolve(),
+): Promise<void> {
+  let mayStore = false;
+  void storeAfter.then(() => (mayStore = true));
   const { loadStarted, loadProgressed, downloadFinished, checkProgressed, loadFailed, datasetLoaded } =
     useNewslineStore.getState();
   const parser = startDatasetParser();
@@ -49,13 +61,18 @@ async function load(url: string, from: DatasetInfo['from'], input: DatasetInput)
       if (!superseded()) checkProgressed(checked, total);
     },
     onArriving: (soFar) => {
-      if (superseded()) return;
+      if (superseded() || !mayStore) return;
       if (!arrival) performance.mark('newsline:first-shown');
       arrival ??= {};
       useNewslineStore.getState().datasetArriving(soFar, { ...base, arrival });
     },
   });
-  if (superseded()) return; // a newer load took over
+  await storeAfter;
+  // A newer load, or a timeline opened otherwise, took over: this one's worker is not needed.
+  if (superseded()) {
+    parser.dispose();
+    return;
+  }
   performance.mark('newsline:checked');
   if (result.ok) {
     const info = {

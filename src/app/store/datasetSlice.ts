@@ -16,7 +16,10 @@ export const createDatasetSlice: StateCreator<NewslineState, [], [], DatasetSlic
   datasetSearcher: null,
   loadStarted: (url, from, pendingLoad) => {
     get().pendingLoad?.dispose();
+    // The parts of a dataset that was still arriving go with its load: the next one shows its own.
+    const arrived = get().datasetInfo?.arriving ? { dataset: null, datasetInfo: null } : {};
     set({
+      ...arrived,
       pendingLoad,
       load: {
         status: 'loading',

@@ -9,9 +9,11 @@ export const createSelectionSlice: StateCreator<NewslineState, [], [], Selection
   selectedEventId: null,
   selectionCorrected: false,
   selectEvent: (eventId) => {
-    const { dataset, selectedEventId } = get();
+    const { dataset, datasetInfo, selectedEventId } = get();
     if (eventId === selectedEventId) return;
-    if (eventId !== null && dataset && !datasetLookups(dataset).eventsById.has(eventId)) return;
+    // An event of a dataset still arriving may come later: the whole dataset checks it then.
+    const known = !dataset || datasetInfo?.arriving || datasetLookups(dataset).eventsById.has(eventId ?? '');
+    if (eventId !== null && !known) return;
     set({ selectedEventId: eventId, selectionCorrected: false });
   },
   correctSelection: (eventId) => {

@@ -3,7 +3,7 @@ import { datasetFixture, undatedDatasetFixture } from '../../testing/datasetFixt
 import { searchCorpus } from '../model/search/searchCorpus';
 import { searchEvents } from '../model/search/searchIndex';
 import { actorsWithCounts, shownSummary, visibleEvents } from '../model/filtering/shownEvents';
-import { useNewslineStore } from './store';
+import { useNewslineStore, whenWholeDataset } from './store';
 
 const store = () => useNewslineStore.getState();
 const loaded = () =>
@@ -327,6 +327,28 @@ describe('a large dataset shown as it arrives', () => {
     expect(store().notices).toEqual([]);
     store().datasetLoaded(fixture, { ...info, arrival });
     expect(store().notices).toEqual(['Ignored event=ghost: this timeline has no such event.']);
+  });
+
+  it('keeps a linked event not arrived yet, and an action on the whole waits for it', async () => {
+    store().datasetArriving(soFar, { ...info, arrival });
+    const late = fixture.events.at(-1)!.id;
+    store().selectEvent(late);
+    expect(store().selectedEventId).toBe(late);
+    let whole = false;
+    void whenWholeDataset().then(() => (whole = true));
+    await Promise.resolve();
+    expect(whole).toBe(false);
+    store().datasetLoaded(fixture, { ...info, arrival });
+    await Promise.resolve();
+    expect(whole).toBe(true);
+    expect(store().selectedEventId).toBe(late);
+  });
+
+  it('drops the parts shown when another load starts, which shows its own', () => {
+    store().datasetArriving(soFar, { ...info, arrival });
+    store().loadStarted('/other.json', 'file', { dispose: () => {} });
+    expect(store().dataset).toBeNull();
+    expect(store().load).toMatchObject({ status: 'loading', url: '/other.json' });
   });
 
   it('takes away what had arrived of a dataset that then fails', () => {

@@ -106,3 +106,16 @@ export function useWholeDatasetWait(): string | null {
   const arriving = useNewslineStore((s) => s.datasetInfo?.arriving === true);
   return arriving ? t('article.wholeTimelineFirst') : null;
 }
+
+/** Settles once the dataset on show is whole (at once if it is): an action on all of it waits for it. */
+export function whenWholeDataset(): Promise<void> {
+  const arriving = (state: NewslineState) => state.datasetInfo?.arriving === true;
+  if (!arriving(useNewslineStore.getState())) return Promise.resolve();
+  return new Promise((resolve) => {
+    const unsubscribe = useNewslineStore.subscribe((state) => {
+      if (arriving(state)) return;
+      unsubscribe();
+      resolve();
+    });
+  });
+}

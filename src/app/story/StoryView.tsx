@@ -32,11 +32,13 @@ export function StoryView({ navigator }: { navigator: ReactNode }) {
 
   const place = dataset ? slidePlace(dataset, visible, selectedEventId) : null;
   // The filter or search hid the current slide: go to the nearest one left, without a history entry.
+  const arriving = useNewslineStore((s) => s.datasetInfo?.arriving === true);
   useEffect(() => {
-    if (!dataset || place?.kind !== 'hidden' || selectedEventId === null) return;
+    // A slide linked to may be of the part still arriving: it opens when it comes.
+    if (!dataset || arriving || place?.kind !== 'hidden' || selectedEventId === null) return;
     const nearest = nearestVisibleEvent(dataset, visible, selectedEventId);
     useNewslineStore.getState().correctSelection(nearest?.id ?? null);
-  }, [dataset, place?.kind, visible, selectedEventId]);
+  }, [dataset, arriving, place?.kind, visible, selectedEventId]);
 
   if (!dataset || !lookups || !place) return null;
   const event = place.kind === 'event' ? visible[place.index] : undefined;

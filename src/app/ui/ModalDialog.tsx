@@ -73,15 +73,20 @@ export function DialogButton<P extends object>({
   Dialog,
   props,
   unavailable = null,
+  closeWhenUnavailable = false,
 }: {
   label: string;
   Dialog: ComponentType<P & { onClose: () => void }>;
   props: P;
   /** Why the dialog cannot open yet, said on the disabled button; null when it can. */
   unavailable?: string | null;
+  /** Close an open dialog once it becomes unavailable (one holding nothing the reader typed). */
+  closeWhenUnavailable?: boolean;
 }) {
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
+  // A dialog opened before its action became unavailable (a dataset began to arrive) closes.
+  if (open && unavailable !== null && closeWhenUnavailable) setOpen(false);
   const close = () => {
     setOpen(false);
     buttonRef.current?.focus();
