@@ -2,7 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { HOST } from './origins';
+import { openHeldDataset } from './heldDataset';
 
 async function violations(page: Page) {
   const results = await new AxeBuilder({ page })
@@ -20,13 +20,11 @@ async function violations(page: Page) {
 test.describe('accessibility (axe, WCAG 2.1 AA)', () => {
   test('a large dataset still arriving, its line above the events so far', async ({ page }, testInfo) => {
     test.setTimeout(120_000);
-    const hold = `axe-${testInfo.workerIndex}-${testInfo.retry}-${Date.now()}`;
-    const address = `${HOST}/large-dataset.json?count=3000&hold=${hold}&after=1200`;
-    await page.goto(`/?data=${encodeURIComponent(address)}`);
+    const held = await openHeldDataset(page, testInfo);
     await expect(page.locator('.load-banner')).toHaveCount(1, { timeout: 60_000 });
     await expect(page.locator('.timeline .vis-item').first()).toBeVisible();
     expect(await violations(page)).toEqual([]);
-    await page.request.get(`${HOST}/release?hold=${hold}`);
+    await held.release();
   });
 
   test('main view', async ({ timelinePage, page }) => {

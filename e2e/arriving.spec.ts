@@ -2,7 +2,7 @@
 // saying more are coming, and nothing that would pass part of it for the whole (editing, export,
 // adding an article) is offered until it is all there.
 import { expect, test } from './fixtures';
-import { HOST } from './origins';
+import { openHeldDataset } from './heldDataset';
 
 test.describe('a large dataset shown as it arrives', () => {
   test('shows the events checked so far, then the whole dataset in their place', async ({
@@ -11,9 +11,7 @@ test.describe('a large dataset shown as it arrives', () => {
   }, testInfo) => {
     test.setTimeout(120_000);
     // The host sends 1,200 of 3,000 events (about 10 MB), then waits to be told to go on.
-    const hold = `arriving-${testInfo.workerIndex}-${testInfo.retry}-${Date.now()}`;
-    const address = `${HOST}/large-dataset.json?count=3000&hold=${hold}&after=1200`;
-    await page.goto(`/?data=${encodeURIComponent(address)}`);
+    const held = await openHeldDataset(page, testInfo, { count: 3_000, after: 1_200 });
 
     const banner = page.locator('.load-banner').getByRole('status');
     await expect(banner).toContainText('The events checked so far are on the timeline', { timeout: 60_000 });
@@ -27,7 +25,7 @@ test.describe('a large dataset shown as it arrives', () => {
     for (const name of ['Edit', 'Export', 'Add an article'])
       await expect(page.getByRole('button', { name, exact: true })).toBeDisabled();
 
-    await page.request.get(`${HOST}/release?hold=${hold}`);
+    await held.release();
     await expect(soFar).toHaveText('All 3,000 events', { timeout: 60_000 });
     await expect(page.locator('.load-banner')).toHaveCount(0);
     await expect(page.getByRole('alert')).toHaveCount(0);
@@ -40,9 +38,7 @@ test.describe('a large dataset shown as it arrives', () => {
     timelinePage,
   }, testInfo) => {
     test.setTimeout(120_000);
-    const hold = `window-${testInfo.workerIndex}-${testInfo.retry}-${Date.now()}`;
-    const address = `${HOST}/large-dataset.json?count=3000&hold=${hold}&after=1200`;
-    await page.goto(`/?data=${encodeURIComponent(address)}`);
+    const held = await openHeldDataset(page, testInfo);
     await expect(page.locator('.load-banner')).toHaveCount(1, { timeout: 60_000 });
     await expect(page.locator('.timeline .vis-item').first()).toBeVisible();
     await page.getByRole('button', { name: 'Zoom in' }).click();
@@ -61,7 +57,7 @@ test.describe('a large dataset shown as it arrives', () => {
       )
       .toBe(true);
     const chosen = await timelinePage.window();
-    await page.request.get(`${HOST}/release?hold=${hold}`);
+    await held.release();
     await expect(timelinePage.filter.getByRole('status')).toHaveText('All 3,000 events', { timeout: 60_000 });
     expect(await timelinePage.window()).toEqual(chosen);
   });
