@@ -108,6 +108,8 @@ test.describe('media', () => {
     page,
     timelinePage,
   }) => {
+    // Six axe runs: 15 s on a quiet machine, over 30 on a busy one.
+    test.setTimeout(90_000);
     await timelinePage.open();
     await openFile(page, 'pier.json', mediaDataset());
     for (const scheme of ['light', 'dark'] as const) {
