@@ -4,7 +4,7 @@
 // one, any page may frame the timeline, so they carry only ids and a height.
 import { useEffect } from 'react';
 import { datasetLookups } from '../model/datasetLookups';
-import type { NewslineState, TimelineExtent } from '../store/state';
+import { isArriving, type NewslineState, type TimelineExtent } from '../store/state';
 import { useNewslineStore } from '../store/store';
 import type { HostMessage } from './hostMessages';
 import { timelineMessage, type TimelineMessage } from './messages';
@@ -48,15 +48,16 @@ export function useEmbedApi(parentOrigin: string | null): void {
           state.timelineExtent !== previous.timelineExtent)
       )
         return;
-      // Ready once the dataset is whole: not for each part of one still arriving.
-      const whole = (s: NewslineState | null) => (s?.datasetInfo?.arriving ? null : (s?.dataset ?? null));
-      if (state.dataset && !state.datasetInfo?.arriving && state.dataset !== whole(previous)) {
-        const { events, title } = state.dataset;
+      // The dataset once whole: the parts of one still arriving are neither ready nor reported on.
+      const whole = (s: NewslineState | null) => (s && !isArriving(s) ? s.dataset : null);
+      const shown = whole(state);
+      if (shown && shown !== whole(previous)) {
+        const { events, title } = shown;
         post(
           timelineMessage(trusted ? { type: 'ready', eventCount: events.length, title } : { type: 'ready' }),
         );
       }
-      if (!state.dataset || state.datasetInfo?.arriving) return;
+      if (!shown) return;
       if (state.selectedEventId !== previous?.selectedEventId) {
         post(timelineMessage({ type: 'selection-changed', eventId: state.selectedEventId }));
       }

@@ -6,7 +6,7 @@ import { ignoredNotice, parameterWords } from '../model/url/linkNotice';
 import { windowProblem } from '../model/dates/windowProblem';
 import { datasetLookups } from '../model/datasetLookups';
 import { t } from '../model/i18n/intl';
-import type { DatasetSlice, NewslineState } from './state';
+import { isArriving, type DatasetSlice, type NewslineState } from './state';
 
 export const createDatasetSlice: StateCreator<NewslineState, [], [], DatasetSlice> = (set, get) => ({
   dataset: null,
@@ -17,9 +17,8 @@ export const createDatasetSlice: StateCreator<NewslineState, [], [], DatasetSlic
   loadStarted: (url, from, pendingLoad) => {
     get().pendingLoad?.dispose();
     // The parts of a dataset that was still arriving go with its load: the next one shows its own.
-    const arrived = get().datasetInfo?.arriving ? { dataset: null, datasetInfo: null } : {};
     set({
-      ...arrived,
+      ...withoutArrivedParts(get()),
       pendingLoad,
       load: {
         status: 'loading',
@@ -51,7 +50,7 @@ export const createDatasetSlice: StateCreator<NewslineState, [], [], DatasetSlic
     const { eventsById, actorsById } = datasetLookups(dataset);
     const { selectedEventId, selectedActorIds, addNotices, datasetInfo } = get();
     // The events shown while it arrived were this dataset's, not another's.
-    const before = datasetInfo?.arriving ? null : get().dataset;
+    const before = isArriving({ datasetInfo }) ? null : get().dataset;
     const unknownActors = selectedActorIds.filter((id) => !actorsById.has(id));
     const knownEvent = selectedEventId !== null && eventsById.has(selectedEventId);
     const windowNotice = before === null ? linkWindowNotice(get(), dataset) : null;
@@ -90,15 +89,17 @@ export const createDatasetSlice: StateCreator<NewslineState, [], [], DatasetSlic
     });
   },
   datasetArriving: (dataset, info) => {
-    const { dataset: onShow, datasetInfo } = get();
-    if (onShow !== null && !datasetInfo?.arriving) return;
+    if (get().dataset !== null && !isArriving(get())) return;
     set({ dataset, datasetInfo: { ...info, arriving: true } });
   },
   loadFailed: (url, summary, problems) => {
     get().pendingLoad?.dispose();
     // What arrived of a dataset that then failed is not kept on show.
-    const arrived = get().datasetInfo?.arriving ? { dataset: null, datasetInfo: null } : {};
-    set({ ...arrived, pendingLoad: null, load: { status: 'failed', url, summary, problems } });
+    set({
+      ...withoutArrivedParts(get()),
+      pendingLoad: null,
+      load: { status: 'failed', url, summary, problems },
+    });
   },
   searcherReplaced: (searcher) => {
     get().datasetSearcher?.dispose();
@@ -108,6 +109,11 @@ export const createDatasetSlice: StateCreator<NewslineState, [], [], DatasetSlic
     if (get().load.status === 'failed') set({ load: { status: 'idle' } });
   },
 });
+
+/** Takes the parts of a dataset still arriving off the page, when its load ends or gives way. */
+function withoutArrivedParts(state: NewslineState): Partial<NewslineState> {
+  return isArriving(state) ? { dataset: null, datasetInfo: null } : {};
+}
 
 /** Stops the workers of a tiled timeline's tiles. */
 function releaseTiles(state: NewslineState): void {

@@ -3,16 +3,16 @@ import type { StateCreator } from 'zustand';
 import { datasetLookups } from '../model/datasetLookups';
 import { visibleEvents } from '../model/filtering/shownEvents';
 import { indexInChronologicalList } from '../model/dates/eventPlacement';
-import type { NewslineState, SelectionSlice } from './state';
+import { isArriving, type NewslineState, type SelectionSlice } from './state';
 
 export const createSelectionSlice: StateCreator<NewslineState, [], [], SelectionSlice> = (set, get) => ({
   selectedEventId: null,
   selectionCorrected: false,
   selectEvent: (eventId) => {
-    const { dataset, datasetInfo, selectedEventId } = get();
+    const { dataset, selectedEventId } = get();
     if (eventId === selectedEventId) return;
     // An event of a dataset still arriving may come later: the whole dataset checks it then.
-    const known = !dataset || datasetInfo?.arriving || datasetLookups(dataset).eventsById.has(eventId ?? '');
+    const known = !dataset || isArriving(get()) || datasetLookups(dataset).eventsById.has(eventId ?? '');
     if (eventId !== null && !known) return;
     set({ selectedEventId: eventId, selectionCorrected: false });
   },

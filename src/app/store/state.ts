@@ -11,6 +11,11 @@ import type { LaneMode } from '../model/lanes/timelineLanes';
 export type { SearchMatches };
 
 /** A load under way, stopped when a newer one starts. */
+/** Whether the dataset on show is the part of one still arriving (its events checked so far). */
+export function isArriving(state: Pick<NewslineState, 'datasetInfo'>): boolean {
+  return state.datasetInfo?.arriving === true;
+}
+
 export interface PendingLoad {
   dispose: () => void;
 }

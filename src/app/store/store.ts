@@ -20,7 +20,7 @@ import {
 } from '../model/filtering/shownEvents';
 import { archiveActorCounts } from '../model/tiles/tileArchive';
 import type { ShownSummary } from '../model/filtering/shownWords';
-import type { NewslineState } from './state';
+import { isArriving, type NewslineState } from './state';
 
 export const useNewslineStore = create<NewslineState>()((...args) => ({
   ...createDatasetSlice(...args),
@@ -53,7 +53,7 @@ export function useShownSummary(): ShownSummary {
   const search = useNewslineStore((s) => s.searchMatches);
   // A tiled timeline: what is shown is of the tiles read, out of the whole archive.
   const archiveEvents = useNewslineStore((s) => s.tiledArchive?.manifest.events ?? null);
-  const arriving = useNewslineStore((s) => s.datasetInfo?.arriving === true);
+  const arriving = useNewslineStore(isArriving);
   return useMemo(() => {
     if (!dataset) return NOTHING_SHOWN;
     const summary = { ...shownSummary(dataset, actorIds, search), arriving };
@@ -103,17 +103,16 @@ export function useSearchTerms(): string[] {
  * its events are still arriving, and part of it would pass for all of it. Null when it need not.
  */
 export function useWholeDatasetWait(): string | null {
-  const arriving = useNewslineStore((s) => s.datasetInfo?.arriving === true);
+  const arriving = useNewslineStore(isArriving);
   return arriving ? t('article.wholeTimelineFirst') : null;
 }
 
 /** Settles once the dataset on show is whole (at once if it is): an action on all of it waits for it. */
 export function whenWholeDataset(): Promise<void> {
-  const arriving = (state: NewslineState) => state.datasetInfo?.arriving === true;
-  if (!arriving(useNewslineStore.getState())) return Promise.resolve();
+  if (!isArriving(useNewslineStore.getState())) return Promise.resolve();
   return new Promise((resolve) => {
     const unsubscribe = useNewslineStore.subscribe((state) => {
-      if (arriving(state)) return;
+      if (isArriving(state)) return;
       unsubscribe();
       resolve();
     });

@@ -8,6 +8,7 @@ import { narrowingWords } from '../model/filtering/shownWords';
 import { formatCount } from '../model/formatCount';
 import { nearestVisibleEvent, slidePlace } from '../model/story/storySlides';
 import { useDatasetLookups, useNewslineStore, useShownSummary, useVisibleEvents } from '../store/store';
+import { isArriving } from '../store/state';
 import { EventSlide, TitleSlide } from './StorySlide';
 import { moveStory, storyButtonKeys, storyMoveForSwipe, useStoryKeyboard } from './storyNavigation';
 import { t } from '../model/i18n/intl';
@@ -32,7 +33,7 @@ export function StoryView({ navigator }: { navigator: ReactNode }) {
 
   const place = dataset ? slidePlace(dataset, visible, selectedEventId) : null;
   // The filter or search hid the current slide: go to the nearest one left, without a history entry.
-  const arriving = useNewslineStore((s) => s.datasetInfo?.arriving === true);
+  const arriving = useNewslineStore(isArriving);
   useEffect(() => {
     // A slide linked to may be of the part still arriving: it opens when it comes.
     if (!dataset || arriving || place?.kind !== 'hidden' || selectedEventId === null) return;
