@@ -3,7 +3,8 @@
 // shows it as its navigator: short, under the slide, following the slides and jumping on a click.
 import { useEffect, useMemo, useRef } from 'react';
 import { chronology } from '../model/dates/eventPlacement';
-import { useDatasetLookups, useNewslineStore, useVisibleEvents } from '../store/store';
+import { useDatasetLookups, useNewslineStore } from '../store/store';
+import { actorPositions, visiblePositions } from '../model/filtering/shownEvents';
 import { TimelineController, type EventDescriber } from './TimelineController';
 import { eventDescriber, type TilePlaceholder } from './timelineItems';
 import { toEraItems } from './eraItems';
@@ -28,6 +29,12 @@ const lanesCache = new WeakMap<
   { key: string; lookups: object; lanes: readonly TimelineLane[] }
 >();
 
+/**
+ * The dated entries at each list of shown positions: filtering by one actor again gives that
+ * actor's positions, the same list, and so the same entries, whose index is built already.
+ */
+const datedEntries = new WeakMap<readonly number[], readonly TimelineEntry[]>();
+
 /** `navigator`: story mode's timeline under the slide; a click on empty space keeps the slide. */
 export function Timeline({ variant = 'full' }: { variant?: 'full' | 'navigator' }) {
   const navigator = variant === 'navigator';
@@ -36,32 +43,30 @@ export function Timeline({ variant = 'full' }: { variant?: 'full' | 'navigator' 
   const controllerRef = useRef<TimelineController | null>(null);
   const dataset = useNewslineStore((s) => s.dataset);
   const selectedEventId = useNewslineStore((s) => s.selectedEventId);
-  const visibleEvents = useVisibleEvents();
   const requestedWindow = useNewslineStore((s) => s.requestedWindow);
   const tiledArchive = useNewslineStore((s) => s.tiledArchive);
 
   const lookups = useDatasetLookups();
 
+  const actorIds = useNewslineStore((s) => s.selectedActorIds);
+  const search = useNewslineStore((s) => s.searchMatches);
   // Where each visible event sits; what it looks like is built only when it is first drawn.
   const entries = useMemo((): readonly TimelineEntry[] => {
     if (!dataset) return [];
-    const { events, placed } = chronology(dataset);
-    if (visibleEvents === events) return placed;
-    // The visible events are the chronology minus some, in its order: both are walked side by
-    // side (at 100,000 events, faster than looking each one's place up).
+    const { placed } = chronology(dataset);
+    const positions = visiblePositions(dataset, actorIds, search);
+    if (positions === null) return placed;
+    const cached = datedEntries.get(positions);
+    if (cached) return cached;
+    // Ascending, so the undated (the chronology's tail, which the Undated shelf lists) come last.
     const visible: TimelineEntry[] = [];
-    let position = 0;
-    for (const event of visibleEvents) {
-      while (position < events.length && events[position] !== event) position++;
-      // Never expected: the error boundary then shows the list instead of a frozen page.
-      if (position === events.length) throw new Error('a visible event out of the chronology’s order');
-      // The rest are undated: they have no place here, the Undated shelf lists them.
+    for (const position of positions) {
       if (position >= placed.length) break;
       visible.push(placed[position]!);
-      position++;
     }
+    datedEntries.set(positions, visible);
     return visible;
-  }, [dataset, visibleEvents]);
+  }, [dataset, actorIds, search]);
   const describe = useMemo(
     (): EventDescriber => (dataset && lookups ? eventDescriber(dataset, lookups.eventsById) : () => null),
     [dataset, lookups],
@@ -97,26 +102,26 @@ export function Timeline({ variant = 'full' }: { variant?: 'full' | 'navigator' 
   useEffect(() => {
     if (requestedWindow) controllerRef.current?.setWindow(requestedWindow);
   }, [requestedWindow]);
-  const actorIds = useNewslineStore((s) => s.selectedActorIds);
   const laneMode = useNewslineStore((s) => s.laneMode);
   // Each lane's events, from the same shown events: the filter and the search narrow every lane.
   // The story's navigator stays one line: it is there to point at the slide, not to compare actors.
   const lanes = useMemo((): readonly TimelineLane[] | null => {
-    if (navigator || laneMode === 'none' || !lookups) return null;
+    if (navigator || laneMode === 'none' || !lookups || !dataset) return null;
     const key = `${laneMode}|${actorIds.join(',')}`;
     const cached = lanesCache.get(entries);
     if (cached && cached.key === key && cached.lookups === lookups) return cached.lanes;
     const lanes = timelineLanes({
       mode: laneMode,
+      placed: chronology(dataset).placed,
+      shown: visiblePositions(dataset, actorIds, search),
       entries,
-      // The entries are the shown events' dated head, place for place.
-      actorIdsAt: (index) => visibleEvents[index]!.actorIds,
+      actorPositions: actorPositions(dataset),
       actorsById: lookups.actorsById,
       chosenActorIds: actorIds,
     });
     lanesCache.set(entries, { key, lookups, lanes });
     return lanes;
-  }, [navigator, laneMode, lookups, entries, visibleEvents, actorIds]);
+  }, [navigator, laneMode, lookups, dataset, entries, actorIds, search]);
   // A tiled timeline stays one timeline as its tiles arrive, and a large dataset as its events
   // arrive: neither is fitted anew for each part (only as a filter would be, if the reader has not
   // moved the window).

@@ -18,6 +18,7 @@ import { measureTimelineExtent, sameExtent } from './timelineExtent';
 import { itemSubject, laneItemId } from '../model/lanes/timelineLanes';
 import { renderLaneLabel, type LaneGroupRecord, type TimelineLane } from './laneGroups';
 import { afterNextPaint } from './afterNextPaint';
+import { changeItemsThenRedraw, redrawWithoutRemeasuring, showItemsOnRedraw } from './visRedraws';
 import { renderEra } from './eraItems';
 import { AXIS_FORMAT } from './axisLabels';
 import {
@@ -62,7 +63,12 @@ export interface TimelineWidget {
   getWindow(): { start: Date; end: Date };
   focus(id: string, options?: { zoom?: boolean; animation?: boolean }): void;
   setWindow(start: Date, end: Date, options?: { animation?: boolean }): void;
+  /** Measures every shown item again, then lays them out: after the view changed size. */
   redraw(): void;
+  /** Lays the items out again on the next frame (and emits 'changed'), measuring only changed ones. */
+  relayout(): void;
+  /** Runs changes to the items, drawn all together in the next frame rather than one by one. */
+  changeItems(change: () => void): void;
   destroy(): void;
 }
 
@@ -138,8 +144,14 @@ export const TIMELINE_OPTIONS: TimelineOptions = {
   format: AXIS_FORMAT,
 };
 
-export const createVisTimeline: WidgetFactory = (container, items, options) =>
-  new Timeline(container, items, options);
+export const createVisTimeline: WidgetFactory = (container, items, options) => {
+  const timeline = new Timeline(container, items, options);
+  showItemsOnRedraw(timeline);
+  return Object.assign(timeline, {
+    relayout: () => redrawWithoutRemeasuring(timeline),
+    changeItems: (change: () => void) => changeItemsThenRedraw(timeline, change),
+  });
+};
 
 export class TimelineController {
   private readonly items = new DataSet<TimelineItemRecord, 'id'>();
@@ -215,7 +227,7 @@ export class TimelineController {
         this.pendingSelection = null;
         if (this.lanes && eventId !== null) this.widget.setSelection(this.drawnItemIds(eventId));
         this.requestReveal();
-        this.widget.redraw();
+        this.widget.relayout();
       });
     });
     // While the reader drags or zooms, vis redraws on the next frame; feeding it here, before that
@@ -281,7 +293,7 @@ export class TimelineController {
       this.revealSelection();
       this.requestReveal();
       // vis may hold the same items (events removed far outside the window): count again anyway.
-      this.widget.redraw();
+      this.widget.relayout();
     }
   }
 
@@ -313,7 +325,7 @@ export class TimelineController {
     if (wasLanes !== (lanes !== null)) {
       // Into lanes or out of them: every item's id changes; vis is emptied first, so it never
       // holds an item whose lane it does not know.
-      this.items.clear();
+      this.widget.changeItems(() => this.items.clear());
       this.fed = new Map();
       this.fedFor = null;
     }
@@ -389,8 +401,9 @@ export class TimelineController {
     this.widget.setSelection(id !== null ? this.drawnItemIds(id) : []);
     this.requestReveal();
     this.revealSelection();
-    // vis restyles a selected item without a redraw of its own: ask for one, so the box is measured.
-    this.widget.redraw();
+    // vis restyles a selected item without laying the timeline out again: ask for that, so the box
+    // is measured. (Selection changes colours only: no item is measured again.)
+    this.widget.relayout();
   }
 
   /** Halves the window around the opened event if it is in view, else around the events in view. */
@@ -536,8 +549,13 @@ export class TimelineController {
     for (const era of this.eraRecords) next.set(era.id, era);
     const removed = [...this.fed.keys()].filter((id) => !next.has(id));
     const changed = [...next.values()].filter((record) => !sameItem(this.fed.get(record.id), record));
-    if (removed.length > 0) this.items.remove(removed);
-    if (changed.length > 0) this.items.update(changed);
+    // An item that changed is taken out and added again rather than updated: vis redraws an
+    // updated item at once, measuring it (a layout each), and leaves an added one to the frame.
+    const replaced = changed.filter((record) => this.fed.has(record.id)).map((record) => record.id);
+    this.widget.changeItems(() => {
+      if (removed.length + replaced.length > 0) this.items.remove([...removed, ...replaced]);
+      if (changed.length > 0) this.items.add(changed);
+    });
     const before = this.selectedId !== null ? this.drawnItemIds(this.selectedId) : [];
     this.fed = next;
     this.fedFor = { ...content, ...scale };
@@ -545,7 +563,7 @@ export class TimelineController {
     // vis forgets the selection of an item it no longer holds; select it again when it comes back.
     if (this.selectedId !== null) {
       const after = this.drawnItemIds(this.selectedId);
-      if (after.some((id) => !before.includes(id))) this.widget.setSelection(after);
+      if (after.some((id) => !before.includes(id) || replaced.includes(id))) this.widget.setSelection(after);
     }
   }
 
@@ -722,7 +740,7 @@ export class TimelineController {
         // again then), a few at most: an event vis does not draw is not waited for forever.
         this.revealTries++;
         this.revealPending = !this.revealDrawnBox() && this.revealTries < MAX_REVEAL_TRIES;
-        if (this.revealPending) this.widget.redraw();
+        if (this.revealPending) this.widget.relayout();
       }
       this.scheduleSettled();
     } finally {

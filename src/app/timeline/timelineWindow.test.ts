@@ -163,6 +163,67 @@ describe('windowContent', () => {
       ),
     );
   });
+  it('draws what a walk over every covered event draws, the selected one apart', () => {
+    // The model: each covered entry put in its bin one by one (what windowContent did before it
+    // found each bin's run by binary search), ongoing spans left to the test above.
+    const walked = (
+      entries: TimelineEntry[],
+      req: WindowRequest,
+      content: { coveredStart: number; coveredEnd: number; binMs: number },
+    ) => {
+      const bins = new Map<number, TimelineEntry[]>();
+      for (const entry of entries) {
+        if (entry.start < content.coveredStart || entry.start >= content.coveredEnd || entry === req.selected)
+          continue;
+        const bin = Math.floor(entry.start / content.binMs);
+        bins.set(bin, [...(bins.get(bin) ?? []), entry]);
+      }
+      return [...bins].map(([bin, members]) => ({
+        bin,
+        ids: members.map((entry) => entry.id),
+        first: members[0]!.start,
+        last: members.at(-1)!.start,
+      }));
+    };
+    const BUDGET = 8;
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 1_000 }), { minLength: 1, maxLength: 600, size: 'medium' }),
+        fc.integer({ min: 0, max: 1_000 }),
+        fc.integer({ min: 1, max: 2_000 }),
+        fc.integer({ min: 1, max: 6 }),
+        fc.nat(),
+        fc.boolean(),
+        (starts, from, length, maxPerBin, pick, withSelection) => {
+          const entries = [...starts]
+            .sort((a, b) => a - b)
+            .map((start, i) => ({ id: `e${i}`, start: day(start) }));
+          const selected = withSelection ? entries[pick % entries.length]! : null;
+          const req = request(day(from), day(from + length), { maxPerBin, selected, budget: BUDGET });
+          const content = windowContent(new TimelineIndex(entries), req);
+          const model = walked(entries, req, content);
+          const total = model.reduce((sum, bin) => sum + bin.ids.length, 0);
+          const expected: DisplayItem[] = selected ? [{ kind: 'event', id: selected.id }] : [];
+          for (const { bin, ids, first, last } of model) {
+            if (total <= BUDGET || ids.length <= maxPerBin)
+              expected.push(...ids.map((id) => ({ kind: 'event' as const, id })));
+            else
+              expected.push({
+                kind: 'cluster',
+                id: `~cluster/${content.binMs / DAY}/${bin}`,
+                count: ids.length,
+                first,
+                last,
+                start: bin * content.binMs,
+                end: (bin + 1) * content.binMs,
+                ongoing: false,
+              });
+          }
+          expect(content.items).toEqual(expected);
+        },
+      ),
+    );
+  });
 });
 
 describe('TimelineIndex', () => {

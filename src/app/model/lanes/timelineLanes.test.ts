@@ -9,18 +9,32 @@ const actor = (id: string, kind: Actor['kind'] = 'person'): Actor => ({
   aliases: [],
 });
 
+/**
+ * Events in date order, each with its actors; `shown` picks the positions shown (all by default),
+ * `undated` how many of the last events have no date.
+ */
 function request(
   events: Record<string, string[]>,
   actors: Actor[],
-  overrides: Partial<LaneRequest<{ id: string }>> = {},
+  overrides: Partial<LaneRequest<{ id: string }>> & { undated?: number } = {},
 ): LaneRequest<{ id: string }> {
+  const { undated = 0, ...rest } = overrides;
+  const all = Object.keys(events).map((id) => ({ id }));
+  const placed = all.slice(0, all.length - undated);
+  const actorPositions = new Map<string, number[]>();
+  Object.values(events).forEach((ids, position) => {
+    for (const id of new Set(ids)) actorPositions.set(id, [...(actorPositions.get(id) ?? []), position]);
+  });
+  const shown = rest.shown ?? null;
   return {
     mode: 'actor',
-    entries: Object.keys(events).map((id) => ({ id })),
-    actorIdsAt: (index) => Object.values(events)[index] ?? [],
+    placed,
+    shown,
+    entries: shown === null ? placed : shown.filter((p) => p < placed.length).map((p) => placed[p]!),
+    actorPositions,
     actorsById: new Map(actors.map((a) => [a.id, a])),
     chosenActorIds: [],
-    ...overrides,
+    ...rest,
   };
 }
 
@@ -76,11 +90,42 @@ describe('timelineLanes by actor', () => {
   });
 
   it('gives a lane that holds every shown event the shown list itself, and others lists of their own', () => {
-    const asked = request({ e1: ['a', 'a'], e2: ['a', 'b'], e3: ['a'] }, [actor('a'), actor('b')]);
+    const asked = request({ e1: ['a', 'a'], e2: ['a', 'b'], e3: ['a'] }, [actor('a'), actor('b')], {
+      shown: [0, 1, 2],
+      entries: [{ id: 'e1' }, { id: 'e2' }, { id: 'e3' }],
+    });
     const [all, some] = timelineLanes(asked);
     expect(all!.entries).toBe(asked.entries);
     expect(some!.entries).not.toBe(asked.entries);
     expect(ids(some!.entries)).toEqual(['e2']);
+  });
+});
+
+describe('timelineLanes of a narrowed timeline', () => {
+  it('holds only the shown events in each lane, and never an undated one', () => {
+    const asked = request(
+      { e1: ['a'], e2: ['a', 'b'], e3: ['b'], e4: ['a'], e5: [], u1: ['a'] },
+      [actor('a'), actor('b')],
+      { shown: [1, 2, 4, 5], undated: 1 },
+    );
+    const lanes = timelineLanes(asked);
+    expect(lanes.map((lane) => [lane.id, ids(lane.entries)])).toEqual([
+      ['actor:b', ['e2', 'e3']],
+      ['actor:a', ['e2']],
+      ['other', ['e5']],
+    ]);
+  });
+
+  it('gives an actor all of whose events are shown the same list each time', () => {
+    const events = { e1: ['a'], e2: ['a', 'b'], e3: ['b'] };
+    const actors = [actor('a'), actor('b')];
+    const first = request(events, actors, { chosenActorIds: ['a', 'b'] });
+    const again = { ...first, shown: [0, 1, 2], entries: [...first.placed] };
+    const narrowed = { ...first, shown: [1, 2], entries: first.placed.slice(1) };
+    const laneOfA = (asked: LaneRequest<{ id: string }>) => timelineLanes(asked)[0]!.entries;
+    expect(laneOfA(again)).toBe(laneOfA(first));
+    expect(ids(laneOfA(narrowed))).toEqual(['e2']);
+    expect(laneOfA(narrowed)).not.toBe(laneOfA(first));
   });
 });
 

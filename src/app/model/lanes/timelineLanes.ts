@@ -32,51 +32,48 @@ export interface Lane<T> {
   entries: readonly T[];
 }
 
-export interface LaneRequest<T extends { id: string }> {
+export interface LaneRequest<T> {
   mode: Exclude<LaneMode, 'none'>;
-  /** The shown events' places, in date order. */
+  /** The chronology's dated events, as drawn: the event at position p is `placed[p]`. */
+  placed: readonly T[];
+  /** Where the shown events sit in the chronology, ascending (undated ones too); null: all of them. */
+  shown: readonly number[] | null;
+  /** The shown dated events (the timeline's list): a lane that holds all of them is given this list. */
   entries: readonly T[];
-  /**
-   * The actors (ids) of the event at this place in `entries`: by place, not by id, as a lookup by
-   * id for each of 100,000 events cost more than the rest of the split.
-   */
-  actorIdsAt: (index: number) => readonly string[];
+  /** Each actor's events' positions in the chronology, ascending, an event once. */
+  actorPositions: ReadonlyMap<string, readonly number[]>;
   actorsById: ReadonlyMap<string, Actor>;
   /** The actors chosen in the Actors filter; none means the busiest get lanes. */
   chosenActorIds: readonly string[];
 }
 
-export function timelineLanes<T extends { id: string }>(request: LaneRequest<T>): Lane<T>[] {
+// At 100,000 events this runs on every filter and search: lanes are read from each actor's own
+// positions and typed-array marks, never by walking every event's actors.
+
+export function timelineLanes<T>(request: LaneRequest<T>): Lane<T>[] {
   return request.mode === 'actor' ? actorLanes(request) : kindLanes(request);
 }
 
-function actorLanes<T extends { id: string }>(request: LaneRequest<T>): Lane<T>[] {
-  const { entries, actorIdsAt, actorsById } = request;
+function actorLanes<T>(request: LaneRequest<T>): Lane<T>[] {
+  const { placed, entries, actorsById } = request;
+  const shownMark = shownMarks(request);
   const chosen = [...new Set(request.chosenActorIds)].filter((id) => actorsById.has(id));
-  const laneActors = chosen.length > 0 ? chosen : busiestActors(request);
-  const laneEntries = laneActors.map((): T[] => []);
-  const laneOf = new Map(laneActors.map((id, i) => [id, laneEntries[i]!]));
-  const other: T[] = [];
-  // One pass, no allocation per event: at 100,000 events this runs on every filter and search.
-  entries.forEach((entry, index) => {
-    let placed = false;
-    for (const id of actorIdsAt(index)) {
-      const lane = laneOf.get(id);
-      // An actor listed twice on one event puts it in its lane once.
-      if (!lane || lane.at(-1) === entry) continue;
-      lane.push(entry);
-      placed = true;
-    }
-    if (!placed) other.push(entry);
-  });
-  const lanes = laneActors.map((id, i): Lane<T> => {
+  const laneActors = chosen.length > 0 ? chosen : busiestActors(request, shownMark);
+  const inLane = new Uint8Array(placed.length);
+  const lanes = laneActors.map((id): Lane<T> => {
     const actor = actorsById.get(id)!;
+    const positions = request.actorPositions.get(id) ?? [];
+    for (const position of positions) if (position < placed.length) inLane[position] = 1;
     return {
       id: `actor:${id}`,
       label: actor.name,
       kind: actor.kind,
-      entries: whole(laneEntries[i]!, entries),
+      entries: whole(actorEntries(placed, positions, shownMark), entries),
     };
+  });
+  const other: T[] = [];
+  forEachShownDated(request, (position) => {
+    if (inLane[position] === 0) other.push(placed[position]!);
   });
   // Chosen actors keep their lane even when empty (the reader asked for them by name).
   if (other.length === 0) return lanes;
@@ -86,47 +83,101 @@ function actorLanes<T extends { id: string }>(request: LaneRequest<T>): Lane<T>[
   ];
 }
 
+/** 1 at each shown dated position, or null when every event is shown. */
+function shownMarks<T>({ shown, placed }: LaneRequest<T>): Uint8Array | null {
+  if (shown === null) return null;
+  const marks = new Uint8Array(placed.length);
+  for (const position of shown) if (position < placed.length) marks[position] = 1;
+  return marks;
+}
+
+function forEachShownDated<T>({ shown, placed }: LaneRequest<T>, visit: (position: number) => void): void {
+  if (shown === null) {
+    for (let position = 0; position < placed.length; position++) visit(position);
+    return;
+  }
+  for (const position of shown) if (position < placed.length) visit(position);
+}
+
+/** Each actor's lane when all its dated events are shown, per chronology: the same list every time. */
+const wholeActorEntries = new WeakMap<readonly unknown[], WeakMap<readonly number[], readonly unknown[]>>();
+
+/**
+ * The shown dated events at these positions. When all of them are shown (no filter, or the actor
+ * is one of those filtered by), the list is built once per chronology, so the timeline's index of
+ * it is built once too.
+ */
+function actorEntries<T>(
+  placed: readonly T[],
+  positions: readonly number[],
+  shownMark: Uint8Array | null,
+): readonly T[] {
+  const shown: T[] = [];
+  let hidden = false;
+  for (const position of positions) {
+    if (position >= placed.length) break; // the undated tail
+    if (shownMark && shownMark[position] === 0) hidden = true;
+    else shown.push(placed[position]!);
+  }
+  if (hidden) return shown;
+  let byPositions = wholeActorEntries.get(placed);
+  if (!byPositions) wholeActorEntries.set(placed, (byPositions = new WeakMap()));
+  const cached = byPositions.get(positions) as readonly T[] | undefined;
+  if (cached) return cached;
+  byPositions.set(positions, shown);
+  return shown;
+}
+
 /** A lane's events, or the list of all of them if it holds every one (each is in a lane once, in order). */
-function whole<T>(laneEntries: T[], entries: readonly T[]): readonly T[] {
+function whole<T>(laneEntries: readonly T[], entries: readonly T[]): readonly T[] {
   return laneEntries.length === entries.length ? entries : laneEntries;
 }
 
-/** The actors with the most shown events, most first, then by name. */
-function busiestActors<T extends { id: string }>(request: LaneRequest<T>): string[] {
-  const counts = new Map<string, number>();
-  for (let index = 0; index < request.entries.length; index++) {
-    const ids = request.actorIdsAt(index);
-    ids.forEach((id, i) => {
-      if (ids.indexOf(id) === i && request.actorsById.has(id)) counts.set(id, (counts.get(id) ?? 0) + 1);
-    });
+/** The actors with the most shown dated events, most first, then by name. */
+function busiestActors<T>(request: LaneRequest<T>, shownMark: Uint8Array | null): string[] {
+  const dated = request.placed.length;
+  const counts: [string, number][] = [];
+  for (const [id, positions] of request.actorPositions) {
+    if (!request.actorsById.has(id)) continue;
+    let count = 0;
+    if (shownMark === null) count = countBelow(positions, dated);
+    else for (const position of positions) if (position < dated && shownMark[position] === 1) count++;
+    if (count > 0) counts.push([id, count]);
   }
   const nameOf = (id: string) => request.actorsById.get(id)!.name;
-  return [...counts]
+  return counts
     .sort(([a, countA], [b, countB]) => countB - countA || nameOf(a).localeCompare(nameOf(b)))
     .slice(0, BUSIEST_LANES)
     .map(([id]) => id);
 }
 
-function kindLanes<T extends { id: string }>(request: LaneRequest<T>): Lane<T>[] {
-  const { entries, actorIdsAt, actorsById } = request;
-  const byKind = new Map(KIND_LANES.map(({ kind }): [Actor['kind'], T[]] => [kind, []]));
+/** How many of these ascending positions are under `limit`: a binary search. */
+function countBelow(positions: readonly number[], limit: number): number {
+  let low = 0;
+  let high = positions.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (positions[middle]! < limit) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function kindLanes<T>(request: LaneRequest<T>): Lane<T>[] {
+  const { placed, entries } = request;
+  const kinds = kindMarks(request);
+  const byKind = KIND_LANES.map((): T[] => []);
   const other: T[] = [];
-  entries.forEach((entry, index) => {
-    let placed = false;
-    for (const id of actorIdsAt(index)) {
-      const actor = actorsById.get(id);
-      const lane = actor && byKind.get(actor.kind);
-      if (!lane || lane.at(-1) === entry) continue;
-      lane.push(entry);
-      placed = true;
-    }
-    if (!placed) other.push(entry);
+  forEachShownDated(request, (position) => {
+    const mark = kinds[position]!;
+    if (mark === 0) other.push(placed[position]!);
+    for (let k = 0; k < KIND_LANES.length; k++) if (mark & (1 << k)) byKind[k]!.push(placed[position]!);
   });
-  const lanes = KIND_LANES.map(({ kind, label }): Lane<T> => ({
+  const lanes = KIND_LANES.map(({ kind, label }, k): Lane<T> => ({
     id: `kind:${kind}`,
     label: t(label),
     kind,
-    entries: whole(byKind.get(kind)!, entries),
+    entries: whole(byKind[k]!, entries),
   }));
   const noActor: Lane<T> = {
     id: OTHER_LANE_ID,
@@ -135,6 +186,18 @@ function kindLanes<T extends { id: string }>(request: LaneRequest<T>): Lane<T>[]
     entries: whole(other, entries),
   };
   return [...lanes, noActor].filter((lane) => lane.entries.length > 0);
+}
+
+/** For each dated position, one bit per kind (KIND_LANES' order) of the known actors it has. */
+function kindMarks<T>({ placed, actorPositions, actorsById }: LaneRequest<T>): Uint8Array {
+  const marks = new Uint8Array(placed.length);
+  for (const [id, positions] of actorPositions) {
+    const kind = actorsById.get(id)?.kind;
+    const k = KIND_LANES.findIndex((lane) => lane.kind === kind);
+    if (k === -1) continue;
+    for (const position of positions) if (position < placed.length) marks[position]! |= 1 << k;
+  }
+  return marks;
 }
 
 /**
