@@ -2,7 +2,7 @@
 // controller (which hands vis only what the window needs), with visible zoom buttons. Story mode
 // shows it as its navigator: short, under the slide, following the slides and jumping on a click.
 import { useEffect, useMemo, useRef } from 'react';
-import { chronology } from '../model/dates/eventPlacement';
+import { chronology, placedAt } from '../model/dates/eventPlacement';
 import { useDatasetLookups, useNewslineStore } from '../store/store';
 import { actorPositions, visiblePositions } from '../model/filtering/shownEvents';
 import { TimelineController, type EventDescriber } from './TimelineController';
@@ -29,12 +29,6 @@ const lanesCache = new WeakMap<
   { key: string; lookups: object; lanes: readonly TimelineLane[] }
 >();
 
-/**
- * The dated entries at each list of shown positions: filtering by one actor again gives that
- * actor's positions, the same list, and so the same entries, whose index is built already.
- */
-const datedEntries = new WeakMap<readonly number[], readonly TimelineEntry[]>();
-
 /** `navigator`: story mode's timeline under the slide; a click on empty space keeps the slide. */
 export function Timeline({ variant = 'full' }: { variant?: 'full' | 'navigator' }) {
   const navigator = variant === 'navigator';
@@ -56,16 +50,8 @@ export function Timeline({ variant = 'full' }: { variant?: 'full' | 'navigator' 
     const { placed } = chronology(dataset);
     const positions = visiblePositions(dataset, actorIds, search);
     if (positions === null) return placed;
-    const cached = datedEntries.get(positions);
-    if (cached) return cached;
-    // Ascending, so the undated (the chronology's tail, which the Undated shelf lists) come last.
-    const visible: TimelineEntry[] = [];
-    for (const position of positions) {
-      if (position >= placed.length) break;
-      visible.push(placed[position]!);
-    }
-    datedEntries.set(positions, visible);
-    return visible;
+    // Built once per list: the undated (the chronology's tail) are on the Undated shelf instead.
+    return placedAt(placed, positions);
   }, [dataset, actorIds, search]);
   const describe = useMemo(
     (): EventDescriber => (dataset && lookups ? eventDescriber(dataset, lookups.eventsById) : () => null),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset, EventDate, TimelineEvent } from '../../../schema/dataset';
 import {
+  placedAt,
   chronology,
   chronologicalEvents,
   firstUndatedIndex,
@@ -211,5 +212,15 @@ describe('reportDates', () => {
     expect(reportDates(twice)(twice.events[0]!)(Date.parse('2020-01-01T00:00:00Z'))).toBe(
       Date.parse('2023-05-09T00:00:00Z'),
     );
+  });
+});
+
+describe('placedAt', () => {
+  it('gives the dated events at the positions, leaves the undated tail out, and builds each list once', () => {
+    const placed = ['a', 'b', 'c'];
+    const positions = [0, 2, 3, 4]; // 3 and 4: undated, past the placed events
+    expect(placedAt(placed, positions)).toEqual(['a', 'c']);
+    expect(placedAt(placed, positions)).toBe(placedAt(placed, positions));
+    expect(placedAt(placed, [0, 2])).not.toBe(placedAt(placed, positions));
   });
 });

@@ -136,6 +136,27 @@ export interface Chronology {
 }
 
 const chronologyCache = new WeakMap<Dataset, Chronology>();
+
+const placedAtCache = new WeakMap<readonly unknown[], WeakMap<readonly number[], readonly unknown[]>>();
+
+/**
+ * The dated events (`placed`, the chronology's) at these positions in the chronology, ascending;
+ * undated ones (its tail) are left out. Built once per list of positions: filtering by an actor
+ * again gives that actor's own list, and so the same events, whose timeline index is built already.
+ */
+export function placedAt<T>(placed: readonly T[], positions: readonly number[]): readonly T[] {
+  let byPositions = placedAtCache.get(placed);
+  if (!byPositions) placedAtCache.set(placed, (byPositions = new WeakMap()));
+  const cached = byPositions.get(positions) as readonly T[] | undefined;
+  if (cached) return cached;
+  const events: T[] = [];
+  for (const position of positions) {
+    if (position >= placed.length) break;
+    events.push(placed[position]!);
+  }
+  byPositions.set(positions, events);
+  return events;
+}
 const titleOrder = new Intl.Collator();
 
 /** The events in date order with their places, computed once per dataset. */

@@ -4,6 +4,7 @@
 // every shown event is in some lane (the "Other" lane takes those of none).
 import type { Actor } from '../../../schema/dataset';
 import { t, type MessageId } from '../i18n/intl';
+import { placedAt } from '../dates/eventPlacement';
 
 export const LANE_MODES = ['none', 'actor', 'kind'] as const;
 export type LaneMode = (typeof LANE_MODES)[number];
@@ -68,7 +69,7 @@ function actorLanes<T>(request: LaneRequest<T>): Lane<T>[] {
       id: `actor:${id}`,
       label: actor.name,
       kind: actor.kind,
-      entries: whole(actorEntries(placed, positions, shownMark), entries),
+      entries: actorEntries(placed, positions, shownMark, entries),
     };
   });
   const other: T[] = [];
@@ -99,33 +100,31 @@ function forEachShownDated<T>({ shown, placed }: LaneRequest<T>, visit: (positio
   for (const position of shown) if (position < placed.length) visit(position);
 }
 
-/** Each actor's lane when all its dated events are shown, per chronology: the same list every time. */
-const wholeActorEntries = new WeakMap<readonly unknown[], WeakMap<readonly number[], readonly unknown[]>>();
-
 /**
- * The shown dated events at these positions. When all of them are shown (no filter, or the actor
- * is one of those filtered by), the list is built once per chronology, so the timeline's index of
- * it is built once too.
+ * The shown dated events at these positions. A lane holding every shown event is the shown list
+ * itself (one actor filtered by); one holding all of its actor's events (no filter, or its actor is
+ * one of those filtered by) is built once per chronology. Either way the timeline's index of it is
+ * built once too, and nothing is copied on a filter.
  */
 function actorEntries<T>(
   placed: readonly T[],
   positions: readonly number[],
   shownMark: Uint8Array | null,
+  entries: readonly T[],
 ): readonly T[] {
-  const shown: T[] = [];
-  let hidden = false;
-  for (const position of positions) {
-    if (position >= placed.length) break; // the undated tail
-    if (shownMark && shownMark[position] === 0) hidden = true;
-    else shown.push(placed[position]!);
+  const dated = countBelow(positions, placed.length);
+  let shownCount = dated;
+  if (shownMark) {
+    shownCount = 0;
+    for (let i = 0; i < dated; i++) shownCount += shownMark[positions[i]!]!;
   }
-  if (hidden) return shown;
-  let byPositions = wholeActorEntries.get(placed);
-  if (!byPositions) wholeActorEntries.set(placed, (byPositions = new WeakMap()));
-  const cached = byPositions.get(positions) as readonly T[] | undefined;
-  if (cached) return cached;
-  byPositions.set(positions, shown);
-  return shown;
+  if (shownCount === entries.length) return entries;
+  if (shownCount < dated) {
+    const shown: T[] = [];
+    for (let i = 0; i < dated; i++) if (shownMark![positions[i]!] === 1) shown.push(placed[positions[i]!]!);
+    return shown;
+  }
+  return placedAt(placed, positions);
 }
 
 /** A lane's events, or the list of all of them if it holds every one (each is in a lane once, in order). */
