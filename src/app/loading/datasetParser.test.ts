@@ -46,6 +46,10 @@ function start() {
   return { worker, parser, parsed, progress };
 }
 
+function searchesSent(worker: FakeWorker): WorkerRequest[] {
+  return worker.sent.filter((message) => message.kind === 'search');
+}
+
 /** The worker's side of a whole, valid parse. */
 function deliverFixture(worker: FakeWorker): void {
   worker.reply({ kind: 'head', head });
@@ -90,7 +94,8 @@ describe('startDatasetParser', () => {
     const { search } = await parsed;
     const first = search('ann');
     const second = search('bureau');
-    expect(worker.sent.slice(1)).toEqual([
+    await vi.waitFor(() => expect(searchesSent(worker)).toHaveLength(2));
+    expect(searchesSent(worker)).toEqual([
       { kind: 'search', id: 0, query: 'ann' },
       { kind: 'search', id: 1, query: 'bureau' },
     ]);
@@ -98,6 +103,24 @@ describe('startDatasetParser', () => {
     worker.reply({ kind: 'search-result', id: 0, result: { ids: ['early'], terms: ['ann'] } });
     expect(await first).toEqual({ ids: new Set(['early']), terms: ['ann'] });
     expect(await second).toEqual({ ids: new Set(['late']), terms: ['bureau'] });
+  });
+
+  it('hands the worker the events’ searched text with the first search only, once, before it', async () => {
+    const { worker, parsed } = start();
+    deliverFixture(worker);
+    const { search } = await parsed;
+    // Loaded, never searched: the worker holds no copy of the text.
+    expect(worker.sent.map((message) => message.kind)).toEqual(['parse']);
+    void search('ann');
+    void search('bureau');
+    await vi.waitFor(() => expect(searchesSent(worker)).toHaveLength(2));
+    const kinds = worker.sent.map((message) => message.kind);
+    expect(kinds.indexOf('search')).toBeGreaterThan(kinds.lastIndexOf('corpus'));
+    const handed = worker.sent.flatMap((message) => (message.kind === 'corpus' ? message.documents : []));
+    expect(handed.map((document) => document.id)).toEqual(events.map((event) => event.id));
+    const withActor = events.find((event) => event.actorIds.length > 0)!;
+    const actor = fixture.actors.find((candidate) => candidate.id === withActor.actorIds[0])!;
+    expect(handed.find((document) => document.id === withActor.id)?.actors).toContain(actor.name);
   });
 
   it('passes on what is wrong with the file, and stops the worker', async () => {
@@ -130,6 +153,7 @@ describe('startDatasetParser', () => {
     deliverFixture(worker);
     const { search } = await parsed;
     const inFlight = search('ann');
+    await vi.waitFor(() => expect(searchesSent(worker)).toHaveLength(1));
     worker.break();
     expect(await inFlight).toBeNull();
     expect((await search('Bureau'))?.ids).toEqual(new Set(['middle', 'bound']));

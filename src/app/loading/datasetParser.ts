@@ -3,7 +3,7 @@
 // instead: slower, never lost.
 import type { Dataset, TimelineEvent } from '../../schema/dataset';
 import { currentLocale, t, type LocaleSetting } from '../model/i18n/intl';
-import { searchCorpus } from '../model/search/searchCorpus';
+import { searchCorpus, searchedDocuments, type SearchedFields } from '../model/search/searchCorpus';
 import type { SearchResult, Searcher } from '../model/search/searchIndex';
 import type { DatasetHead, ParseOutcome, ParseResult } from './parseDataset';
 import type { FileFacts } from './readDatasetFile';
@@ -19,6 +19,7 @@ export type FileResult = ParseResult & FileFacts;
  */
 export type WorkerRequest =
   | { kind: 'parse'; input: DatasetInput; locale: LocaleSetting }
+  | { kind: 'corpus'; documents: SearchedFields[] }
   | { kind: 'search'; id: number; query: string };
 export type WorkerReply =
   | { kind: 'bytes'; loaded: number; total: number | null }
@@ -121,9 +122,26 @@ function parseInWorker(
     else settle({ result: failedFile(t('article.loadingStopped')), search: noSearch });
   };
 
-  const search: Searcher = (query) => {
+  /** Settles once the worker has the whole dataset's searched text (false if it stopped first). */
+  let textHandedOver: Promise<boolean> | null = null;
+  const handOverText = (whole: Dataset): Promise<boolean> =>
+    (textHandedOver ??= (async () => {
+      // A batch per task: the page stays responsive while 100,000 events' text is copied over.
+      for (let from = 0; from < whole.events.length; from += SEARCHED_TEXT_BATCH) {
+        if (!running) return false;
+        const documents = searchedDocuments(whole, from, from + SEARCHED_TEXT_BATCH);
+        worker.postMessage({ kind: 'corpus', documents } satisfies WorkerRequest);
+        await new Promise((next) => setTimeout(next, 0));
+      }
+      return running;
+    })());
+
+  const search: Searcher = async (query) => {
+    // Until the dataset is whole there is nothing to search (a part would answer for all of it).
+    if (running && !dataset) return null;
+    if (running && dataset) await handOverText(dataset);
     // A worker that died after parsing (out of memory building the index) leaves the page to search.
-    if (!running) return dataset ? searchOnMainThread(dataset, query) : Promise.resolve(null);
+    if (!running) return dataset ? searchOnMainThread(dataset, query) : null;
     return new Promise((found) => {
       const id = nextSearch++;
       pending.set(id, found);
@@ -187,6 +205,9 @@ function parseInWorker(
 }
 
 const noSearch: Searcher = () => Promise.resolve(null);
+
+/** Events whose searched text goes to the worker in one message. */
+const SEARCHED_TEXT_BATCH = 5_000;
 
 function failedFile(summary: string): FileResult {
   return { ok: false, summary, problems: [], format: null, notes: [] };

@@ -1,11 +1,11 @@
-// The text search reads of each event, apart from the index: the worker keeps this once a dataset
-// is loaded, and loads the index library only with the first search.
-import type { Actor, Dataset, TimelineEvent } from '../../../schema/dataset';
+// The text search reads of each event, apart from the index: handed to the dataset's worker with
+// the first search (most readers never search, and a worker holding every event's text from the
+// start would double it), which loads the index library then too.
+import type { Dataset, TimelineEvent } from '../../../schema/dataset';
 
 /**
  * What search needs of a dataset, and nothing more: each event's searched text, by field. The
- * dataset's worker keeps this instead of the whole archive (no sources, excerpts or dates), so an
- * archive of 100,000 events costs the worker a fraction of its size.
+ * dataset's worker is given this instead of the whole archive (no sources, excerpts or dates).
  */
 export interface SearchCorpus {
   documents: readonly SearchedFields[];
@@ -25,43 +25,31 @@ const corpora = new WeakMap<Dataset, SearchCorpus>();
 export function searchCorpus(dataset: Dataset): SearchCorpus {
   const cached = corpora.get(dataset);
   if (cached) return cached;
-  const builder = searchCorpusBuilder();
-  builder.add(dataset.events);
-  const corpus = builder.corpus(dataset.actors);
+  const corpus = { documents: searchedDocuments(dataset, 0, dataset.events.length) };
   corpora.set(dataset, corpus);
   return corpus;
 }
 
+const actorNames = new WeakMap<Dataset, ReadonlyMap<string, string>>();
+
 /**
- * A corpus built as a dataset's events arrive, a batch at a time: the worker keeps each batch's
- * searched text and lets go of the events themselves. The actors' names are filled in at the end
- * (a streamed file's own fields may come after its events).
+ * The searched text of the events from `from` to `to` (the end is cut to the events'): the page
+ * hands the worker a large dataset's text a batch at a time, each built only as it is sent.
  */
-export function searchCorpusBuilder(): {
-  add: (events: readonly TimelineEvent[]) => void;
-  corpus: (actors: readonly Actor[]) => SearchCorpus;
-} {
-  const documents: SearchedFields[] = [];
-  let actorIds: (readonly string[])[] = [];
-  return {
-    add: (events) => {
-      for (const event of events) {
-        documents.push(searchedFields(event));
-        actorIds.push(event.actorIds);
-      }
-    },
-    corpus: (actors) => {
-      const names = new Map(actors.map((actor) => [actor.id, [actor.name, ...actor.aliases].join(' ')]));
-      documents.forEach((document, i) => {
-        document.actors = actorIds[i]!.map((id) => names.get(id) ?? '').join(' ');
-      });
-      actorIds = [];
-      return { documents };
-    },
-  };
+export function searchedDocuments(dataset: Dataset, from: number, to: number): SearchedFields[] {
+  let names = actorNames.get(dataset);
+  if (!names) {
+    names = new Map(dataset.actors.map((actor) => [actor.id, [actor.name, ...actor.aliases].join(' ')]));
+    actorNames.set(dataset, names);
+  }
+  const known = names;
+  return dataset.events.slice(from, to).map((event) => ({
+    ...searchedFields(event),
+    actors: event.actorIds.map((id) => known.get(id) ?? '').join(' '),
+  }));
 }
 
-/** The searched fields of an event, as the index and the phrase check both read them (actors later). */
+/** The searched fields of an event, as the index and the phrase check both read them (actors apart). */
 function searchedFields(event: TimelineEvent): SearchedFields {
   return {
     id: event.id,
