@@ -1,11 +1,11 @@
-// Entry point: chooses the interface's language (the link's `lang`, else the one the reader chose
-// before, else the browser's), loads its words, then mounts the app (and the read-only test API
-// the end-to-end tests read). The app's modules are imported only once the language is set, so
-// none can word anything in another.
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+// Entry point: starts loading the link's dataset, chooses the interface's language (the link's
+// `lang`, else the one the reader chose before, else the browser's), loads its words, then mounts
+// the app. The app's modules (React among them) are imported only once the language is set, so
+// none can word anything in another; the early load words nothing on the page before the app takes
+// it over, and this entry stays small so that load starts as soon as the page runs.
 import { chooseLocale, LANGUAGE_NAMES, rememberedLanguage, textDirection } from './app/model/i18n/locales';
 import { speak, t } from './app/model/i18n/intl';
+import { startLaunchLoad } from './app/loading/launchLoad';
 import './app/styles.css';
 import './app/print.css';
 import './app/edit/edit.css';
@@ -17,30 +17,17 @@ async function start(): Promise<void> {
   const remembered = rememberedLanguage();
   const preferred = remembered === null ? browser : [remembered, ...browser];
   const choice = chooseLocale(new URLSearchParams(window.location.search).get('lang'), preferred);
+  // The link's dataset starts loading now, while the page's words and the app's code arrive.
+  startLaunchLoad(choice);
   await speak(choice);
   document.documentElement.lang = choice.language;
   document.documentElement.dir = textDirection(choice.language);
-
-  // The link's dataset starts loading now, while the app's code is still arriving.
-  const launching = import('./app/loading/launchLoad').then(({ startLaunchLoad }) => startLaunchLoad());
-  const [{ App }, { installTestApi }, { useNewslineStore }] = await Promise.all([
-    import('./app/App'),
-    import('./app/testApi'),
-    import('./app/store/store'),
-    launching,
-  ]);
-  if (choice.ignoredTag !== null)
-    useNewslineStore
-      .getState()
-      .addNotices([
-        t('common.languageIgnored', { tag: choice.ignoredTag, language: LANGUAGE_NAMES[choice.language] }),
-      ]);
-  installTestApi();
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+  const { mountApp } = await import('./app/mountApp');
+  const notices =
+    choice.ignoredTag === null
+      ? []
+      : [t('common.languageIgnored', { tag: choice.ignoredTag, language: LANGUAGE_NAMES[choice.language] })];
+  mountApp(root, notices);
 }
 
 void start();

@@ -8,7 +8,7 @@ import { DropZone, OpenDatasetButton } from './loading/OpenDataset';
 import { openTiles, useTileReader } from './loading/loadTiles';
 import { TilesStatus } from './loading/TilesStatus';
 import { ConversionNotes, LoadErrorView, LoadingView, SkippedRecordsWarning } from './loading/LoadStatus';
-import { DEFAULT_DATASET_URL, loadDataset, loadDatasetText } from './loading/loadDataset';
+import { DEFAULT_DATASET_URL, loadDataset, loadDatasetText, loadLaunchDataset } from './loading/loadDataset';
 import { useDatasetSearch } from './search/useDatasetSearch';
 import { EmbedButton } from './embed/EmbedDialog';
 import { ExportButton } from './export/ExportButton';
@@ -41,7 +41,6 @@ import { MyTimelinesDialog } from './edit/MyTimelinesDialog';
 import { DialogButton } from './ui/ModalDialog';
 import { useEditedSearcher } from './loading/useEditedSearcher';
 import { loadFragmentDataset } from './loading/loadFragmentDataset';
-import { loadLaunchDataset } from './loading/launchLoad';
 import { t, type MessageId } from './model/i18n/intl';
 
 const NARROW = '(max-width: 760px)';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DatasetJsonSplitter } from './datasetJsonSplitter';
+import { DatasetJsonSplitter, FIRST_BATCH_BYTES } from './datasetJsonSplitter';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
@@ -22,6 +22,20 @@ function split(text: string, chunkSizes: readonly number[] = [text.length], batc
 }
 
 describe('DatasetJsonSplitter', () => {
+  it('hands over a small first batch, then batches of the size asked for', () => {
+    const event = (n: number) => ({ id: `e${n}`, summary: 'word '.repeat(200) });
+    const events = Array.from({ length: 1_000 }, (_, n) => event(n));
+    const text = JSON.stringify({ title: 'Long file', events });
+    const sizes: number[] = [];
+    const splitter = new DatasetJsonSplitter((batch) => sizes.push(JSON.stringify(batch).length), 512 * 1024);
+    const bytes = encode(text);
+    for (let at = 0; at < bytes.length; at += 16 * 1024) splitter.push(bytes.subarray(at, at + 16 * 1024));
+    splitter.end();
+    expect(sizes.length).toBeGreaterThanOrEqual(3);
+    expect(sizes[0]).toBeLessThan(FIRST_BATCH_BYTES + 16 * 1024);
+    expect(sizes[1]).toBeGreaterThanOrEqual(512 * 1024);
+  });
+
   it('hands over the events and parses the rest with an empty events list', () => {
     const file = {
       actors: [{ id: 'a', name: 'Ann "the [first]" \\ Lee' }],

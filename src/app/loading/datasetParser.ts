@@ -30,9 +30,15 @@ export type WorkerReply =
   | { kind: 'done'; outcome: ParseOutcome & FileFacts }
   | { kind: 'search-result'; id: number; result: { ids: string[]; terms: string[] } | null };
 
+/** A parsed dataset (or what is wrong with it), and a searcher over it once it is valid. */
+export type ParsedDataset = { result: FileResult; search: Searcher };
+
 export interface DatasetParser {
-  /** The dataset read from where it comes, and a searcher over it once it is valid. */
-  parse: (input: DatasetInput, progress: LoadProgress) => Promise<{ result: FileResult; search: Searcher }>;
+  /**
+   * The dataset read from where it comes. `locale`: the one the worker words problems in, the
+   * page's by default (one started before the page speaks is told which it will).
+   */
+  parse: (input: DatasetInput, progress: LoadProgress, locale?: LocaleSetting) => Promise<ParsedDataset>;
   /** Stops the worker: there is nothing to parse, or its dataset was replaced. */
   dispose: () => void;
 }
@@ -54,9 +60,9 @@ export function startDatasetParser(createWorker: () => ParserWorker = createData
   }
   let stop = () => worker?.terminate();
   return {
-    parse: (input, progress) => {
+    parse: (input, progress, locale = currentLocale()) => {
       if (!worker) return parseOnMainThread(input, progress);
-      const session = parseInWorker(worker, input, progress);
+      const session = parseInWorker(worker, input, progress, locale);
       stop = session.stop;
       return session.parsed;
     },
@@ -64,17 +70,16 @@ export function startDatasetParser(createWorker: () => ParserWorker = createData
   };
 }
 
-type Parsed = { result: FileResult; search: Searcher };
-
 function parseInWorker(
   worker: ParserWorker,
   input: DatasetInput,
   progress: LoadProgress,
-): { parsed: Promise<Parsed>; stop: () => void } {
+  locale: LocaleSetting,
+): { parsed: Promise<ParsedDataset>; stop: () => void } {
   // Kept only while parsing, for the fallback: the searcher outlives this scope and must not keep
   // a page's text alive with it.
   let inputForFallback: DatasetInput | null = input;
-  worker.postMessage({ kind: 'parse', input, locale: currentLocale() } satisfies WorkerRequest);
+  worker.postMessage({ kind: 'parse', input, locale } satisfies WorkerRequest);
   let head: DatasetHead | null = null;
   let events: TimelineEvent[] = [];
   const pace = arrivalPace(performance.now());
@@ -95,7 +100,7 @@ function parseInWorker(
   let dataset: Dataset | null = null;
   const pending = new Map<number, (result: SearchResult | null) => void>();
   let nextSearch = 0;
-  let settle: (parsed: Parsed) => void = () => {};
+  let settle: (parsed: ParsedDataset) => void = () => {};
   let running = true;
 
   /**
@@ -156,6 +161,8 @@ function parseInWorker(
         progress.onBytes?.(data.loaded, data.total);
         return;
       case 'downloaded':
+        // A User Timing mark where it happens (a load started early reports to the app later).
+        performance.mark('newsline:downloaded');
         downloaded = true;
         progress.onDownloaded?.();
         return;
@@ -200,7 +207,7 @@ function parseInWorker(
     event.preventDefault();
     end('broke');
   };
-  const parsed = new Promise<Parsed>((resolve) => (settle = resolve));
+  const parsed = new Promise<ParsedDataset>((resolve) => (settle = resolve));
   return { parsed, stop: () => end('stopped') };
 }
 
@@ -218,7 +225,7 @@ async function searchOnMainThread(dataset: Dataset, query: string): Promise<Sear
   return searchEvents(searchCorpus(dataset), query);
 }
 
-async function parseOnMainThread(input: DatasetInput, progress: LoadProgress): Promise<Parsed> {
+async function parseOnMainThread(input: DatasetInput, progress: LoadProgress): Promise<ParsedDataset> {
   // Loaded only here, so the first view's bundle carries no validator.
   const [{ readDatasetInput }, { gatherParts }] = await Promise.all([
     import('./readDatasetInput'),

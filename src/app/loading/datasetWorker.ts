@@ -38,12 +38,14 @@ self.onmessage = async ({ data: request }: MessageEvent<WorkerRequest>) => {
   }
   documents = [];
   corpus = null;
+  // The checks' code (the schema, zod) starts loading first, then the download (once the worker
+  // speaks the page's language, in which it words a failed one); each goes on while the other does.
+  const checks = import('./readDatasetInput');
   await speak(request.locale);
-  // The download starts at once; the checks' code (the schema, zod) loads meanwhile.
   const { input } = request;
   const opened =
     input.kind === 'address' ? openDatasetStream(input.url, { maxBytes: MAX_STREAMED_BYTES }) : undefined;
-  const { readDatasetInput } = await import('./readDatasetInput');
+  const { readDatasetInput } = await checks;
   const outcome = await readDatasetInput(
     input,
     {

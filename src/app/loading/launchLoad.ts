@@ -1,33 +1,59 @@
-// The dataset a link opens (its `data` address, else the built-in one) starts loading as soon as
-// the page has its words, while the app's own code is still arriving: a large dataset then shows
-// its first events sooner. Tiles, a kept timeline and a timeline in the link's fragment are opened
-// by the app itself.
+// The dataset a link opens (its `data` address, else the built-in one) starts loading the moment
+// the page runs, before its words and the app's code have arrived: a large dataset then shows its
+// first events sooner. Nothing reaches the store until the app has applied the link (its event,
+// actors and window) and takes the load over. Tiles, a kept timeline and a timeline in the link's
+// fragment are opened by the app itself.
+import type { LocaleSetting } from '../model/i18n/intl';
 import { decodeLaunch } from '../model/url/linkCodec';
-import { DEFAULT_DATASET_URL, loadDataset } from './loadDataset';
+import { startDatasetParser, type DatasetParser, type ParsedDataset } from './datasetParser';
+import { progressRelay } from './progressRelay';
+import type { DatasetInput, LoadProgress } from './readDatasetInput';
 
-let early: { url: string; loading: Promise<void>; appReady: () => void } | null = null;
+export const DEFAULT_DATASET_URL = `${import.meta.env.BASE_URL}data/events.json`;
+
+/** What the worker is asked to read for a dataset's address. */
+export function addressInput(url: string): DatasetInput {
+  // Absolute: the worker that fetches it lives at another address than the page.
+  const absolute = new URL(url, window.location.href).href;
+  return { kind: 'address', url: absolute, name: url.split(/[?#]/)[0] ?? url };
+}
+
+/** A load under way before the app could hear of it. */
+export interface LaunchLoad {
+  parser: DatasetParser;
+  /** From now on its progress goes to `progress` (what it reached so far first). */
+  takeOver: (progress: LoadProgress) => Promise<ParsedDataset>;
+}
+
+let early: { url: string; load: LaunchLoad } | null = null;
 
 /**
- * Starts loading the link's dataset, if the link opens one by its address. What it loads waits to
- * reach the store until the app has applied the link (its event, actors and window).
+ * Starts loading the link's dataset, if the link opens one by its address. `locale`: the language
+ * the page is about to speak, in which the worker words what is wrong with the file.
  */
-export function startLaunchLoad(): void {
+export function startLaunchLoad(locale: LocaleSetting): void {
   const { options } = decodeLaunch(window.location.search, window.location.href);
   if (options.editId !== null || options.datasetFragment !== null || options.tilesUrl !== null) return;
   const url = options.dataUrl ?? DEFAULT_DATASET_URL;
-  let appReady = () => {};
-  const ready = new Promise<void>((resolve) => (appReady = resolve));
-  early = { url, loading: loadDataset(url, ready), appReady };
+  const parser = startDatasetParser();
+  const relay = progressRelay();
+  const parsed = parser.parse(addressInput(url), relay.progress, locale);
+  early = {
+    url,
+    load: {
+      parser,
+      takeOver: (progress) => {
+        relay.attach(progress);
+        return parsed;
+      },
+    },
+  };
 }
 
-/**
- * The app's load of the link's dataset, once it has applied the link: the one started early if it
- * is that one (once), else a new one.
- */
-export function loadLaunchDataset(url: string): Promise<void> {
-  if (early?.url !== url) return loadDataset(url);
-  const { loading, appReady } = early;
+/** The load started early, if it is of this address (once: a second load of it starts anew). */
+export function takeLaunchLoad(url: string): LaunchLoad | null {
+  if (early?.url !== url) return null;
+  const { load } = early;
   early = null;
-  appReady();
-  return loading;
+  return load;
 }

@@ -5,69 +5,73 @@
 // show to answer its searches.
 import type { DatasetInfo } from '../store/state';
 import { useNewslineStore } from '../store/store';
-import { startDatasetParser } from './datasetParser';
-import type { DatasetInput } from './readDatasetInput';
+import { startDatasetParser, type DatasetParser, type ParsedDataset } from './datasetParser';
+import { addressInput, takeLaunchLoad } from './launchLoad';
+import type { DatasetInput, LoadProgress } from './readDatasetInput';
 
-export const DEFAULT_DATASET_URL = `${import.meta.env.BASE_URL}data/events.json`;
+export { DEFAULT_DATASET_URL } from './launchLoad';
+
+/** The built-in dataset, or the one the `data` parameter names. */
+export function loadDataset(url: string): Promise<void> {
+  return loadInput(url, 'address', addressInput(url));
+}
 
 /**
- * The built-in dataset, or the one the `data` parameter names. `storeAfter`: nothing reaches the
- * store before it settles (a load started before the app has applied the link's event, actors and
- * window, which the dataset is then checked against).
+ * The link's dataset, once the app has applied the link (its event, actors and window, which the
+ * dataset is then checked against): the load started as the page began, if it is of this address.
  */
-export function loadDataset(url: string, storeAfter?: Promise<void>): Promise<void> {
-  // Absolute: the worker that fetches it lives at another address than the page.
-  const absolute = new URL(url, window.location.href).href;
-  const input = { kind: 'address', url: absolute, name: url.split(/[?#]/)[0] ?? url } as const;
-  return load(url, 'address', input, storeAfter);
+export function loadLaunchDataset(url: string): Promise<void> {
+  const early = takeLaunchLoad(url);
+  if (!early) return loadDataset(url);
+  return load(url, 'address', early.parser, early.takeOver);
 }
 
 /** A file the reader opened (picked or dropped): Newsline JSON, TimelineJS JSON or CSV. */
 export function loadDatasetFile(file: File): Promise<void> {
-  return load(file.name, 'file', { kind: 'file', file, name: file.name });
+  return loadInput(file.name, 'file', { kind: 'file', file, name: file.name });
 }
 
 /** A dataset made on this page (events added from an article), checked like any other. */
 export function loadDatasetText(text: string, label: string): Promise<void> {
-  return load(label, 'page', { kind: 'text', text, name: label });
+  return loadInput(label, 'page', { kind: 'text', text, name: label });
+}
+
+function loadInput(url: string, from: DatasetInfo['from'], input: DatasetInput): Promise<void> {
+  const parser = startDatasetParser();
+  return load(url, from, parser, (progress) => parser.parse(input, progress));
 }
 
 async function load(
   url: string,
   from: DatasetInfo['from'],
-  input: DatasetInput,
-  storeAfter: Promise<void> = Promise.resolve(),
+  parser: DatasetParser,
+  parse: (progress: LoadProgress) => Promise<ParsedDataset>,
 ): Promise<void> {
-  let mayStore = false;
-  void storeAfter.then(() => (mayStore = true));
   const { loadStarted, loadProgressed, downloadFinished, checkProgressed, loadFailed, datasetLoaded } =
     useNewslineStore.getState();
-  const parser = startDatasetParser();
   loadStarted(url, from, parser);
   const superseded = () => useNewslineStore.getState().pendingLoad !== parser;
   const base = { url, from, format: 'newsline' as const, skipped: [], notes: [] };
   // Set once the events so far are first shown: the same timeline as it grows and once whole.
   let arrival: object | undefined;
-  const { result, search } = await parser.parse(input, {
+  const { result, search } = await parse({
     onBytes: (loaded, total) => {
       if (!superseded()) loadProgressed(loaded, total);
     },
     onDownloaded: () => {
-      // User Timing marks: where a load's time goes, in the browser's profiler and the benchmark.
-      performance.mark('newsline:downloaded');
       if (!superseded()) downloadFinished();
     },
     onChecked: (checked, total) => {
       if (!superseded()) checkProgressed(checked, total);
     },
     onArriving: (soFar) => {
-      if (superseded() || !mayStore) return;
+      if (superseded()) return;
+      // User Timing marks: where a load's time goes, in the browser's profiler and the benchmark.
       if (!arrival) performance.mark('newsline:first-shown');
       arrival ??= {};
       useNewslineStore.getState().datasetArriving(soFar, { ...base, arrival });
     },
   });
-  await storeAfter;
   // A newer load, or a timeline opened otherwise, took over: this one's worker is not needed.
   if (superseded()) {
     parser.dispose();

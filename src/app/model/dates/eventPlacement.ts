@@ -69,45 +69,68 @@ const YEAR_MS = 365.25 * 86_400_000;
 /**
  * When each event was first reported after an instant: the earliest publication of its sources
  * after it, else the latest date anything in the dataset is known from (an undated source was
- * still published by then), if that is after it.
+ * still published by then), if that is after it. Only an event known by an "after" bound alone
+ * asks, so each date is read when first asked for, not the whole dataset's up front.
  */
 export function reportDates(dataset: Dataset): (event: TimelineEvent) => FirstReport {
-  const { published, latest } = publicationDates(dataset.sources);
-  let horizon = latest;
-  for (const { date } of dataset.events) {
-    if (date.basis !== 'bounded')
-      horizon = Math.max(horizon, partialDateInterval(date.end ?? date.start).end);
-  }
+  const published = publicationDates(dataset.sources);
+  let horizon: number | null = null;
+  const knownUntil = (): number => {
+    if (horizon !== null) return horizon;
+    horizon = published.latest();
+    for (const { date } of dataset.events) {
+      if (date.basis !== 'bounded')
+        horizon = Math.max(horizon, partialDateInterval(date.end ?? date.start).end);
+    }
+    return horizon;
+  };
   return (event) => (after) => {
     let first = Infinity;
     for (const { sourceId } of event.sources) {
-      const instant = published.get(sourceId);
-      if (instant !== undefined && instant > after) first = Math.min(first, instant);
+      const instant = published.of(sourceId);
+      if (instant !== null && instant > after) first = Math.min(first, instant);
     }
     if (first !== Infinity) return first;
-    return horizon > after ? horizon : null;
+    const known = knownUntil();
+    return known > after ? known : null;
   };
 }
 
-const publicationCache = new WeakMap<readonly Source[], { published: Map<string, number>; latest: number }>();
+interface PublicationDates {
+  /** When the source was published (the end of its date), null if undated or unknown. */
+  of: (sourceId: string) => number | null;
+  /** The latest of them (-Infinity if none). */
+  latest: () => number;
+}
+
+const publicationCache = new WeakMap<readonly Source[], PublicationDates>();
 
 /**
- * When each source was published (the end of its date), and the latest of them: kept per list of
- * sources, which a dataset shown as it arrives shares between its parts (25,000 sources' dates
- * read again for each part cost more than placing its events).
+ * Sources' publication dates, each read when first asked for and kept per list of sources, which a
+ * dataset shown as it arrives shares between its parts (25,000 sources' dates read for each part
+ * cost more than placing its events).
  */
-function publicationDates(sources: readonly Source[]): { published: Map<string, number>; latest: number } {
+function publicationDates(sources: readonly Source[]): PublicationDates {
   const cached = publicationCache.get(sources);
   if (cached) return cached;
-  const published = new Map<string, number>();
-  let latest = -Infinity;
-  for (const source of sources) {
-    if (source.published === null) continue;
-    const end = partialDateInterval(source.published).end;
-    published.set(source.id, end);
-    latest = Math.max(latest, end);
-  }
-  const dates = { published, latest };
+  let byId: Map<string, Source> | null = null;
+  const ends = new Map<string, number | null>();
+  const endOf = (source: Source | undefined): number | null =>
+    source?.published == null ? null : partialDateInterval(source.published).end;
+  let latest: number | null = null;
+  const dates: PublicationDates = {
+    of: (sourceId) => {
+      let end = ends.get(sourceId);
+      if (end === undefined) {
+        byId ??= new Map(sources.map((source) => [source.id, source]));
+        end = endOf(byId.get(sourceId));
+        ends.set(sourceId, end);
+      }
+      return end;
+    },
+    latest: () =>
+      (latest ??= sources.reduce((last, source) => Math.max(last, endOf(source) ?? -Infinity), -Infinity)),
+  };
   publicationCache.set(sources, dates);
   return dates;
 }

@@ -27,7 +27,9 @@ function build(language: Language, formatLocale: string, messages: Messages): In
 }
 
 let currentLanguage: Language = 'en';
-let current = build('en', 'en-GB', en);
+let speaking: IntlShape<string> | null = null;
+/** English until a language is chosen; built when first used (a page or worker speaks another first). */
+const current = (): IntlShape<string> => (speaking ??= build('en', 'en-GB', en));
 
 /** The catalog of a shipped language; French and Arabic are fetched only by their readers. */
 export async function loadMessages(language: Language): Promise<Messages> {
@@ -44,7 +46,7 @@ export async function loadMessages(language: Language): Promise<Messages> {
 /** Speaks `choice` from now on. Called once at start (and by tests). */
 export function setLocale(choice: LocaleSetting, messages: Messages): void {
   currentLanguage = choice.language;
-  current = build(choice.language, choice.formatLocale, messages);
+  speaking = build(choice.language, choice.formatLocale, messages);
 }
 
 /** Loads a language's words and speaks it: the page at start, each worker from what the page sends. */
@@ -54,7 +56,7 @@ export async function speak(locale: LocaleSetting): Promise<void> {
 
 /** The locale this page (or worker) speaks, to hand to a worker. */
 export function currentLocale(): LocaleSetting {
-  return { language: currentLanguage, formatLocale: current.locale };
+  return { language: currentLanguage, formatLocale: current().locale };
 }
 
 /** Which way the interface reads: right to left in Arabic. */
@@ -64,7 +66,7 @@ export function interfaceDirection(): 'ltr' | 'rtl' {
 
 /** One message of the interface in the reader's language: `t('story.next')`, `t('count.events', { count })`. */
 export function t(id: MessageId, values?: MessageValues): string {
-  return current.formatMessage({ id }, values);
+  return current().formatMessage({ id }, values);
 }
 
 /** The language the interface speaks. */
@@ -74,7 +76,7 @@ export function interfaceLanguage(): Language {
 
 /** The tag dates and numbers are written in (the interface's language, in the reader's region). */
 export function formatLocale(): string {
-  return current.locale;
+  return current().locale;
 }
 
 /** "China, Pakistan and India" in the reader's language. */
@@ -82,10 +84,10 @@ export function formatList(
   items: readonly string[],
   type: 'conjunction' | 'disjunction' = 'conjunction',
 ): string {
-  return current.formatList(items, { type });
+  return current().formatList(items, { type });
 }
 
 /** 100000 → "100,000" / "100 000" / "١٠٠٬٠٠٠". */
 export function formatNumber(value: number): string {
-  return current.formatNumber(value);
+  return current().formatNumber(value);
 }
