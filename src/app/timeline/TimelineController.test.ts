@@ -112,6 +112,13 @@ function setup(
 }
 
 describe('TimelineController', () => {
+  it('leaves vis alone when a timeline that is not tiled is told again it has no tiles', () => {
+    const { fake, controller } = setup(manyEvents(2_000, 20));
+    const calls = fake.widget.changeItems.mock.calls.length;
+    controller.setPlaceholders([]);
+    expect(fake.widget.changeItems.mock.calls.length).toBe(calls);
+  });
+
   it('always holds every era band, whatever the window, beside the windowed events and clusters', () => {
     const { fake, controller } = setup(manyEvents(20_000, 20));
     const eras = toEraItems([
@@ -548,6 +555,36 @@ describe('TimelineController in lanes', () => {
     expect(fake.widget.setSelection).toHaveBeenLastCalledWith(['middle@actor:a', 'middle@actor:b']);
     controller.setSelection('late');
     expect(fake.widget.setSelection).toHaveBeenLastCalledWith(['late@actor:a']);
+  });
+
+  it('folds a busy lane’s dense days into clusters where one line, with all the room, draws every event', () => {
+    const busy = manyEvents(30, 3);
+    const line = setup(busy);
+    expect(line.fake.heldIds().filter((id) => id.startsWith('~cluster/'))).toEqual([]);
+    expect(line.fake.heldIds()).toHaveLength(30);
+
+    const { fake, controller } = setup();
+    const quiet = (n: number) => ({
+      id: `actor:q${n}`,
+      label: `Q${n}`,
+      kind: 'person' as const,
+      entries: busy.entries.slice(n, n + 1),
+    });
+    controller.setLanes([
+      { id: 'actor:busy', label: 'Busy', kind: 'person', entries: busy.entries },
+      ...[0, 1, 2, 3, 4, 5].map(quiet),
+    ]);
+    controller.setEvents(busy.entries, busy.describe);
+    const inBusyLane = fake.held().filter((item) => item.group === 'actor:busy');
+    expect(inBusyLane.some((item) => item.id.startsWith('~cluster/'))).toBe(true);
+    expect(inBusyLane.length).toBeLessThan(30);
+    // The quiet lanes, each far under its share, draw their event as itself.
+    expect(
+      fake
+        .held()
+        .filter((item) => item.group === 'actor:q0')
+        .map((item) => item.id),
+    ).toEqual(['e0@actor:q0']);
   });
 
   it('goes back to one line with plain ids, and vis loses its groups', () => {

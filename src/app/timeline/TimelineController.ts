@@ -112,8 +112,11 @@ const AXIS_PX = 44;
 const DEFAULT_SIZE = { width: 1000, height: 400 };
 /** Event records kept beyond those drawn, so panning back and forth does not rebuild them. */
 const RECORDS_KEPT = 2_000;
-/** In lanes, each lane draws at least this many events as themselves before it clusters. */
-const LANE_MIN_BUDGET = 40;
+/**
+ * In lanes, each lane draws at least this many events as themselves before it clusters (a small
+ * timeline's lanes show every event); past it, the lanes share the budget of one line.
+ */
+const LANE_MIN_BUDGET = 12;
 
 const LINE_ORIENTATION = { axis: 'bottom', item: 'bottom' } as const;
 const LANES_ORIENTATION = { axis: 'top', item: 'top' } as const;
@@ -353,6 +356,8 @@ export class TimelineController {
 
   /** The tiles of a tiled timeline still to read; set before its first events, they are what is fitted. */
   setPlaceholders(placeholders: readonly TilePlaceholder[]): void {
+    // Not a tiled timeline before or now (a filter asks again): vis already holds what it should.
+    if (placeholders.length === 0 && this.placeholders.length === 0) return;
     const wereTiles = this.placeholders.length > 0;
     this.placeholders = placeholders;
     if (!this.hasShownEvents && placeholders.length > 0) {
@@ -574,12 +579,17 @@ export class TimelineController {
   private laneContent(request: WindowRequest, next: Map<string, TimelineItemRecord>): WindowContent {
     const lanes = this.lanes ?? [];
     const budget = Math.max(LANE_MIN_BUDGET, Math.floor(UNCLUSTERED_BUDGET / Math.max(lanes.length, 1)));
+    // Each lane has its share of the view's rows: a busy lane folds its dense periods rather than
+    // stacking boxes higher than its share, which would push the lanes below out of sight.
+    const laneRows = (this.sizePx.height - AXIS_PX) / ROW_PX / Math.max(lanes.length, 1);
+    const maxPerBin = Math.max(1, Math.min(request.maxPerBin, Math.floor(laneRows / 3)));
     const items: DisplayItem[] = [];
     let covered: Omit<WindowContent, 'items'> | null = null;
     for (const lane of lanes) {
       const { selected } = request;
       const content = windowContent(lane.index, {
         ...request,
+        maxPerBin,
         budget,
         selected: selected ? (lane.index.find(selected.id, selected.start) ?? null) : null,
       });

@@ -91,4 +91,12 @@ describe('formatInstantRange', () => {
     );
     expect(formatInstantRange(at('2001-07-03'), at('2001-07-20'), 'month', 'en-GB')).toBe('Jul 2001');
   });
+
+  it('words the same range again the same, and in each locale its own way', () => {
+    const [first, last] = [Date.parse('2001-07-03'), Date.parse('2001-08-20')];
+    const english = formatInstantRange(first, last, 'month', 'en-GB');
+    expect(formatInstantRange(first, last, 'month', 'en-GB')).toBe(english);
+    expect(formatInstantRange(first, last, 'month', 'fr-FR')).toMatch(/juil/);
+    expect(formatInstantRange(first, last, 'day', 'en-GB')).toMatch(/^3 Jul\s–\s20 Aug 2001$/);
+  });
 });

@@ -127,6 +127,23 @@ describe('timelineLanes of a narrowed timeline', () => {
     expect(ids(laneOfA(narrowed))).toEqual(['e2']);
     expect(laneOfA(narrowed)).not.toBe(laneOfA(first));
   });
+
+  it('filtered by one actor (the shown events are its own list), gives its lane that list and no Other', () => {
+    const base = request({ e1: ['a'], e2: ['a', 'b'], e3: ['b'], e4: [] }, [actor('a'), actor('b')]);
+    const own = base.actorPositions.get('a')!;
+    const asked = {
+      ...base,
+      chosenActorIds: ['a'],
+      shown: own,
+      entries: own.map((position) => base.placed[position]!),
+    };
+    const lanes = timelineLanes(asked);
+    expect(lanes.map((lane) => lane.id)).toEqual(['actor:a']);
+    expect(lanes[0]!.entries).toBe(asked.entries);
+    // The same events in a list of their own (a search that kept them) give the same lanes.
+    const copied = timelineLanes({ ...asked, shown: [...own] });
+    expect(copied.map((lane) => [lane.id, ids(lane.entries)])).toEqual([['actor:a', ['e1', 'e2']]]);
+  });
 });
 
 describe('timelineLanes by kind', () => {
