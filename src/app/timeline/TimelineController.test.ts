@@ -587,6 +587,30 @@ describe('TimelineController in lanes', () => {
     ).toEqual(['e0@actor:q0']);
   });
 
+  it('at the deepest zoom, where a cluster cannot be opened, folds a lane only as one line would', () => {
+    const busy = manyEvents(300, 3);
+    const fake = fakeWidget();
+    // A tall view: one line allows 9 events a bin, each of seven lanes 2.
+    const tall = { clientWidth: 1000, clientHeight: 1000 } as unknown as HTMLElement;
+    const callbacks = { onSelect: vi.fn(), onWindowChange: vi.fn() };
+    const controller = new TimelineController(tall, callbacks, fake.factory, runNow);
+    controller.setLanes([
+      { id: 'actor:busy', label: 'Busy', kind: 'person', entries: busy.entries },
+      ...[0, 1, 2, 3, 4, 5].map((n) => ({
+        id: `actor:q${n}`,
+        label: `Q${n}`,
+        kind: 'person' as const,
+        entries: busy.entries.slice(n, n + 1),
+      })),
+    ]);
+    controller.setEvents(busy.entries, busy.describe);
+    const from = Date.UTC(2000, 0, 1) + 40 * DAY;
+    fake.moveTo(from, from + 14 * DAY);
+    const inBusyLane = fake.held().filter((item) => item.group === 'actor:busy');
+    expect(inBusyLane.length).toBeGreaterThan(0);
+    expect(inBusyLane.filter((item) => item.id.startsWith('~cluster/'))).toEqual([]);
+  });
+
   it('goes back to one line with plain ids, and vis loses its groups', () => {
     const { fake, controller } = setup();
     controller.setLanes(lanesOf(fixtureEntries));

@@ -113,8 +113,8 @@ const DEFAULT_SIZE = { width: 1000, height: 400 };
 /** Event records kept beyond those drawn, so panning back and forth does not rebuild them. */
 const RECORDS_KEPT = 2_000;
 /**
- * In lanes, each lane draws at least this many events as themselves before it clusters (a small
- * timeline's lanes show every event); past it, the lanes share the budget of one line.
+ * In lanes, each lane draws at least this many of the window's events as themselves before it
+ * clusters (a small timeline's lanes show each event); past it, the lanes share one line's budget.
  */
 const LANE_MIN_BUDGET = 12;
 
@@ -580,9 +580,12 @@ export class TimelineController {
     const lanes = this.lanes ?? [];
     const budget = Math.max(LANE_MIN_BUDGET, Math.floor(UNCLUSTERED_BUDGET / Math.max(lanes.length, 1)));
     // Each lane has its share of the view's rows: a busy lane folds its dense periods rather than
-    // stacking boxes higher than its share, which would push the lanes below out of sight.
+    // stacking boxes higher than its share, which would push the lanes below out of sight. At the
+    // deepest zoom a cluster cannot be opened by zooming in, so there a lane folds as one line does.
     const laneRows = (this.sizePx.height - AXIS_PX) / ROW_PX / Math.max(lanes.length, 1);
-    const maxPerBin = Math.max(1, Math.min(request.maxPerBin, Math.floor(laneRows / 3)));
+    const maxPerBin = request.atMaxZoom
+      ? request.maxPerBin
+      : Math.max(2, Math.min(request.maxPerBin, Math.floor(laneRows / 3)));
     const items: DisplayItem[] = [];
     let covered: Omit<WindowContent, 'items'> | null = null;
     for (const lane of lanes) {
