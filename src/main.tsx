@@ -1,8 +1,9 @@
 // Entry point: starts loading the link's dataset, chooses the interface's language (the link's
 // `lang`, else the one the reader chose before, else the browser's), loads its words, then mounts
 // the app. The app's modules (React among them) are imported only once the language is set, so
-// none can word anything in another; the early load words nothing on the page before the app takes
-// it over, and this entry stays small so that load starts as soon as the page runs.
+// none can word anything in another. The entry holds only the start of the load (the language
+// choice, the link's reading, the worker's start), so that load starts as soon as the page runs;
+// none of it words anything on the page before the app takes the load over.
 import { chooseLocale, LANGUAGE_NAMES, rememberedLanguage, textDirection } from './app/model/i18n/locales';
 import { speak, t } from './app/model/i18n/intl';
 import { startLaunchLoad } from './app/loading/launchLoad';

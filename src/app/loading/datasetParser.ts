@@ -2,7 +2,7 @@
 // Where no worker can start (an old browser, a policy that forbids it), both run on the main thread
 // instead: slower, never lost.
 import type { Dataset, TimelineEvent } from '../../schema/dataset';
-import { currentLocale, t, type LocaleSetting } from '../model/i18n/intl';
+import { currentLocale, speak, t, type LocaleSetting } from '../model/i18n/intl';
 import { searchCorpus, searchedDocuments, type SearchedFields } from '../model/search/searchCorpus';
 import type { SearchResult, Searcher } from '../model/search/searchIndex';
 import type { DatasetHead, ParseOutcome, ParseResult } from './parseDataset';
@@ -61,7 +61,7 @@ export function startDatasetParser(createWorker: () => ParserWorker = createData
   let stop = () => worker?.terminate();
   return {
     parse: (input, progress, locale = currentLocale()) => {
-      if (!worker) return parseOnMainThread(input, progress);
+      if (!worker) return parseOnMainThread(input, progress, locale);
       const session = parseInWorker(worker, input, progress, locale);
       stop = session.stop;
       return session.parsed;
@@ -123,7 +123,7 @@ function parseInWorker(
     const unparsed = inputForFallback;
     inputForFallback = null;
     if (unparsed === null) return; // the parse has already been answered
-    if (why === 'broke') void parseOnMainThread(unparsed, progress).then(settle);
+    if (why === 'broke') void parseOnMainThread(unparsed, progress, locale).then(settle);
     else settle({ result: failedFile(t('article.loadingStopped')), search: noSearch });
   };
 
@@ -225,14 +225,28 @@ async function searchOnMainThread(dataset: Dataset, query: string): Promise<Sear
   return searchEvents(searchCorpus(dataset), query);
 }
 
-async function parseOnMainThread(input: DatasetInput, progress: LoadProgress): Promise<ParsedDataset> {
+async function parseOnMainThread(
+  input: DatasetInput,
+  progress: LoadProgress,
+  locale: LocaleSetting,
+): Promise<ParsedDataset> {
+  // A load started before the page speaks (the link's) words its problems as the page will.
+  const speaking = currentLocale();
+  if (speaking.language !== locale.language || speaking.formatLocale !== locale.formatLocale)
+    await speak(locale);
   // Loaded only here, so the first view's bundle carries no validator.
   const [{ readDatasetInput }, { gatherParts }] = await Promise.all([
     import('./readDatasetInput'),
     import('./parseDataset'),
   ]);
   const parts = gatherParts();
-  const outcome = await readDatasetInput(input, parts.listener, progress);
+  const outcome = await readDatasetInput(input, parts.listener, {
+    ...progress,
+    onDownloaded: () => {
+      performance.mark('newsline:downloaded');
+      progress.onDownloaded?.();
+    },
+  });
   const result: FileResult = { ...parts.result(outcome), format: outcome.format, notes: outcome.notes };
   return { result, search: result.ok ? (query) => searchOnMainThread(result.dataset, query) : noSearch };
 }

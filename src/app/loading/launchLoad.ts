@@ -50,6 +50,11 @@ export function startLaunchLoad(locale: LocaleSetting): void {
   };
 }
 
+/** The load started early and not yet taken over, if any: the page says it is loading from the first frame. */
+export function launchLoadUnderWay(): { url: string; parser: DatasetParser } | null {
+  return early && { url: early.url, parser: early.load.parser };
+}
+
 /** The load started early, if it is of this address (once: a second load of it starts anew). */
 export function takeLaunchLoad(url: string): LaunchLoad | null {
   if (early?.url !== url) return null;

@@ -1,8 +1,8 @@
 // Loads a dataset into the store, from an address, a file the reader opened, or text made on this
 // page: read and validated in a worker as its bytes arrive (with progress). A dataset on show stays
 // until the next one is ready; a newer load replaces an older one. Each load's worker belongs to
-// the store: it stops the one under way when a newer one starts, and keeps the one of the dataset on
-// show to answer its searches.
+// the store (the link's, started before the app ran, once the app takes it over): it stops the one
+// under way when a newer one starts, and keeps the one of the dataset on show to answer searches.
 import type { DatasetInfo } from '../store/state';
 import { useNewslineStore } from '../store/store';
 import { startDatasetParser, type DatasetParser, type ParsedDataset } from './datasetParser';

@@ -25,13 +25,23 @@ describe('progressRelay', () => {
     relay.progress.onBytes(10, 100);
     relay.progress.onChecked(5, null);
     relay.progress.onArriving(part('first part'));
-    relay.progress.onBytes(100, 100);
+    relay.progress.onBytes(60, 100);
     relay.progress.onArriving(part('second part'));
+    relay.progress.onChecked(20, null);
+    const { calls, listener } = recorder();
+    relay.attach(listener);
+    expect(calls).toEqual(['bytes 60/100', 'arriving second part', 'checked 20/null']);
+  });
+
+  it('shows no part to a listener that comes once the file is whole: the whole follows', () => {
+    const relay = progressRelay();
+    relay.progress.onArriving(part('a part'));
+    relay.progress.onBytes(100, 100);
     relay.progress.onDownloaded();
     relay.progress.onChecked(40, 40);
     const { calls, listener } = recorder();
     relay.attach(listener);
-    expect(calls).toEqual(['bytes 100/100', 'arriving second part', 'downloaded', 'checked 40/40']);
+    expect(calls).toEqual(['bytes 100/100', 'downloaded', 'checked 40/40']);
   });
 
   it('says nothing of what has not happened, then passes on every step as it comes', () => {

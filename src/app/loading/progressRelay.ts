@@ -24,7 +24,11 @@ export function progressRelay(): ProgressRelay {
       },
       onDownloaded: () => {
         if (listener) listener.onDownloaded?.();
-        else downloaded = true;
+        else {
+          // Parts are shown only while the file arrives: the whole dataset is moments away now.
+          downloaded = true;
+          soFar = null;
+        }
       },
       onChecked: (count, total) => {
         if (listener) listener.onChecked?.(count, total);
@@ -37,7 +41,7 @@ export function progressRelay(): ProgressRelay {
     },
     attach: (next) => {
       listener = next;
-      // In the order the load reaches them: parts are shown only before the file is whole.
+      // In the order the load reached them.
       if (bytes) next.onBytes?.(...bytes);
       if (soFar) next.onArriving?.(soFar);
       if (downloaded) next.onDownloaded?.();

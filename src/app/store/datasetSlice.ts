@@ -15,7 +15,9 @@ export const createDatasetSlice: StateCreator<NewslineState, [], [], DatasetSlic
   pendingLoad: null,
   datasetSearcher: null,
   loadStarted: (url, from, pendingLoad) => {
-    get().pendingLoad?.dispose();
+    // A newer load stops the one under way; the same load said again (the app taking over the
+    // link's, which the page announced before the app ran) goes on.
+    if (get().pendingLoad !== pendingLoad) get().pendingLoad?.dispose();
     // The parts of a dataset that was still arriving go with its load: the next one shows its own.
     set({
       ...withoutArrivedParts(get()),

@@ -250,6 +250,14 @@ describe('the workers of loads', () => {
     expect(store().pendingLoad).toBe(newer);
   });
 
+  it('keeps the load under way when it is said to start again (the app taking over the link’s load)', () => {
+    const early = worker();
+    store().loadStarted('/a.json', 'address', early);
+    store().loadStarted('/a.json', 'address', early);
+    expect(early.disposed).toBe(0);
+    expect(store().pendingLoad).toBe(early);
+  });
+
   it("keeps the loaded dataset's worker for search, and stops it when another dataset replaces it", () => {
     const first = worker();
     store().loadStarted('/a.json', 'address', first);
