@@ -18,7 +18,12 @@ import { measureTimelineExtent, sameExtent } from './timelineExtent';
 import { itemSubject, laneItemId } from '../model/lanes/timelineLanes';
 import { renderLaneLabel, type LaneGroupRecord, type TimelineLane } from './laneGroups';
 import { afterNextPaint } from './afterNextPaint';
-import { changeItemsThenRedraw, redrawWithoutRemeasuring, showItemsOnRedraw } from './visRedraws';
+import {
+  changeItemsThenRedraw,
+  drawNewItemsTogether,
+  redrawWithoutRemeasuring,
+  showItemsOnRedraw,
+} from './visRedraws';
 import { renderEra } from './eraItems';
 import { AXIS_FORMAT } from './axisLabels';
 import {
@@ -150,6 +155,7 @@ export const TIMELINE_OPTIONS: TimelineOptions = {
 export const createVisTimeline: WidgetFactory = (container, items, options) => {
   const timeline = new Timeline(container, items, options);
   showItemsOnRedraw(timeline);
+  drawNewItemsTogether(timeline);
   return Object.assign(timeline, {
     relayout: () => redrawWithoutRemeasuring(timeline),
     changeItems: (change: () => void) => changeItemsThenRedraw(timeline, change),
