@@ -33,6 +33,7 @@ import { encodeFullAppLink } from './model/url/linkCodec';
 import { datasetLookups } from './model/datasetLookups';
 import { useLaunchOptions } from './url/useLaunchOptions';
 import { useUrlSync } from './url/useUrlSync';
+import { pageAddress } from './url/pageAddress';
 import { addArticleAsEdit, openKeptForEditing, type ArticleAddition } from './edit/editActions';
 import { EditBar } from './edit/EditBar';
 import { EditButton } from './edit/EditButton';
@@ -376,14 +377,14 @@ function Header({
 
 /** The embed's compact title bar, with a way out to the full timeline. */
 function EmbedBar({ title }: { title: string | undefined }) {
-  // Re-render when the view changes: the URL (kept in step by useUrlSync) is then current.
+  // Re-render when the view changes: the address useUrlSync writes for it is then current.
   useNewslineStore((s) => s.selectedEventId);
   useNewslineStore((s) => s.selectedActorIds);
   useNewslineStore((s) => s.searchQuery);
   useNewslineStore((s) => s.viewMode);
   useNewslineStore((s) => s.appMode);
   useNewslineStore((s) => s.laneMode);
-  const full = encodeFullAppLink(window.location.href);
+  const full = encodeFullAppLink(pageAddress().current().href);
   return (
     <header className="embed-bar">
       <h1 className="embed-bar__title" dir="auto">

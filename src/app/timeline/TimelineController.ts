@@ -17,7 +17,7 @@ import {
 import { measureTimelineExtent, sameExtent } from './timelineExtent';
 import { itemSubject, laneItemId } from '../model/lanes/timelineLanes';
 import { renderLaneLabel, type LaneGroupRecord, type TimelineLane } from './laneGroups';
-import { afterNextPaint } from './afterNextPaint';
+import { afterNextPaint } from '../ui/afterNextPaint';
 import {
   changeItemsThenRedraw,
   drawNewItemsTogether,

@@ -3,6 +3,7 @@
 import { useEffect } from 'react';
 import { useNewslineStore } from '../store/store';
 import { decodeView, encodeEditedTimeline, encodeView } from '../model/url/linkCodec';
+import { pageAddress } from './pageAddress';
 
 // While the URL is being applied to the store, the store must not write the URL back: each of
 // the separate updates would otherwise push a half-applied view into the history.
@@ -25,18 +26,23 @@ function applyUrlToStore({ withNotices }: { withNotices: boolean }): void {
   }
 }
 
-const onPopState = () => applyUrlToStore({ withNotices: false });
+const onPopState = () => {
+  // A view changed just before Back is not written over the entry Back went to.
+  pageAddress().drop();
+  applyUrlToStore({ withNotices: false });
+};
 
 export function useUrlSync(): void {
   useEffect(() => {
     applyUrlToStore({ withNotices: true });
+    const address = pageAddress();
     const unsubscribe = useNewslineStore.subscribe((state, previous) => {
       if (applying) return;
       const editId = state.editSession?.timeline.id ?? null;
       if (editId !== (previous.editSession?.timeline.id ?? null)) {
         // Editing is not a view to go back to: the address names the kept timeline, to reload it.
-        const search = encodeEditedTimeline(editId, window.location.search);
-        window.history.replaceState(null, '', `${window.location.pathname}${search}${window.location.hash}`);
+        const { pathname, search, hash } = address.current();
+        address.write(`${pathname}${encodeEditedTimeline(editId, search)}${hash}`, 'replace');
       }
       const viewChanged =
         state.selectedEventId !== previous.selectedEventId ||
@@ -45,6 +51,7 @@ export function useUrlSync(): void {
         state.appMode !== previous.appMode ||
         state.laneMode !== previous.laneMode;
       if (!viewChanged && state.searchQuery === previous.searchQuery) return;
+      const now = address.current();
       const search = encodeView(
         {
           eventId: state.selectedEventId,
@@ -54,17 +61,16 @@ export function useUrlSync(): void {
           mode: state.appMode,
           lanes: state.laneMode,
         },
-        window.location.search,
+        now.search,
       );
-      if (search === window.location.search) return;
-      const url = `${window.location.pathname}${search}${window.location.hash}`;
+      if (search === now.search) return;
+      const url = `${now.pathname}${search}${now.hash}`;
       // Ids from the URL that the dataset lacks are dropped on load: correct the URL, don't add
       // history; nor does each keystroke of a search.
       // Nor does the app moving a story's slide off one the filter hid.
       const corrected = state.selectionCorrected && state.selectedEventId !== previous.selectedEventId;
-      if (state.dataset !== previous.dataset || !viewChanged || corrected)
-        window.history.replaceState(null, '', url);
-      else window.history.pushState(null, '', url);
+      const inPlace = state.dataset !== previous.dataset || !viewChanged || corrected;
+      address.write(url, inPlace ? 'replace' : 'push');
     });
     window.addEventListener('popstate', onPopState);
     return () => {
