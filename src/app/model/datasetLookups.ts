@@ -1,22 +1,35 @@
-// The dataset's records by id, built once per dataset and shared by every reader.
+// The dataset's records by id, built once per dataset and shared by every reader. Each map is built
+// when first read: a dataset arriving in parts is a new dataset at each part, and the count beside the
+// timeline needs only the actors, not the 100,000 events and 25,000 sources.
 import type { Actor, Dataset, TimelineEvent } from '../../schema/dataset';
 
 const lookupCache = new WeakMap<Dataset, DatasetLookups>();
 
 export interface DatasetLookups {
-  actorsById: ReadonlyMap<string, Actor>;
-  sourcesById: ReadonlyMap<string, Dataset['sources'][number]>;
-  eventsById: ReadonlyMap<string, TimelineEvent>;
+  readonly actorsById: ReadonlyMap<string, Actor>;
+  readonly sourcesById: ReadonlyMap<string, Dataset['sources'][number]>;
+  readonly eventsById: ReadonlyMap<string, TimelineEvent>;
 }
 
 export function datasetLookups(dataset: Dataset): DatasetLookups {
-  const cached = lookupCache.get(dataset);
-  if (cached) return cached;
-  const lookups: DatasetLookups = {
-    actorsById: new Map(dataset.actors.map((actor) => [actor.id, actor])),
-    sourcesById: new Map(dataset.sources.map((source) => [source.id, source])),
-    eventsById: new Map(dataset.events.map((event) => [event.id, event])),
-  };
-  lookupCache.set(dataset, lookups);
+  let lookups = lookupCache.get(dataset);
+  if (!lookups) lookupCache.set(dataset, (lookups = lazyLookups(dataset)));
   return lookups;
+}
+
+function lazyLookups(dataset: Dataset): DatasetLookups {
+  let actors: Map<string, Actor> | undefined;
+  let sources: Map<string, Dataset['sources'][number]> | undefined;
+  let events: Map<string, TimelineEvent> | undefined;
+  return {
+    get actorsById() {
+      return (actors ??= new Map(dataset.actors.map((actor) => [actor.id, actor])));
+    },
+    get sourcesById() {
+      return (sources ??= new Map(dataset.sources.map((source) => [source.id, source])));
+    },
+    get eventsById() {
+      return (events ??= new Map(dataset.events.map((event) => [event.id, event])));
+    },
+  };
 }

@@ -2,6 +2,7 @@
 // language). The language is chosen once, before the app's modules run (src/main.tsx), so every
 // module reads the same one; the unit tests run in English.
 import { createIntl, createIntlCache, type IntlShape } from '@formatjs/intl';
+import { IntlMessageFormat } from 'intl-messageformat';
 import { en, type Messages } from './messages/en';
 import { textDirection, type Language, type LocaleChoice } from './locales';
 
@@ -12,6 +13,16 @@ export type LocaleSetting = Pick<LocaleChoice, 'language' | 'formatLocale'>;
 export type MessageValues = Record<string, string | number | Date>;
 
 const cache = createIntlCache();
+
+// Each message's first formatting asks the engine which locales it supports (about 0.2 ms a message,
+// tens of ms over the first view's words). The answer for a locale does not change: keep it.
+const resolveLocale = IntlMessageFormat.resolveLocale;
+const resolvedLocales = new Map<string, ReturnType<typeof resolveLocale>>();
+IntlMessageFormat.resolveLocale = (locales) => {
+  const key = typeof locales === 'string' ? locales : locales.join(',');
+  if (!resolvedLocales.has(key)) resolvedLocales.set(key, resolveLocale(locales));
+  return resolvedLocales.get(key);
+};
 
 function build(language: Language, formatLocale: string, messages: Messages): IntlShape<string> {
   return createIntl(
