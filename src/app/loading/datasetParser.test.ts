@@ -79,6 +79,19 @@ describe('startDatasetParser', () => {
     expect(worker.terminated).toBe(false); // kept for searches
   });
 
+  it('marks where the file is in, once, and tells the page', () => {
+    performance.clearMarks('newsline:downloaded');
+    const worker = new FakeWorker();
+    let told = 0;
+    void startDatasetParser(() => worker).parse(
+      { kind: 'text', text: fixtureText, name: 'fixture.json' },
+      { onDownloaded: () => told++ },
+    );
+    worker.reply({ kind: 'downloaded' });
+    expect(performance.getEntriesByName('newsline:downloaded', 'mark')).toHaveLength(1);
+    expect(told).toBe(1);
+  });
+
   it('leaves the dataset it gave whole when its worker is stopped (an edited copy takes over)', async () => {
     const { worker, parser, parsed } = start();
     deliverFixture(worker);

@@ -60,13 +60,25 @@ export function startDatasetParser(createWorker: () => ParserWorker = createData
   }
   let stop = () => worker?.terminate();
   return {
-    parse: (input, progress, locale = currentLocale()) => {
+    parse: (input, given, locale = currentLocale()) => {
+      const progress = markingDownload(given);
       if (!worker) return parseOnMainThread(input, progress, locale);
       const session = parseInWorker(worker, input, progress, locale);
       stop = session.stop;
       return session.parsed;
     },
     dispose: () => stop(),
+  };
+}
+
+/** The same progress, with a User Timing mark where the file is in (a load started early reports to the app later). */
+function markingDownload(progress: LoadProgress): LoadProgress {
+  return {
+    ...progress,
+    onDownloaded: () => {
+      performance.mark('newsline:downloaded');
+      progress.onDownloaded?.();
+    },
   };
 }
 
@@ -161,8 +173,6 @@ function parseInWorker(
         progress.onBytes?.(data.loaded, data.total);
         return;
       case 'downloaded':
-        // A User Timing mark where it happens (a load started early reports to the app later).
-        performance.mark('newsline:downloaded');
         downloaded = true;
         progress.onDownloaded?.();
         return;
@@ -240,13 +250,7 @@ async function parseOnMainThread(
     import('./parseDataset'),
   ]);
   const parts = gatherParts();
-  const outcome = await readDatasetInput(input, parts.listener, {
-    ...progress,
-    onDownloaded: () => {
-      performance.mark('newsline:downloaded');
-      progress.onDownloaded?.();
-    },
-  });
+  const outcome = await readDatasetInput(input, parts.listener, progress);
   const result: FileResult = { ...parts.result(outcome), format: outcome.format, notes: outcome.notes };
   return { result, search: result.ok ? (query) => searchOnMainThread(result.dataset, query) : noSearch };
 }

@@ -63,19 +63,21 @@ function actorLanes<T>(request: LaneRequest<T>): Lane<T>[] {
   const chosen = [...new Set(request.chosenActorIds)].filter((id) => actorsById.has(id));
   const laneActors = chosen.length > 0 ? chosen : busiestActors(request, shownMark());
   const positionsOf = (id: string) => request.actorPositions.get(id) ?? [];
+  let holdsAllShown = false;
   const lanes = laneActors.map((id): Lane<T> => {
     const actor = actorsById.get(id)!;
     const positions = positionsOf(id);
+    // The shown events are this actor's own list (one actor filtered by): the lane holds them all.
+    if (positions === shown) holdsAllShown = true;
     return {
       id: `actor:${id}`,
       label: actor.name,
       kind: actor.kind,
-      // The shown events are this actor's own list (one actor filtered by): the lane holds them all.
       entries: positions === shown ? entries : actorEntries(placed, positions, shownMark, entries),
     };
   });
   // A lane holding every shown event leaves none for "Other".
-  if (laneActors.some((id) => positionsOf(id) === shown)) return lanes;
+  if (holdsAllShown) return lanes;
   const inLane = new Uint8Array(placed.length);
   for (const id of laneActors)
     for (const position of positionsOf(id)) if (position < placed.length) inLane[position] = 1;
