@@ -33,7 +33,7 @@ import { encodeFullAppLink } from './model/url/linkCodec';
 import { datasetLookups } from './model/datasetLookups';
 import { useLaunchOptions } from './url/useLaunchOptions';
 import { useUrlSync } from './url/useUrlSync';
-import { pageAddress } from './url/pageAddress';
+import { pageAddress } from './ui/pageAddress';
 import { addArticleAsEdit, openKeptForEditing, type ArticleAddition } from './edit/editActions';
 import { EditBar } from './edit/EditBar';
 import { EditButton } from './edit/EditButton';

@@ -4,13 +4,15 @@
 import { interfaceLanguage, t } from '../model/i18n/intl';
 import { rememberLanguage, type Language } from '../model/i18n/locales';
 import { LanguageSelect } from '../ui/LanguageSelect';
+import { pageAddress } from '../ui/pageAddress';
 
 export function LanguageMenu() {
   const current = interfaceLanguage();
   const choose = (language: Language) => {
     if (language === current) return;
     rememberLanguage(language);
-    const url = new URL(window.location.href);
+    // The view as the reader last changed it, even if the address bar has not caught up yet.
+    const url = pageAddress().current();
     url.searchParams.set('lang', language);
     window.location.assign(url.href);
   };

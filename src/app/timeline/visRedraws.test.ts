@@ -32,7 +32,7 @@ function lane(name: string, log: string[], items: object[], markerRead?: number)
   return { visibleItems: items, dom: { marker }, lastMarkerHeight: markerRead };
 }
 
-function timelineWith(groups: Record<string, ReturnType<typeof lane>>, log: string[]) {
+function timelineWith(groups: Record<string, ReturnType<typeof lane> & object>, log: string[]) {
   const itemSet = {
     groups,
     body: { range: {} },
@@ -91,6 +91,23 @@ describe('drawNewItemsTogether', () => {
     drawNewItemsTogether(timeline);
     itemSet._orderGroups();
     expect(log).toEqual(['order']);
+  });
+
+  it('leaves the items of a lane scrolled out of sight to vis, which keeps them hidden', () => {
+    const log: string[] = [];
+    const hidden = {
+      ...lane('b', log, [item('b1', log), item('b2', log)], 18),
+      isVisible: false,
+      height: 60,
+    };
+    const { timeline, itemSet } = timelineWith(
+      { a: lane('a', log, [item('a1', log), item('a2', log)], 18), b: hidden },
+      log,
+    );
+    drawNewItemsTogether(timeline);
+    itemSet._orderGroups();
+    expect(log.filter((entry) => entry.startsWith('b'))).toEqual([]);
+    expect(log).toContain('a2:measure');
   });
 
   it('says so when vis no longer has what it relies on', () => {

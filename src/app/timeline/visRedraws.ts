@@ -25,6 +25,9 @@ interface VisItem {
 /** A lane as drawNewItemsTogether reads it. */
 interface VisLane {
   visibleItems?: VisItem[];
+  /** At the last redraw: whether the lane was in the view's scrolled height, and its height. */
+  isVisible?: boolean | null;
+  height?: number;
   /** The height of a hidden element, read at each redraw: a change (a font loaded) redraws every item. */
   dom?: { marker?: HTMLElement };
   lastMarkerHeight?: number;
@@ -106,9 +109,12 @@ function noteNewLanesMarkers(lanes: readonly VisLane[]): void {
 function undrawnItems(itemSet: VisItemSet, lanes: readonly VisLane[]): VisItem[] {
   const range = itemSet.body?.range;
   const undrawn: VisItem[] = [];
-  for (const lane of lanes)
+  for (const lane of lanes) {
+    // A lane scrolled out of sight: vis hides its items, so drawing them would be work thrown away.
+    if (lane.isVisible === false && lane.height !== undefined) continue;
     for (const item of lane.visibleItems ?? [])
       if (!item.displayed && item.isVisible(range)) undrawn.push(item);
+  }
   return undrawn;
 }
 

@@ -3,7 +3,7 @@
 import { useEffect } from 'react';
 import { useNewslineStore } from '../store/store';
 import { decodeView, encodeEditedTimeline, encodeView } from '../model/url/linkCodec';
-import { pageAddress } from './pageAddress';
+import { pageAddress } from '../ui/pageAddress';
 
 // While the URL is being applied to the store, the store must not write the URL back: each of
 // the separate updates would otherwise push a half-applied view into the history.
@@ -27,7 +27,8 @@ function applyUrlToStore({ withNotices }: { withNotices: boolean }): void {
 }
 
 const onPopState = () => {
-  // A view changed just before Back is not written over the entry Back went to.
+  // A view changed just before Back is not written over the entry Back went to. (A change and Back
+  // within one frame go back one entry further than before: the change was never an entry.)
   pageAddress().drop();
   applyUrlToStore({ withNotices: false });
 };

@@ -1,6 +1,6 @@
 // The page's one address writer: after the next paint, or within a quarter of a second where no frame
 // is drawn (a hidden tab draws none); at once when the page is left or hidden.
-import { afterNextPaint } from '../ui/afterNextPaint';
+import { afterNextPaint } from './afterNextPaint';
 import { createAddressWriter, type AddressWriter } from './addressWriter';
 
 const LATEST_MS = 250;
