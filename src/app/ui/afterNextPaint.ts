@@ -13,3 +13,22 @@ export function afterNextPaint(work: () => void): () => void {
     if (timer !== null) clearTimeout(timer);
   };
 }
+
+/**
+ * Runs `work` once: after the next paint, or within `latestMs` where no frame is painted (a hidden
+ * tab paints none). The returned function cancels it.
+ */
+export function afterNextPaintOrWithin(latestMs: number, work: () => void): () => void {
+  let cancelPaint = () => {};
+  const timer = setTimeout(() => once(), latestMs);
+  const cancel = () => {
+    cancelPaint();
+    clearTimeout(timer);
+  };
+  const once = () => {
+    cancel();
+    work();
+  };
+  cancelPaint = afterNextPaint(once);
+  return cancel;
+}

@@ -1,6 +1,6 @@
 // The page's one address writer: after the next paint, or within a quarter of a second where no frame
 // is drawn (a hidden tab draws none); at once when the page is left or hidden.
-import { afterNextPaint } from './afterNextPaint';
+import { afterNextPaintOrWithin } from './afterNextPaint';
 import { createAddressWriter, type AddressWriter } from './addressWriter';
 
 const LATEST_MS = 250;
@@ -12,14 +12,7 @@ export function pageAddress(): AddressWriter {
   const created = createAddressWriter({
     history: window.history,
     location: window.location,
-    schedule: (work) => {
-      const cancelPaint = afterNextPaint(work);
-      const timer = setTimeout(work, LATEST_MS);
-      return () => {
-        cancelPaint();
-        clearTimeout(timer);
-      };
-    },
+    schedule: (work) => afterNextPaintOrWithin(LATEST_MS, work),
   });
   window.addEventListener('pagehide', created.flush);
   document.addEventListener('visibilitychange', () => {
