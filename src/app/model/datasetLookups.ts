@@ -2,6 +2,7 @@
 // when first read: a dataset arriving in parts is a new dataset at each part, and the count beside the
 // timeline needs only the actors, not the 100,000 events and 25,000 sources.
 import type { Actor, Dataset, TimelineEvent } from '../../schema/dataset';
+import { recordsById } from './recordsById';
 
 const lookupCache = new WeakMap<Dataset, DatasetLookups>();
 
@@ -18,18 +19,18 @@ export function datasetLookups(dataset: Dataset): DatasetLookups {
 }
 
 function lazyLookups(dataset: Dataset): DatasetLookups {
-  let actors: Map<string, Actor> | undefined;
-  let sources: Map<string, Dataset['sources'][number]> | undefined;
-  let events: Map<string, TimelineEvent> | undefined;
+  let actors: ReadonlyMap<string, Actor> | undefined;
+  let sources: ReadonlyMap<string, Dataset['sources'][number]> | undefined;
+  let events: ReadonlyMap<string, TimelineEvent> | undefined;
   return {
     get actorsById() {
-      return (actors ??= new Map(dataset.actors.map((actor) => [actor.id, actor])));
+      return (actors ??= recordsById(dataset.actors));
     },
     get sourcesById() {
-      return (sources ??= new Map(dataset.sources.map((source) => [source.id, source])));
+      return (sources ??= recordsById(dataset.sources));
     },
     get eventsById() {
-      return (events ??= new Map(dataset.events.map((event) => [event.id, event])));
+      return (events ??= recordsById(dataset.events));
     },
   };
 }

@@ -9,6 +9,7 @@ import type { Dataset, EventDate, Source, TimelineEvent } from '../../../schema/
 import { isUndated } from '../../../schema/undated';
 import { partialDateInterval } from '../../../schema/partialDate';
 import { datasetLookups } from '../datasetLookups';
+import { recordsById } from '../recordsById';
 
 /** The range a bounded date can lie in, for drawing it as a range and saying why it is drawn there. */
 export interface PossibleRange {
@@ -113,7 +114,6 @@ const publicationCache = new WeakMap<readonly Source[], PublicationDates>();
 function publicationDates(sources: readonly Source[]): PublicationDates {
   const cached = publicationCache.get(sources);
   if (cached) return cached;
-  let byId: Map<string, Source> | null = null;
   const ends = new Map<string, number | null>();
   const endOf = (source: Source | undefined): number | null =>
     source?.published == null ? null : partialDateInterval(source.published).end;
@@ -122,8 +122,7 @@ function publicationDates(sources: readonly Source[]): PublicationDates {
     of: (sourceId) => {
       let end = ends.get(sourceId);
       if (end === undefined) {
-        byId ??= new Map(sources.map((source) => [source.id, source]));
-        end = endOf(byId.get(sourceId));
+        end = endOf(recordsById(sources).get(sourceId));
         ends.set(sourceId, end);
       }
       return end;

@@ -68,12 +68,13 @@ function actorLanes<T>(request: LaneRequest<T>): Lane<T>[] {
     const actor = actorsById.get(id)!;
     const positions = positionsOf(id);
     // The shown events are this actor's own list (one actor filtered by): the lane holds them all.
-    if (positions === shown) holdsAllShown = true;
+    const holdsAll = positions === shown;
+    if (holdsAll) holdsAllShown = true;
     return {
       id: `actor:${id}`,
       label: actor.name,
       kind: actor.kind,
-      entries: positions === shown ? entries : actorEntries(placed, positions, shownMark, entries),
+      entries: holdsAll ? entries : actorEntries(placed, positions, shownMark, entries),
     };
   });
   // A lane holding every shown event leaves none for "Other".
