@@ -2,9 +2,9 @@
 // what is below it when the picture arrives; a broken picture that still says what it showed and
 // whose it was; a link that opens in a new tab; an image without alt text refused, saying where;
 // and a TimelineJS file's media, shown or kept as a link and listed.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { axeViolations } from './axe';
 import {
   BROKEN_IMAGE,
   INTERVIEW,
@@ -22,14 +22,6 @@ async function openFile(page: Page, name: string, content: unknown): Promise<voi
   await (
     await choosing
   ).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(content)) });
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .include('[data-testid="event-panel"]')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return results.violations.map((violation) => violation.id);
 }
 
 test.describe('media', () => {
@@ -117,7 +109,7 @@ test.describe('media', () => {
       for (const title of [OPENING, STORM, INTERVIEW]) {
         await timelinePage.item(title).click();
         await expect(timelinePage.panelTitle).toHaveText(title);
-        expect(await axeViolations(page), `${title}, ${scheme}`).toEqual([]);
+        expect(await axeViolations(page, '[data-testid="event-panel"]'), `${title}, ${scheme}`).toEqual([]);
       }
     }
   });

@@ -1,8 +1,8 @@
 // Undated events (no date, not even a bound): never drawn on the timeline, listed on the Undated
 // shelf under it and in the list's Undated section, opened, filtered and searched like any other.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { axeViolations } from './axe';
 import {
   CRANES,
   DATED_COUNT,
@@ -18,13 +18,6 @@ async function serveHarbour(page: Page): Promise<void> {
 }
 
 const shelfOf = (page: Page) => page.getByRole('region', { name: /^Undated \(\d+\)/ });
-
-async function violations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-}
 
 test.describe('undated events', () => {
   test.beforeEach(async ({ page }) => serveHarbour(page));
@@ -160,7 +153,7 @@ test.describe('undated events', () => {
     expect(headings.slice(DATED_COUNT + 1)).toEqual([CRANES, PARCELS]);
     await section.getByRole('button', { name: PARCELS }).click();
     await expect(page.getByRole('complementary').locator('.panel__date')).toHaveText('Undated');
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   test('the export says TimelineJS cannot hold them', async ({ page, timelinePage }) => {
@@ -181,10 +174,10 @@ test.describe('undated events', () => {
   }) => {
     await timelinePage.open();
     await expect(shelfOf(page).getByRole('button', { name: PARCELS })).toBeVisible();
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await shelfOf(page).getByRole('button', { name: PARCELS }).click();
     await expect(timelinePage.panelTitle).toHaveText(PARCELS);
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
 
@@ -220,7 +213,7 @@ test.describe('undated events in small spaces', () => {
       await expect(timelinePage.items.first()).toBeVisible();
       await shelf.getByRole('button', { name: PARCELS }).click();
       await expect(timelinePage.panelTitle).toHaveText(PARCELS);
-      expect(await violations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 });

@@ -1,12 +1,12 @@
 // The vertical timeline (`?layout=vertical`, and any frame narrower than 600px): events down the
 // page in date order beside an axis with year and bound markers, undated events last, cues that
 // count the cards out of view, a window of at most a hundred cards over an archive of thousands.
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { generateArchive } from '../src/testing/syntheticArchive';
 import { chronologicalEvents } from '../src/app/model/dates/eventPlacement';
 import type { Dataset } from '../src/schema/dataset';
 import { expect, shippedDataset, test as base } from './fixtures';
+import { axeViolations } from './axe';
 import { CRANES, DEFAULT_REASON, HARBOUR_DATASET, PARCELS, PARCELS_REASON } from './harbourDataset';
 
 const VERTICAL = '/?layout=vertical';
@@ -83,13 +83,6 @@ async function expectCuesToMatch(page: Page, notDrawn = { above: 0, below: 0 }):
       };
     })
     .toEqual({ above: 0, below: 0 });
-}
-
-async function violations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
 test.describe('the vertical timeline', () => {
@@ -223,7 +216,7 @@ test.describe('the vertical timeline', () => {
       const vertical = verticalOf(page);
       await expect(vertical.locator('mark').first()).toBeVisible();
       await expect(vertical.locator('[aria-current="true"]')).toHaveCount(1);
-      expect(await violations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 });
