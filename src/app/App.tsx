@@ -34,6 +34,7 @@ import { datasetLookups } from './model/datasetLookups';
 import { useLaunchOptions } from './url/useLaunchOptions';
 import { useUrlSync } from './url/useUrlSync';
 import { pageAddress } from './ui/pageAddress';
+import { warmLookupsWhenIdle } from './ui/warmLookups';
 import { addArticleAsEdit, openKeptForEditing, type ArticleAddition } from './edit/editActions';
 import { EditBar } from './edit/EditBar';
 import { EditButton } from './edit/EditButton';
@@ -76,6 +77,7 @@ export function App() {
 
   useTileReader();
   useEditedSearcher();
+  useEffect(() => warmLookupsWhenIdle(), []);
 
   useEffect(() => {
     if (launch.editId) {
