@@ -98,5 +98,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',
     restoreMocks: true,
+    // A test's limit catches a hang, not a slow machine: CI's shared machine runs up to twice as slow.
+    testTimeout: 20_000,
   },
 });
