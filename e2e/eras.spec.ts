@@ -144,8 +144,8 @@ test.describe('eras', () => {
       expect(await axeViolations(page)).toEqual([]);
     });
 
-    test('the Periods dialog', async ({ page, timelinePage }) => {
-      await timelinePage.open();
+    test('the Periods dialog in the dark theme', async ({ page, timelinePage }) => {
+      await timelinePage.open('?theme=dark');
       await page.getByRole('button', { name: 'Edit', exact: true }).click();
       await page.getByRole('region', { name: 'Edit mode' }).getByRole('button', { name: 'Actors…' }).click();
       await expect(page.getByRole('region', { name: 'Periods' })).toBeVisible();

@@ -29,6 +29,36 @@ test.describe('timeline', () => {
     ).toHaveCount(uncertainCount);
   });
 
+  test('no axis label is cut by the edges of the view, at years, months and days', async ({ page }) => {
+    /** The axis's small labels a reader sees whose text runs past the axis's left or right edge. */
+    const cutLabels = () =>
+      page.evaluate(() => {
+        const axis = document.querySelector('.timeline .vis-time-axis.vis-foreground');
+        if (!axis) return null;
+        const edges = axis.getBoundingClientRect();
+        const shown = [...axis.querySelectorAll('.vis-text.vis-minor:not(.vis-measure)')].filter(
+          (label) => label.textContent && getComputedStyle(label).visibility !== 'hidden',
+        );
+        if (shown.length === 0) return null;
+        return shown.flatMap((label) => {
+          const text = document.createRange();
+          text.selectNodeContents(label);
+          const { left, right } = text.getBoundingClientRect();
+          return left < edges.left - 0.5 || right > edges.right + 0.5 ? [label.textContent] : [];
+        });
+      });
+    // Each window puts a tick a little outside one edge or both, at each of the axis's scales.
+    for (const [start, end] of [
+      ['2003-07-01', '2019-03-01'],
+      ['2010-02-15', '2022-11-20'],
+      ['2020-06-10', '2021-09-20'],
+      ['2025-03-03', '2025-03-24'],
+    ]) {
+      await page.goto(`/?start=${start}&end=${end}`);
+      await expect.poll(cutLabels, `${start} to ${end}`).toEqual([]);
+    }
+  });
+
   test('creates exactly one vis timeline under StrictMode', async ({ timelinePage }) => {
     await timelinePage.open();
     await expect(timelinePage.page.locator('.vis-timeline')).toHaveCount(1);

@@ -25,7 +25,7 @@ import {
   showItemsOnRedraw,
 } from './visRedraws';
 import { renderEra } from './eraItems';
-import { AXIS_FORMAT } from './axisLabels';
+import { AXIS_FORMAT, hideCutMinorLabels } from './axisLabels';
 import {
   DAY_MS,
   TimelineIndex,
@@ -156,6 +156,7 @@ export const createVisTimeline: WidgetFactory = (container, items, options) => {
   const timeline = new Timeline(container, items, options);
   showItemsOnRedraw(timeline);
   drawNewItemsTogether(timeline);
+  hideCutMinorLabels(timeline);
   return Object.assign(timeline, {
     relayout: () => redrawWithoutRemeasuring(timeline),
     changeItems: (change: () => void) => changeItemsThenRedraw(timeline, change),

@@ -1,3 +1,4 @@
+// The sources' map is built while the page is idle, for the dataset on show only, and never once stopped.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { datasetFixture } from '../../testing/datasetFixture';
 import { useNewslineStore } from '../store/store';
@@ -47,6 +48,17 @@ describe('warmLookupsWhenIdle', () => {
     const stop = warmLookupsWhenIdle(schedule);
     load();
     const { sources } = useNewslineStore.getState().dataset!;
+    expect(built.lists).not.toContain(sources);
+    runIdle();
+    expect(built.lists).toContain(sources);
+    stop();
+  });
+
+  it('warms a dataset already on show when it starts (a remount with a dataset loaded)', () => {
+    load();
+    const { sources } = useNewslineStore.getState().dataset!;
+    const { schedule, runIdle } = heldSchedule();
+    const stop = warmLookupsWhenIdle(schedule);
     expect(built.lists).not.toContain(sources);
     runIdle();
     expect(built.lists).toContain(sources);

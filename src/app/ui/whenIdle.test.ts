@@ -1,3 +1,4 @@
+// Idle work: asked of the browser with a deadline, cancellable, and a timer where there is no idle callback.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { whenIdle } from './whenIdle';
 
