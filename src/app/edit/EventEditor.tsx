@@ -8,6 +8,7 @@ import type { EditProblem } from '../../editing/applyEdit';
 import type { StatementList } from '../../editing/editOperation';
 import { formatEventDate } from '../model/dates/formatDate';
 import { t } from '../model/i18n/intl';
+import { datasetLookups } from '../model/datasetLookups';
 import { useNewslineStore } from '../store/store';
 import { DateEditor } from './DateEditor';
 import { edit } from './editActions';
@@ -88,7 +89,7 @@ function ActorsEditor({ event, dataset }: { event: TimelineEvent; dataset: Datas
   const ids = useId();
   const [name, setName] = useState('');
   const [problems, setProblems] = useState<EditProblem[]>([]);
-  const byId = new Map(dataset.actors.map((actor) => [actor.id, actor]));
+  const byId = datasetLookups(dataset).actorsById;
   const others = dataset.actors.filter((actor) => !event.actorIds.includes(actor.id));
   const add = () => {
     const wanted = name.trim();
@@ -238,7 +239,7 @@ function StatementsEditor({
 function SourcesEditor({ event, dataset }: { event: TimelineEvent; dataset: Dataset }) {
   const ids = useId();
   const [problems, setProblems] = useState<EditProblem[]>([]);
-  const sources = new Map(dataset.sources.map((source) => [source.id, source]));
+  const sources = datasetLookups(dataset).sourcesById;
   const split = (index: number) => {
     const excerpt = event.sources[index]?.excerpt ?? '';
     const title = excerpt.length > 120 ? `${excerpt.slice(0, 117).trimEnd()}…` : excerpt;

@@ -53,10 +53,7 @@ export function Timeline({ variant = 'full' }: { variant?: 'full' | 'navigator' 
     // Built once per list: the undated (the chronology's tail) are on the Undated shelf instead.
     return placedAt(placed, positions);
   }, [dataset, actorIds, search]);
-  const describe = useMemo(
-    (): EventDescriber => (dataset && lookups ? eventDescriber(dataset, lookups.eventsById) : () => null),
-    [dataset, lookups],
-  );
+  const describe = useMemo((): EventDescriber => (dataset ? eventDescriber(dataset) : () => null), [dataset]);
 
   // Mount-only: the handler reads the store's latest action, so it is bound once.
   useEffect(() => {

@@ -6,6 +6,7 @@ import { chronology, type EventPlacement } from '../model/dates/eventPlacement';
 import { formatEventDate, formatInstantRange, isUncertainDate } from '../model/dates/formatDate';
 import { DAY_MS, type DisplayItem } from './timelineWindow';
 import { formatCount } from '../model/formatCount';
+import { datasetLookups } from '../model/datasetLookups';
 import { t } from '../model/i18n/intl';
 
 export interface TimelineItemRecord {
@@ -66,10 +67,8 @@ export function toTimelineItem(event: TimelineEvent, placement: EventPlacement):
 }
 
 /** How to draw each dated event of a dataset, by id: null for an unknown or undated one. */
-export function eventDescriber(
-  dataset: Dataset,
-  eventsById: ReadonlyMap<string, TimelineEvent> = new Map(dataset.events.map((event) => [event.id, event])),
-): (eventId: string) => TimelineItemRecord | null {
+export function eventDescriber(dataset: Dataset): (eventId: string) => TimelineItemRecord | null {
+  const { eventsById } = datasetLookups(dataset);
   const { placements } = chronology(dataset);
   return (id) => {
     const event = eventsById.get(id);
