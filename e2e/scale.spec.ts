@@ -112,6 +112,74 @@ test.describe('a 20,000-event archive', () => {
     expect(await indexOfItemInView(page)).toBeGreaterThanOrEqual(0);
   });
 
+  test('a pan moves the events it keeps drawn, without taking them out of the page and back', async ({
+    page,
+  }) => {
+    await openArchive(page, archiveJson, '?start=2011-03-22&end=2011-04-04');
+    // Every event element taken out of the page is noted; one back in it by the end was put back.
+    await page.evaluate(() => {
+      const taken: Node[] = [];
+      (window as unknown as { takenOut: Node[] }).takenOut = taken;
+      new MutationObserver((records) => {
+        for (const record of records)
+          record.removedNodes.forEach((node) => {
+            if (node instanceof HTMLElement && node.classList.contains('nl-item')) taken.push(node);
+          });
+      }).observe(document.querySelector('.vis-timeline')!, { childList: true, subtree: true });
+    });
+    const view = (await page.locator('.vis-center').boundingBox())!;
+    // Centred on their dates: the boxes of events with a date (not only a bound), in view.
+    const centres = await page.evaluate(
+      ({ left, right }) =>
+        [...document.querySelectorAll<HTMLElement>('.vis-item.vis-box.nl-item:not(.nl-item--bounded)')]
+          .map((box) => {
+            const { x, width } = box.getBoundingClientRect();
+            return { id: box.dataset.id!, centre: x + width / 2 };
+          })
+          .filter(({ centre }) => centre >= left && centre <= right)
+          .sort((a, b) => a.centre - b.centre),
+      { left: view.x, right: view.x + view.width },
+    );
+    expect(centres.length).toBeGreaterThan(1);
+    // The pan takes the first of them 20 px past vis's left margin (a quarter of the view), where
+    // it is hidden, and keeps the last in view.
+    const distance = Math.round(centres[0]!.centre - view.x + view.width / 4 + 20);
+    const lastId = centres.at(-1)!.id;
+    const last = page.locator(`.vis-item.vis-box.nl-item[data-id="${lastId}"]`);
+    const xBefore = (await last.boundingBox())!.x;
+    const y = view.y + view.height / 2;
+    const from = view.x + view.width * 0.75;
+    await page.mouse.move(from, y);
+    await page.mouse.down();
+    for (let step = 1; step <= 20; step++) await page.mouse.move(from - (distance * step) / 20, y);
+    await page.mouse.up();
+    // The pan happened: the same event now stands that far to the left.
+    await expect
+      .poll(async () => Math.abs(xBefore - (await last.boundingBox())!.x - distance))
+      .toBeLessThan(2);
+    const { putBack, hidden } = await page.evaluate(() => {
+      const taken = (window as unknown as { takenOut: Node[] }).takenOut;
+      return {
+        putBack: taken.filter((node) => node.isConnected).length,
+        hidden: taken.filter((node) => !node.isConnected).length,
+      };
+    });
+    expect(putBack).toBe(0);
+    // What left vis's margins (a quarter of the view each side) was still taken out, and what is
+    // drawn (a box centred on its date) lies within them.
+    expect(hidden).toBeGreaterThan(0);
+    const outside = await page.evaluate(
+      ({ left, width }) =>
+        [...document.querySelectorAll('.vis-item.vis-box.nl-item:not(.nl-item--bounded)')].filter((box) => {
+          const { x, width: boxWidth } = box.getBoundingClientRect();
+          const centre = x + boxWidth / 2;
+          return centre < left - width / 4 - 2 || centre > left + width * 1.25 + 2;
+        }).length,
+      { left: view.x, width: view.width },
+    );
+    expect(outside).toBe(0);
+  });
+
   test('the keyboard walks into a dense period: the event opened is drawn as itself', async ({
     page,
     timelinePage,

@@ -21,6 +21,8 @@ import { afterNextPaint } from '../ui/afterNextPaint';
 import {
   changeItemsThenRedraw,
   drawNewItemsTogether,
+  keepItemsInDrawnMargins,
+  readLanePlaceOncePerRedraw,
   redrawWithoutRemeasuring,
   showItemsOnRedraw,
 } from './visRedraws';
@@ -156,6 +158,8 @@ export const createVisTimeline: WidgetFactory = (container, items, options) => {
   const timeline = new Timeline(container, items, options);
   showItemsOnRedraw(timeline);
   drawNewItemsTogether(timeline);
+  readLanePlaceOncePerRedraw(timeline);
+  keepItemsInDrawnMargins(timeline);
   hideCutMinorLabels(timeline);
   return Object.assign(timeline, {
     relayout: () => redrawWithoutRemeasuring(timeline),
