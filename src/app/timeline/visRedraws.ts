@@ -165,7 +165,8 @@ function startsInDrawnMargins(item: VisItem, range: VisRange): boolean {
  * frame restyled about 670 elements twice where once will do.
  */
 export function readLanePlaceOncePerRedraw(timeline: Timeline): void {
-  const prototype: PlaceReadingLane = groupPrototypeWith(timeline, '_calculateGroupSizeAndPosition');
+  // The lane's own fields (its elements, sizes and reading) are on each lane, read through `this`.
+  const prototype = groupPrototypeWith(timeline, '_calculateGroupSizeAndPosition') as PlaceReadingLane;
   if (placeReadPatched.has(prototype)) return;
   placeReadPatched.add(prototype);
   const { redraw, _calculateGroupSizeAndPosition: readPlace, _didResize: didResize } = prototype;
