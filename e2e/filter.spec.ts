@@ -54,4 +54,31 @@ test.describe('actor filter', () => {
     );
     expect(new URL(page.url()).searchParams.get('actors')).toBe('abdul-qahar-balkhi');
   });
+
+  test('choosing an actor rewrites only that actor’s row of the list', async ({ timelinePage, page }) => {
+    await timelinePage.open();
+    // Every row React renders again has its checkbox's attributes written again, so a filter's click
+    // would cost one write per actor (at 100,000 events that click is timed to its paint).
+    await timelinePage.filter.evaluate((filter) => {
+      const touched = new Set<string>();
+      (window as unknown as { touchedRows: Set<string> }).touchedRows = touched;
+      new MutationObserver((records) => {
+        for (const record of records) {
+          const row = (
+            record.target instanceof Element ? record.target : record.target.parentElement
+          )?.closest('li');
+          const name = row?.querySelector('.actor-option__name')?.textContent;
+          if (name) touched.add(name);
+        }
+      }).observe(filter, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+    await timelinePage.actorCheckbox('China').check();
+    await expect(timelinePage.items).toHaveCount(titlesWith('china').length);
+    await timelinePage.actorCheckbox('China').uncheck();
+    await expect(timelinePage.items).toHaveCount(shippedDataset.events.length);
+    const touched = await page.evaluate(() =>
+      [...(window as unknown as { touchedRows: Set<string> }).touchedRows].sort(),
+    );
+    expect(touched).toEqual(['China']);
+  });
 });

@@ -1,4 +1,6 @@
 // The actor filter: every actor with its kind and event count; pick any number, clear in one click.
+import { memo } from 'react';
+import type { Actor } from '../../schema/dataset';
 import { useActorsWithCounts, useNewslineStore, useShownSummary } from '../store/store';
 import { formatCount } from '../model/formatCount';
 import { t } from '../model/i18n/intl';
@@ -31,26 +33,46 @@ export function ActorFilter() {
       </p>
       {narrowing && <p className="actor-filter__status">{t('shell.narrowedBy', { narrowing })}</p>}
       <ul className="actor-filter__list">
-        {actors.map(({ actor, eventCount }) => {
-          const checked = selectedActorIds.includes(actor.id);
-          return (
-            <li key={actor.id}>
-              <label className={`actor-option chip--${actor.kind}`} data-checked={checked}>
-                <input type="checkbox" checked={checked} onChange={() => toggleActor(actor.id)} />
-                <span className="actor-option__name">{actor.name}</span>
-                <span className="actor-option__kind">{t('shell.filter.kind', { kind: actor.kind })}</span>
-                <span className="actor-option__count">
-                  {formatCount(eventCount)}
-                  <span className="visually-hidden">
-                    {' '}
-                    {t('shell.filter.eventsAfterCount', { count: eventCount })}
-                  </span>
-                </span>
-              </label>
-            </li>
-          );
-        })}
+        {actors.map(({ actor, eventCount }) => (
+          <ActorOption
+            key={actor.id}
+            actor={actor}
+            eventCount={eventCount}
+            checked={selectedActorIds.includes(actor.id)}
+            onToggle={toggleActor}
+          />
+        ))}
       </ul>
     </section>
   );
 }
+
+interface ActorOptionProps {
+  actor: Actor;
+  eventCount: number;
+  checked: boolean;
+  onToggle: (actorId: string) => void;
+}
+
+/**
+ * One actor's checkbox. Memoised: a filter changes one row, and React writes every re-rendered
+ * input's attributes again (at 100,000 events, a filter's click is timed to its paint).
+ */
+const ActorOption = memo(function ActorOption({ actor, eventCount, checked, onToggle }: ActorOptionProps) {
+  return (
+    <li>
+      <label className={`actor-option chip--${actor.kind}`} data-checked={checked}>
+        <input type="checkbox" checked={checked} onChange={() => onToggle(actor.id)} />
+        <span className="actor-option__name">{actor.name}</span>
+        <span className="actor-option__kind">{t('shell.filter.kind', { kind: actor.kind })}</span>
+        <span className="actor-option__count">
+          {formatCount(eventCount)}
+          <span className="visually-hidden">
+            {' '}
+            {t('shell.filter.eventsAfterCount', { count: eventCount })}
+          </span>
+        </span>
+      </label>
+    </li>
+  );
+});
