@@ -59,6 +59,38 @@ test.describe('timeline', () => {
     }
   });
 
+  test('the axis is drawn again for a new width or a new view, its labels spanning it', async ({ page }) => {
+    /** The small labels' texts, and where they start from the axis's right edge (px, left of it). */
+    const labels = () =>
+      page.evaluate(() => {
+        const axis = document.querySelector('.timeline .vis-time-axis.vis-foreground');
+        const shown = [...(axis?.querySelectorAll('.vis-text.vis-minor:not(.vis-measure)') ?? [])];
+        const right = axis?.getBoundingClientRect().right ?? 0;
+        const fromRight = shown.map((label) => Math.round(right - label.getBoundingClientRect().left));
+        return { texts: shown.map((label) => label.textContent).join(' '), fromRight };
+      });
+    /** True when every label starts inside the axis and the last one within two labels' spacing of its end. */
+    const spanning = async () => {
+      const { fromRight } = await labels();
+      if (fromRight.length < 3) return false;
+      const spacing = fromRight[0]! - fromRight[1]!;
+      return Math.min(...fromRight) > 0 && Math.min(...fromRight) < spacing * 2;
+    };
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await page.goto('/?start=2020-06-10&end=2021-09-20');
+    await expect.poll(spanning).toBe(true);
+    const before = await labels();
+    await page.setViewportSize({ width: 1440, height: 700 });
+    await expect.poll(spanning).toBe(true);
+    // Lanes take a column for their names: the same dates over a narrower axis.
+    await page.getByRole('combobox', { name: 'Lanes' }).selectOption('by actor');
+    await expect(page.locator('.nl-lane__name').first()).toBeVisible();
+    await expect.poll(spanning).toBe(true);
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(async () => (await labels()).texts).not.toEqual(before.texts);
+    await expect.poll(spanning).toBe(true);
+  });
+
   test('creates exactly one vis timeline under StrictMode', async ({ timelinePage }) => {
     await timelinePage.open();
     await expect(timelinePage.page.locator('.vis-timeline')).toHaveCount(1);

@@ -16,6 +16,7 @@ import {
 } from './timelineItems';
 import { measureTimelineExtent, sameExtent } from './timelineExtent';
 import { itemSubject, laneItemId } from '../model/lanes/timelineLanes';
+import { redrawAxisOnlyWhenChanged } from './axisRedraws';
 import { renderLaneLabel, type LaneGroupRecord, type TimelineLane } from './laneGroups';
 import { afterNextPaint } from '../ui/afterNextPaint';
 import {
@@ -161,6 +162,7 @@ export const createVisTimeline: WidgetFactory = (container, items, options) => {
   readLanePlaceOncePerRedraw(timeline);
   keepItemsInDrawnMargins(timeline);
   hideCutMinorLabels(timeline);
+  redrawAxisOnlyWhenChanged(timeline);
   return Object.assign(timeline, {
     relayout: () => redrawWithoutRemeasuring(timeline),
     changeItems: (change: () => void) => changeItemsThenRedraw(timeline, change),
