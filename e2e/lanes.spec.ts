@@ -151,6 +151,27 @@ test.describe('lanes by actor', () => {
     expect(await inLane(timelinePage.item(SPEECH), other)).toBe(false);
   });
 
+  test('the dates stay put when a filter changes the lanes: their names’ column keeps its width', async ({
+    page,
+    timelinePage,
+  }) => {
+    await openLanes(page, timelinePage, '?lanes=actor');
+    const panel = () => page.locator('.vis-panel.vis-center').boundingBox();
+    const before = await panel();
+    expect(before?.width).toBeGreaterThan(300);
+
+    // A short name in place of the six busiest (one of them "Dock workers’ union").
+    await timelinePage.actorCheckbox('Spain').check();
+    await expect.poll(() => laneNames(page)).toEqual(['Spain']);
+    await expect(timelinePage.item('Spain inspects the port')).toBeVisible();
+    expect(await panel()).toEqual(before);
+
+    await timelinePage.actorCheckbox('Spain').uncheck();
+    await expect.poll(() => laneNames(page)).toHaveLength(7);
+    await expect(timelinePage.item(SPEECH)).toBeVisible();
+    expect(await panel()).toEqual(before);
+  });
+
   test('chosen from the Lanes menu, kept in the link over a reload, and back to one line', async ({
     page,
     timelinePage,
