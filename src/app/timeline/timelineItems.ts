@@ -201,13 +201,10 @@ function renderCluster(item: Pick<TimelineItemRecord, 'label' | 'dateLabel' | 'c
   const count = document.createElement('span');
   count.className = 'nl-cluster__count';
   const [number, words] = splitFigure(item.label, item.count);
-  const figure = document.createElement('span');
-  figure.className = 'nl-cluster__figure';
-  figure.textContent = number;
   const unit = document.createElement('span');
   unit.className = 'nl-cluster__unit';
   unit.textContent = words;
-  count.append(figure, unit);
+  count.append(number, unit);
   markPaintTiming(count);
   const dates = document.createElement('span');
   dates.className = 'nl-cluster__dates';
