@@ -163,6 +163,8 @@ test.describe('lanes by actor', () => {
     // A short name in place of the six busiest (one of them "Dock workers’ union").
     await timelinePage.actorCheckbox('Spain').check();
     await expect.poll(() => laneNames(page)).toEqual(['Spain']);
+    // vis names the lanes a task before it draws them: wait for the drawing.
+    await expect(timelinePage.item(SPEECH)).toBeHidden();
     await expect(timelinePage.item('Spain inspects the port')).toBeVisible();
     expect(await panel()).toEqual(before);
 

@@ -60,21 +60,36 @@ test.describe('timeline', () => {
   });
 
   test('the axis is drawn again for a new width or a new view, its labels spanning it', async ({ page }) => {
-    /** The small labels' texts, and where they start from the axis's right edge (px, left of it). */
+    /** The small labels a reader sees: their texts, and where each starts and ends within the axis. */
     const labels = () =>
       page.evaluate(() => {
         const axis = document.querySelector('.timeline .vis-time-axis.vis-foreground');
-        const shown = [...(axis?.querySelectorAll('.vis-text.vis-minor:not(.vis-measure)') ?? [])];
-        const right = axis?.getBoundingClientRect().right ?? 0;
-        const fromRight = shown.map((label) => Math.round(right - label.getBoundingClientRect().left));
-        return { texts: shown.map((label) => label.textContent).join(' '), fromRight };
+        const shown = [...(axis?.querySelectorAll('.vis-text.vis-minor:not(.vis-measure)') ?? [])].filter(
+          (label) => label.textContent && getComputedStyle(label).visibility !== 'hidden',
+        );
+        const edges = axis?.getBoundingClientRect() ?? { left: 0, right: 0 };
+        // The text's own box: a label's element runs past its text.
+        const boxes = shown.map((label) => {
+          const text = document.createRange();
+          text.selectNodeContents(label);
+          return text.getBoundingClientRect();
+        });
+        return {
+          texts: shown.map((label) => label.textContent).join(' '),
+          fromLeft: boxes.map((box) => Math.round(box.left - edges.left)),
+          fromRight: boxes.map((box) => Math.round(edges.right - box.right)),
+        };
       });
-    /** True when every label starts inside the axis and the last one within two labels' spacing of its end. */
+    /**
+     * True when every label lies within the axis, and the last one ends within two labels' spacing
+     * of its right edge: an axis drawn for another width stops short of the edge or runs past it.
+     */
     const spanning = async () => {
-      const { fromRight } = await labels();
-      if (fromRight.length < 3) return false;
-      const spacing = fromRight[0]! - fromRight[1]!;
-      return Math.min(...fromRight) > 0 && Math.min(...fromRight) < spacing * 2;
+      const { fromLeft, fromRight } = await labels();
+      if (fromLeft.length < 3) return false;
+      const spacing = fromLeft[1]! - fromLeft[0]!;
+      const last = Math.min(...fromRight);
+      return Math.min(...fromLeft) >= 0 && last >= 0 && last < spacing * 2;
     };
     await page.setViewportSize({ width: 1000, height: 700 });
     await page.goto('/?start=2020-06-10&end=2021-09-20');

@@ -56,9 +56,10 @@ export function redrawAxisOnlyWhenChanged(timeline: Timeline): void {
 }
 
 /**
- * Everything vis's TimeAxis.redraw reads, as one string. The width and the label sizes are read
- * as vis reads them first thing in its redraw, before any write, so reading them here lays the
- * page out no more than vis does.
+ * What vis's TimeAxis.redraw reads that can change without a setOptions, as one string (the app
+ * sets no hidden dates, and does not mark today on the axis). The width and the label sizes are
+ * read as vis reads them first thing in its redraw, before any write, so reading them here lays
+ * the page out no more than vis does.
  */
 function axisInputs(axis: VisTimeAxis, measureChars: () => void): string {
   measureChars.call(axis);
